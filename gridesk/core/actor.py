@@ -1,0 +1,74 @@
+"""Who is acting, and what their role lets them do. Checked in services, not only in the UI."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+from gridesk.core.errors import QT_TRANSLATE_NOOP, PermissionDenied
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    FRONT_DESK = "front_desk"
+    CASHIER = "cashier"
+    COORDINATOR = "coordinator"
+
+
+ROLE_LABELS = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("roles", "Administrator"),
+    Role.FRONT_DESK: QT_TRANSLATE_NOOP("roles", "Front desk"),
+    Role.CASHIER: QT_TRANSLATE_NOOP("roles", "Cashier"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("roles", "Volunteer coordinator"),
+}
+
+
+class Permission(StrEnum):
+    RESIDENTS_VIEW = "residents.view"
+    RESIDENTS_EDIT = "residents.edit"
+    RESIDENTS_IMPORT = "residents.import"
+    RESIDENTS_EXPORT = "residents.export"
+    ID_NUMBER_FULL = "residents.id_number_full"
+    USERS_MANAGE = "users.manage"
+    CATALOGUE_MANAGE = "catalogue.manage"
+    SETTINGS_MANAGE = "settings.manage"
+    BACKUP_MANAGE = "backup.manage"
+    AUDIT_VIEW = "audit.view"
+
+
+_ALL = frozenset(Permission)
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: _ALL,
+    Role.FRONT_DESK: frozenset(
+        {
+            Permission.RESIDENTS_VIEW,
+            Permission.RESIDENTS_EDIT,
+            Permission.RESIDENTS_IMPORT,
+            Permission.RESIDENTS_EXPORT,
+        }
+    ),
+    Role.CASHIER: frozenset({Permission.RESIDENTS_VIEW}),
+    Role.COORDINATOR: frozenset({Permission.RESIDENTS_VIEW, Permission.RESIDENTS_EDIT}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: uuid.UUID | None
+    username: str
+    display_name: str
+    role: Role
+    station_id: uuid.UUID | None
+
+    def can(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Your role does not allow this ({permission}). Ask an administrator."
+                ),
+                permission=permission.value,
+            )

@@ -1,0 +1,210 @@
+"""Catalogues the admin keeps: grids, tags, settings; and the households view."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from gridesk.core.actor import Actor, Permission
+from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from gridesk.core.models import Grid, Household, Resident, Setting, Tag
+from gridesk.core.store import Store, set_setting
+from gridesk.core.validators import check_phone
+
+
+@dataclass(frozen=True)
+class GridView:
+    id: uuid.UUID
+    name: str
+    worker_name: str
+    worker_phone: str
+    leader_name: str
+    leader_phone: str
+    duties: str
+    service_hours: str
+    archived: bool
+
+
+@dataclass(frozen=True)
+class TagView:
+    id: uuid.UUID
+    name: str
+    care: bool
+    archived: bool
+
+
+@dataclass(frozen=True)
+class HouseholdView:
+    id: uuid.UUID
+    estate: str
+    building: str
+    unit: str
+    room: str
+    grid_name: str
+    members: int
+
+
+def _grid_view(g: Grid) -> GridView:
+    return GridView(
+        g.id, g.name, g.worker_name, g.worker_phone, g.leader_name, g.leader_phone,
+        g.duties, g.service_hours, g.archived,
+    )
+
+
+def list_grids(store: Store, actor: Actor, include_archived: bool = False) -> list[GridView]:
+    actor.require(Permission.RESIDENTS_VIEW)
+    stmt = select(Grid).order_by(Grid.name)
+    if not include_archived:
+        stmt = stmt.where(Grid.archived.is_(False))
+    with store.read() as s:
+        return [_grid_view(g) for g in s.execute(stmt).scalars()]
+
+
+def save_grid(
+    store: Store,
+    actor: Actor,
+    grid_id: uuid.UUID | None,
+    *,
+    name: str,
+    worker_name: str = "",
+    worker_phone: str = "",
+    leader_name: str = "",
+    leader_phone: str = "",
+    duties: str = "",
+    service_hours: str = "",
+    archived: bool = False,
+) -> GridView:
+    actor.require(Permission.CATALOGUE_MANAGE)
+    name = name.strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the grid's name."), field="name")
+    worker_phone = check_phone(worker_phone) if worker_phone.strip() else ""
+    leader_phone = check_phone(leader_phone) if leader_phone.strip() else ""
+    with store.write(actor) as s:
+        clash = s.execute(select(Grid.id).where(Grid.name == name, Grid.id != grid_id)).first()
+        if clash:
+            raise Conflict(QT_TRANSLATE_NOOP("errors", "A grid named {name} exists."), name=name)
+        if grid_id is None:
+            grid = Grid(name=name)
+            s.add(grid)
+        else:
+            found = s.get(Grid, grid_id)
+            if found is None:
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "No such grid."))
+            grid = found
+        grid.name = name
+        grid.worker_name = worker_name.strip()
+        grid.worker_phone = worker_phone
+        grid.leader_name = leader_name.strip()
+        grid.leader_phone = leader_phone
+        grid.duties = duties.strip()
+        grid.service_hours = service_hours.strip()
+        grid.archived = archived
+        s.flush()
+        return _grid_view(grid)
+
+
+def list_tags(store: Store, actor: Actor, include_archived: bool = False) -> list[TagView]:
+    actor.require(Permission.RESIDENTS_VIEW)
+    stmt = select(Tag).order_by(Tag.sort_order, Tag.name)
+    if not include_archived:
+        stmt = stmt.where(Tag.archived.is_(False))
+    with store.read() as s:
+        return [TagView(t.id, t.name, t.care, t.archived) for t in s.execute(stmt).scalars()]
+
+
+def save_tag(
+    store: Store, actor: Actor, tag_id: uuid.UUID | None, *, name: str, care: bool, archived: bool = False
+) -> TagView:
+    actor.require(Permission.CATALOGUE_MANAGE)
+    name = name.strip()
+    if not name or len(name) > 30:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A tag name is 1 to 30 characters."), field="name")
+    with store.write(actor) as s:
+        clash = s.execute(select(Tag.id).where(Tag.name == name, Tag.id != tag_id)).first()
+        if clash:
+            raise Conflict(QT_TRANSLATE_NOOP("errors", "A tag named {name} exists."), name=name)
+        if tag_id is None:
+            order = s.execute(select(func.coalesce(func.max(Tag.sort_order), 0))).scalar_one() + 1
+            tag = Tag(name=name, sort_order=order)
+            s.add(tag)
+        else:
+            found = s.get(Tag, tag_id)
+            if found is None:
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "No such tag."))
+            tag = found
+        tag.name, tag.care, tag.archived = name, care, archived
+        s.flush()
+        return TagView(tag.id, tag.name, tag.care, tag.archived)
+
+
+def list_households(store: Store, actor: Actor, estate: str = "", limit: int = 2000) -> list[HouseholdView]:
+    actor.require(Permission.RESIDENTS_VIEW)
+    members = (
+        select(Resident.household_id, func.count().label("n"))
+        .where(Resident.archived.is_(False))
+        .group_by(Resident.household_id)
+        .subquery()
+    )
+    stmt = (
+        select(Household, Grid.name, func.coalesce(members.c.n, 0))
+        .outerjoin(Grid, Grid.id == Household.grid_id)
+        .outerjoin(members, members.c.household_id == Household.id)
+        .order_by(Household.estate, Household.building, Household.unit, Household.room)
+        .limit(limit)
+    )
+    if estate:
+        stmt = stmt.where(Household.estate == estate)
+    with store.read() as s:
+        return [
+            HouseholdView(h.id, h.estate, h.building, h.unit, h.room, grid or "", n)
+            for h, grid, n in s.execute(stmt)
+        ]
+
+
+def set_household_grid(store: Store, actor: Actor, household_id: uuid.UUID, grid_id: uuid.UUID | None) -> None:
+    """Move a household (and its residents) to a grid."""
+    actor.require(Permission.CATALOGUE_MANAGE)
+    with store.write(actor) as s:
+        household = s.get(Household, household_id)
+        if household is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No such household."))
+        household.grid_id = grid_id
+        for resident in s.execute(select(Resident).where(Resident.household_id == household_id)).scalars():
+            resident.grid_id = grid_id
+
+
+# Settings the admin may change, with their checks.
+SETTING_RULES: dict[str, tuple[type, Any, Any]] = {
+    "idle_lock_minutes": (int, 1, 240),
+    "language": (str, ("zh_CN", "en"), None),
+    "backup_keep": (int, 3, 200),
+}
+
+
+def get_settings(store: Store) -> dict[str, Any]:
+    import json
+
+    with store.read() as s:
+        return {row.key: json.loads(row.value) for row in s.execute(select(Setting)).scalars()}
+
+
+def save_setting(store: Store, actor: Actor, key: str, value: Any) -> None:
+    actor.require(Permission.SETTINGS_MANAGE)
+    rule = SETTING_RULES.get(key)
+    if rule is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting {key}."), key=key)
+    kind, low, high = rule
+    if not isinstance(value, kind) or (
+        kind is int and not low <= value <= high
+    ) or (kind is str and value not in low):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The value {value} is not allowed for {key}."),
+            key=key,
+            value=value,
+        )
+    with store.write(actor) as s:
+        set_setting(s, key, value)

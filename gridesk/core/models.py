@@ -1,0 +1,229 @@
+"""The records. Typed SQLAlchemy 2 models; indexes and constraints live here, not in SQL strings.
+
+Every row has an app-made UUID key (time-ordered, so B-tree inserts stay local), the station
+that made it, who made it, and when it was made and last changed, so that stations can work
+offline and merge later.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> uuid.UUID:
+    """A UUIDv7: 48 bits of Unix milliseconds, then randomness (RFC 9562)."""
+    millis = time.time_ns() // 1_000_000
+    raw = bytearray(millis.to_bytes(6, "big") + os.urandom(10))
+    raw[6] = (raw[6] & 0x0F) | 0x70
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    return uuid.UUID(bytes=bytes(raw))
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores UTC; always hands back an aware datetime (SQLite keeps no zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), uuid.UUID: Uuid()}
+
+
+class Tracked:
+    """Columns every business row carries. Filled in by the unit of work (see store.py)."""
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    station_id: Mapped[uuid.UUID | None] = mapped_column(index=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_by: Mapped[uuid.UUID | None]
+
+
+class Station(Tracked, Base):
+    __tablename__ = "stations"
+    name: Mapped[str] = mapped_column(String(100))
+    code: Mapped[str] = mapped_column(String(12), unique=True)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    hotline: Mapped[str] = mapped_column(String(40), default="")
+
+
+class Installation(Base):
+    """This copy of GriDesk: which station it is and the secret that signs its QR codes."""
+
+    __tablename__ = "installation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
+    qr_secret: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class User(Tracked, Base):
+    __tablename__ = "users"
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    display_name: Mapped[str] = mapped_column(String(60))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    last_sign_in: Mapped[datetime | None]
+
+
+class Setting(Base):
+    """Installation-wide settings the admin changes (idle lock, language, backups ...)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class AuditEntry(Base):
+    """One row per write: who did what to which record, when. Never changed or deleted."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    station_id: Mapped[uuid.UUID | None]
+    user_id: Mapped[uuid.UUID | None]
+    username: Mapped[str] = mapped_column(String(60))
+    action: Mapped[str] = mapped_column(String(20))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    operation_id: Mapped[uuid.UUID | None]
+
+
+class Grid(Tracked, Base):
+    """网格: a few buildings with a grid worker and leader."""
+
+    __tablename__ = "grids"
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    worker_name: Mapped[str] = mapped_column(String(40), default="")
+    worker_phone: Mapped[str] = mapped_column(String(30), default="")
+    leader_name: Mapped[str] = mapped_column(String(40), default="")
+    leader_phone: Mapped[str] = mapped_column(String(30), default="")
+    duties: Mapped[str] = mapped_column(Text, default="")
+    service_hours: Mapped[str] = mapped_column(String(100), default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Household(Tracked, Base):
+    """户: the residents who share one address."""
+
+    __tablename__ = "households"
+    __table_args__ = (Index("ix_households_address", "estate", "building", "unit", "room", unique=True),)
+    estate: Mapped[str] = mapped_column(String(60))
+    building: Mapped[str] = mapped_column(String(20))
+    unit: Mapped[str] = mapped_column(String(20))
+    room: Mapped[str] = mapped_column(String(20))
+    grid_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("grids.id"), index=True)
+    grid: Mapped[Grid | None] = relationship()
+
+
+class Tag(Tracked, Base):
+    """A resident tag (独居老人, 党员 ...). ``care`` tags get a care contact card."""
+
+    __tablename__ = "tags"
+    name: Mapped[str] = mapped_column(String(30), unique=True)
+    care: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ResidentTag(Base):
+    __tablename__ = "resident_tags"
+    resident_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tags.id"), primary_key=True, index=True)
+
+
+class Resident(Tracked, Base):
+    """居民. Archived, never deleted."""
+
+    __tablename__ = "residents"
+    __table_args__ = (
+        Index("ix_residents_list", "archived", "sort_key"),
+        Index("ix_residents_estate", "estate", "sort_key"),
+        Index("ix_residents_grid", "grid_id", "sort_key"),
+    )
+    name: Mapped[str] = mapped_column(String(40))
+    sort_key: Mapped[str] = mapped_column(String(200))
+    gender: Mapped[str] = mapped_column(String(1), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    id_number: Mapped[str | None] = mapped_column(String(18), unique=True)
+    household_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("households.id"), index=True)
+    estate: Mapped[str] = mapped_column(String(60), default="")
+    building: Mapped[str] = mapped_column(String(20), default="")
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    room: Mapped[str] = mapped_column(String(20), default="")
+    grid_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("grids.id"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ResidentKey(Base):
+    """Search keys kept on write: name suffixes, pinyin and initials, phone, ID tail, address.
+
+    A search is a prefix range on ``key`` (``key >= q AND key < q || U+FFFF``), which the
+    primary-key index answers directly.
+    """
+
+    __tablename__ = "resident_keys"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    resident_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Sequence(Base):
+    """Counters for human-facing numbers: ``<station code>-<yyyymmdd>-<seq>``."""
+
+    __tablename__ = "sequences"
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)

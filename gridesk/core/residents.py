@@ -1,0 +1,532 @@
+"""The resident registry (居民档案): records, rules, search keys and the list queries."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from sqlalchemy import Select, and_, delete, func, insert, or_, select
+from sqlalchemy.orm import Session
+
+from gridesk.core.actor import Actor, Permission
+from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from gridesk.core.models import (
+    Grid,
+    Household,
+    Resident,
+    ResidentKey,
+    ResidentTag,
+    Tag,
+)
+from gridesk.core.pinyin_keys import name_keys, normalise_query, sort_key
+from gridesk.core.store import Store
+from gridesk.core.validators import check_id_number, check_phone, mask_id_number, phone_tail
+
+GENDERS = ("M", "F")
+SEARCH_LIMIT = 500
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class ResidentInput:
+    """What the form (or an import row) says about a resident."""
+
+    name: str
+    gender: str = ""
+    birth_date: date | None = None
+    phone: str = ""
+    id_number: str = ""
+    estate: str = ""
+    building: str = ""
+    unit: str = ""
+    room: str = ""
+    grid_id: uuid.UUID | None = None
+    tag_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ResidentDetail:
+    id: uuid.UUID
+    name: str
+    gender: str
+    birth_date: date | None
+    phone: str
+    id_number: str  # masked unless the viewer may see it whole
+    id_number_masked: bool
+    estate: str
+    building: str
+    unit: str
+    room: str
+    household_id: uuid.UUID | None
+    grid_id: uuid.UUID | None
+    grid_name: str
+    grid_worker: str
+    grid_worker_phone: str
+    tag_ids: frozenset[uuid.UUID]
+    tag_names: tuple[str, ...]
+    notes: str
+    archived: bool
+    household_members: tuple[tuple[uuid.UUID, str], ...]
+
+    @property
+    def address(self) -> str:
+        return format_address(self.estate, self.building, self.unit, self.room)
+
+
+@dataclass(frozen=True)
+class ResidentRow:
+    """One line of the resident list: only what the list shows."""
+
+    id: uuid.UUID
+    name: str
+    gender: str
+    birth_date: date | None
+    phone: str
+    id_number: str
+    address: str
+    grid_name: str
+    archived: bool
+
+
+@dataclass(frozen=True)
+class ResidentFilter:
+    text: str = ""
+    grid_id: uuid.UUID | None = None
+    estate: str = ""
+    tag_id: uuid.UUID | None = None
+    include_archived: bool = False
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    id: uuid.UUID
+    name: str
+    phone: str
+    address: str
+
+
+class PossibleDuplicate(Conflict):
+    """Someone with the same ID number, or the same name and phone, is already registered.
+
+    ``blocking`` is True for the ID number (the same person cannot be registered twice);
+    otherwise the user may confirm and save anyway.
+    """
+
+    def __init__(self, message: str, matches: Sequence[DuplicateMatch], blocking: bool) -> None:
+        self.matches = tuple(matches)
+        self.blocking = blocking
+        super().__init__(message, name=matches[0].name if matches else "")
+
+
+def format_address(estate: str, building: str, unit: str, room: str) -> str:
+    parts = [p for p in (building, unit, room) if p]
+    return f"{estate} {'-'.join(parts)}".strip()
+
+
+def age_on(birth: date | None, today: date) -> int | None:
+    if birth is None:
+        return None
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def validate(data: ResidentInput) -> ResidentInput:
+    """Normalise and check every field; raise ValidationError naming the field."""
+    name = _clean(data.name)
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the resident's name."), field="name")
+    if len(name) > 40:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A name can have at most 40 characters."), field="name"
+        )
+    gender = data.gender.strip().upper()
+    if gender not in ("", *GENDERS):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Gender must be male or female."), field="gender"
+        )
+    birth = data.birth_date
+    if birth is not None and (birth > date.today() or birth.year < 1900):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The birth date {value} is not possible."),
+            field="birth_date",
+            value=birth.isoformat(),
+        )
+    phone = check_phone(data.phone) if data.phone.strip() else ""
+    id_number = ""
+    if data.id_number.strip():
+        checked = check_id_number(data.id_number, birth, gender or None)
+        id_number = checked.value
+        birth = birth or checked.birth_date
+        gender = gender or checked.gender
+    fields = {k: _clean(getattr(data, k)) for k in ("estate", "building", "unit", "room")}
+    for key, limit in (("estate", 60), ("building", 20), ("unit", 20), ("room", 20)):
+        if len(fields[key]) > limit:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This part of the address is too long."), field=key
+            )
+    return replace(
+        data,
+        name=name,
+        gender=gender,
+        birth_date=birth,
+        phone=phone,
+        id_number=id_number,
+        notes=data.notes.strip(),
+        **fields,
+    )
+
+
+def search_keys(
+    name: str, phone: str, id_number: str, building: str, unit: str, room: str
+) -> set[str]:
+    """Every key a prefix search may hit for this resident."""
+    keys = set(name_keys(name))
+    if phone:
+        digits = re.sub(r"\D", "", phone)
+        keys.update({digits, phone_tail(phone)})
+        if "-" in phone:  # a landline is also found without its area code
+            keys.add(re.sub(r"\D", "", phone.split("-", 1)[1]))
+    if id_number:
+        lowered = id_number.lower()
+        keys.update({lowered, lowered[-6:], lowered[-4:]})
+    address = "-".join(p for p in (building, unit, room) if p)
+    if address:
+        keys.add(normalise_query(address))
+    return {k[:80] for k in keys if k}
+
+
+def key_range(query: str) -> tuple[str, str]:
+    """The index range that holds every key starting with ``query``."""
+    return query, query + "\U0010ffff"
+
+
+def _address_query(text: str) -> str:
+    # 3栋2单元301 and 3-2-301 both become 3-2-301
+    return re.sub(r"[栋幢号单元室#\s/]+", "-", text).strip("-")
+
+
+def _keys_for(data: ResidentInput) -> set[str]:
+    return search_keys(data.name, data.phone, data.id_number, data.building, data.unit, data.room)
+
+
+def _write_keys(s: Session, resident_id: uuid.UUID, keys: Iterable[str]) -> None:
+    s.execute(delete(ResidentKey).where(ResidentKey.resident_id == resident_id))
+    rows = [{"key": k, "resident_id": resident_id} for k in sorted(set(keys))]
+    if rows:
+        s.execute(insert(ResidentKey), rows)
+
+
+def _household_for(s: Session, data: ResidentInput) -> Household | None:
+    if not (data.estate and data.building and data.room):
+        return None
+    household = s.execute(
+        select(Household).where(
+            Household.estate == data.estate,
+            Household.building == data.building,
+            Household.unit == data.unit,
+            Household.room == data.room,
+        )
+    ).scalar_one_or_none()
+    if household is None:
+        household = Household(
+            estate=data.estate, building=data.building, unit=data.unit, room=data.room,
+            grid_id=data.grid_id,
+        )
+        s.add(household)
+        s.flush()
+    elif household.grid_id is None and data.grid_id is not None:
+        household.grid_id = data.grid_id
+    return household
+
+
+def _match(r: Resident) -> DuplicateMatch:
+    return DuplicateMatch(r.id, r.name, r.phone, format_address(r.estate, r.building, r.unit, r.room))
+
+
+def _check_duplicates(
+    s: Session, data: ResidentInput, exclude: uuid.UUID | None, confirmed: bool
+) -> None:
+    if data.id_number:
+        same_id = s.execute(
+            select(Resident).where(Resident.id_number == data.id_number, Resident.id != exclude)
+        ).scalars().all()
+        if same_id:
+            raise PossibleDuplicate(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This ID number is already registered to {name}. Open that record instead."
+                ),
+                [_match(r) for r in same_id],
+                blocking=True,
+            )
+    if data.phone and not confirmed:
+        same = s.execute(
+            select(Resident).where(
+                Resident.name == data.name,
+                Resident.phone == data.phone,
+                Resident.id != exclude,
+                Resident.archived.is_(False),
+            )
+        ).scalars().all()
+        if same:
+            raise PossibleDuplicate(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} with this phone number is already registered. Save anyway?",
+                ),
+                [_match(r) for r in same],
+                blocking=False,
+            )
+
+
+def _check_refs(s: Session, data: ResidentInput) -> None:
+    if data.grid_id is not None and s.get(Grid, data.grid_id) is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "No such grid."), field="grid")
+    if data.tag_ids:
+        found = s.execute(select(func.count()).where(Tag.id.in_(data.tag_ids))).scalar_one()
+        if found != len(data.tag_ids):
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "No such tag."), field="tags")
+
+
+def _apply(s: Session, r: Resident, data: ResidentInput) -> None:
+    household = _household_for(s, data)
+    r.name = data.name
+    r.sort_key = sort_key(data.name)
+    r.gender = data.gender
+    r.birth_date = data.birth_date
+    r.phone = data.phone
+    r.id_number = data.id_number or None
+    r.estate, r.building, r.unit, r.room = data.estate, data.building, data.unit, data.room
+    r.household_id = household.id if household else None
+    r.grid_id = data.grid_id if data.grid_id is not None else (household.grid_id if household else None)
+    r.notes = data.notes
+
+
+def _set_tags(s: Session, resident_id: uuid.UUID, tag_ids: frozenset[uuid.UUID]) -> None:
+    current = set(
+        s.execute(select(ResidentTag.tag_id).where(ResidentTag.resident_id == resident_id)).scalars()
+    )
+    for gone in current - tag_ids:
+        s.delete(s.get(ResidentTag, (resident_id, gone)))
+    for tag_id in tag_ids - current:
+        s.add(ResidentTag(resident_id=resident_id, tag_id=tag_id))
+
+
+def create_resident(
+    store: Store, actor: Actor, data: ResidentInput, *, confirm_duplicate: bool = False
+) -> ResidentDetail:
+    actor.require(Permission.RESIDENTS_EDIT)
+    data = validate(data)
+    with store.write(actor) as s:
+        _check_refs(s, data)
+        _check_duplicates(s, data, None, confirm_duplicate)
+        resident = Resident()
+        _apply(s, resident, data)
+        s.add(resident)
+        s.flush()
+        _set_tags(s, resident.id, data.tag_ids)
+        _write_keys(s, resident.id, _keys_for(data))
+        s.flush()
+        return _detail(s, actor, resident)
+
+
+def update_resident(
+    store: Store,
+    actor: Actor,
+    resident_id: uuid.UUID,
+    data: ResidentInput,
+    *,
+    confirm_duplicate: bool = False,
+) -> ResidentDetail:
+    actor.require(Permission.RESIDENTS_EDIT)
+    with store.write(actor) as s:
+        resident = _get(s, resident_id)
+        if data.id_number and "*" in data.id_number:
+            # the form showed the masked number and nobody changed it
+            data = replace(data, id_number=resident.id_number or "")
+        data = validate(data)
+        _check_refs(s, data)
+        _check_duplicates(s, data, resident_id, confirm_duplicate)
+        _apply(s, resident, data)
+        _set_tags(s, resident.id, data.tag_ids)
+        _write_keys(s, resident.id, _keys_for(data))
+        s.flush()
+        return _detail(s, actor, resident)
+
+
+def set_archived(store: Store, actor: Actor, resident_id: uuid.UUID, archived: bool) -> ResidentDetail:
+    """Residents are archived (moved away, passed away), never deleted."""
+    actor.require(Permission.RESIDENTS_EDIT)
+    with store.write(actor) as s:
+        resident = _get(s, resident_id)
+        resident.archived = archived
+        s.flush()
+        return _detail(s, actor, resident)
+
+
+def get_resident(store: Store, actor: Actor, resident_id: uuid.UUID) -> ResidentDetail:
+    actor.require(Permission.RESIDENTS_VIEW)
+    with store.read() as s:
+        return _detail(s, actor, _get(s, resident_id))
+
+
+def _get(s: Session, resident_id: uuid.UUID) -> Resident:
+    resident = s.get(Resident, resident_id)
+    if resident is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No such resident."))
+    return resident
+
+
+def _detail(s: Session, actor: Actor, r: Resident) -> ResidentDetail:
+    grid = s.get(Grid, r.grid_id) if r.grid_id else None
+    tags = s.execute(
+        select(Tag.id, Tag.name)
+        .join(ResidentTag, ResidentTag.tag_id == Tag.id)
+        .where(ResidentTag.resident_id == r.id)
+        .order_by(Tag.sort_order)
+    ).all()
+    members: tuple[tuple[uuid.UUID, str], ...] = ()
+    if r.household_id:
+        members = tuple(
+            (row.id, row.name)
+            for row in s.execute(
+                select(Resident.id, Resident.name).where(
+                    Resident.household_id == r.household_id,
+                    Resident.id != r.id,
+                    Resident.archived.is_(False),
+                )
+            )
+        )
+    full = actor.can(Permission.ID_NUMBER_FULL)
+    number = r.id_number or ""
+    return ResidentDetail(
+        id=r.id,
+        name=r.name,
+        gender=r.gender,
+        birth_date=r.birth_date,
+        phone=r.phone,
+        id_number=number if full or not number else mask_id_number(number),
+        id_number_masked=bool(number) and not full,
+        estate=r.estate,
+        building=r.building,
+        unit=r.unit,
+        room=r.room,
+        household_id=r.household_id,
+        grid_id=r.grid_id,
+        grid_name=grid.name if grid else "",
+        grid_worker=grid.worker_name if grid else "",
+        grid_worker_phone=grid.worker_phone if grid else "",
+        tag_ids=frozenset(t.id for t in tags),
+        tag_names=tuple(t.name for t in tags),
+        notes=r.notes,
+        archived=r.archived,
+        household_members=members,
+    )
+
+
+# -- the list ------------------------------------------------------------------------------
+
+_LIST_COLUMNS = (
+    Resident.id,
+    Resident.name,
+    Resident.gender,
+    Resident.birth_date,
+    Resident.phone,
+    Resident.id_number,
+    Resident.estate,
+    Resident.building,
+    Resident.unit,
+    Resident.room,
+    Grid.name.label("grid_name"),
+    Resident.archived,
+)
+
+
+def _filtered(stmt: Select, f: ResidentFilter) -> Select:  # type: ignore[type-arg]
+    conditions = []
+    if not f.include_archived:
+        conditions.append(Resident.archived.is_(False))
+    if f.grid_id is not None:
+        conditions.append(Resident.grid_id == f.grid_id)
+    if f.estate:
+        conditions.append(Resident.estate == f.estate)
+    if f.tag_id is not None:
+        conditions.append(
+            Resident.id.in_(select(ResidentTag.resident_id).where(ResidentTag.tag_id == f.tag_id))
+        )
+    return stmt.where(and_(*conditions)) if conditions else stmt
+
+
+def _text_match_ids(f: ResidentFilter) -> Select | None:  # type: ignore[type-arg]
+    """Ids whose keys start with the query (or its address form), capped at SEARCH_LIMIT + 1."""
+    query = normalise_query(f.text)
+    if not query:
+        return None
+    variants = {query}
+    address = normalise_query(_address_query(f.text))
+    if address and any(ch.isdigit() for ch in address):
+        variants.add(address)
+    ranges = [and_(ResidentKey.key >= lo, ResidentKey.key < hi) for lo, hi in map(key_range, variants)]
+    ids = (
+        select(ResidentKey.resident_id)
+        .join(Resident, Resident.id == ResidentKey.resident_id)
+        .where(or_(*ranges))
+        .distinct()
+    )
+    return _filtered(ids, f).limit(SEARCH_LIMIT + 1)
+
+
+def count_residents(store: Store, actor: Actor, f: ResidentFilter) -> int:
+    """How many rows the list shows. A text search stops counting past SEARCH_LIMIT."""
+    actor.require(Permission.RESIDENTS_VIEW)
+    with store.read() as s:
+        ids = _text_match_ids(f)
+        if ids is not None:
+            return min(len(s.execute(ids).all()), SEARCH_LIMIT + 1)
+        return s.execute(_filtered(select(func.count()).select_from(Resident), f)).scalar_one()
+
+
+def list_residents(
+    store: Store, actor: Actor, f: ResidentFilter, offset: int, limit: int
+) -> list[ResidentRow]:
+    """One page of the list, ordered by pinyin."""
+    actor.require(Permission.RESIDENTS_VIEW)
+    stmt = select(*_LIST_COLUMNS).outerjoin(Grid, Grid.id == Resident.grid_id)
+    ids = _text_match_ids(f)
+    if ids is not None:
+        stmt = stmt.where(Resident.id.in_(ids.subquery().select()))
+    else:
+        stmt = _filtered(stmt, f)
+    stmt = stmt.order_by(Resident.sort_key, Resident.id).offset(offset).limit(limit)
+    full = actor.can(Permission.ID_NUMBER_FULL)
+    with store.read() as s:
+        return [
+            ResidentRow(
+                id=row.id,
+                name=row.name,
+                gender=row.gender,
+                birth_date=row.birth_date,
+                phone=row.phone,
+                id_number=(row.id_number or "") if full or not row.id_number else mask_id_number(row.id_number),
+                address=format_address(row.estate, row.building, row.unit, row.room),
+                grid_name=row.grid_name or "",
+                archived=row.archived,
+            )
+            for row in s.execute(stmt)
+        ]
+
+
+def estates(store: Store, actor: Actor) -> list[str]:
+    actor.require(Permission.RESIDENTS_VIEW)
+    with store.read() as s:
+        return list(
+            s.execute(
+                select(Household.estate).distinct().order_by(Household.estate)
+            ).scalars()
+        )

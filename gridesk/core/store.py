@@ -1,0 +1,283 @@
+"""The store: one database (a SQLite file by default), its migrations, and units of work.
+
+A service call is one user action: ``with store.write(actor) as session:`` opens one
+transaction (``BEGIN IMMEDIATE`` on SQLite, so two desks serialise instead of failing late),
+stamps every new or changed row with station, creator and times, and leaves an audit row for
+every write. ``store.read()`` is a plain read transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from gridesk.core.actor import Actor
+from gridesk.core.errors import QT_TRANSLATE_NOOP, StoreError
+from gridesk.core.models import AuditEntry, Installation, Setting, Station, Tracked, utcnow
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is lazy and deferred).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def _on_sqlite_begin(conn: Any) -> None:
+    mode = "IMMEDIATE" if conn.get_execution_options().get("write") else "DEFERRED"
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    id: uuid.UUID
+    name: str
+    code: str
+    address: str
+    hotline: str
+
+
+class Store:
+    """The database GriDesk works on. Build with :func:`open_store`."""
+
+    def __init__(self, url: str, data_dir: Path) -> None:
+        self.url = url
+        self.data_dir = data_dir
+        self.is_sqlite = make_url(url).get_backend_name() == "sqlite"
+        kwargs: dict[str, Any] = {}
+        if self.is_sqlite:
+            kwargs["connect_args"] = {"timeout": 5, "check_same_thread": False}
+        self.engine: Engine = create_engine(url, **kwargs)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _on_sqlite_connect)
+            event.listen(self.engine, "begin", _on_sqlite_begin)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            self.engine.execution_options(write=True), expire_on_commit=False
+        )
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        database = make_url(self.url).database
+        return Path(database) if database and database != ":memory:" else None
+
+    @property
+    def location(self) -> str:
+        path = self.sqlite_path
+        return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read.begin() as session:
+            yield session
+
+    @contextmanager
+    def write(self, actor: Actor | None, operation_id: uuid.UUID | None = None) -> Iterator[Session]:
+        """One unit of work for one user action: commit on success, roll back on error.
+
+        ``actor`` may be None only where the actor is learnt inside (signing in); writing
+        before it is known is refused.
+        """
+        with self._write.begin() as session:
+            session.info["actor"] = actor
+            session.info["operation_id"] = operation_id
+            yield session
+
+    def audit(
+        self,
+        session: Session,
+        action: str,
+        entity: str,
+        entity_id: object,
+        detail: str = "",
+    ) -> None:
+        """An explicit audit row, for writes that bypass the ORM (bulk import, restore)."""
+        actor: Actor | None = session.info.get("actor")
+        session.add(_audit_row(actor, action, entity, str(entity_id), detail, session))
+
+    def station(self) -> StationInfo | None:
+        with self.read() as s:
+            row = s.execute(
+                select(Station).join(Installation, Installation.station_id == Station.id)
+            ).scalar_one_or_none()
+            if row is None:
+                return None
+            return StationInfo(row.id, row.name, row.code, row.address, row.hotline)
+
+    def qr_secret(self) -> bytes:
+        with self.read() as s:
+            secret = s.execute(select(Installation.qr_secret)).scalar_one_or_none()
+        if secret is None:
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "This installation is not set up yet."))
+        return bytes.fromhex(secret)
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        with self.read() as s:
+            value = s.get(Setting, key)
+            return default if value is None else json.loads(value.value)
+
+    def is_initialised(self) -> bool:
+        if not inspect(self.engine).has_table("installation"):
+            return False
+        with self.read() as s:
+            return s.execute(select(Installation.id)).first() is not None
+
+    def quick_check(self) -> list[str]:
+        """SQLite's quick_check; an empty list means the file is whole."""
+        if not self.is_sqlite:
+            return []
+        with self.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+    def close(self) -> None:
+        if self.is_sqlite:
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except OperationalError:
+                log.warning("PRAGMA optimize failed at close", exc_info=True)
+        self.engine.dispose()
+
+
+def _audit_row(
+    actor: Actor | None,
+    action: str,
+    entity: str,
+    entity_id: str,
+    detail: str,
+    session: Session,
+) -> AuditEntry:
+    return AuditEntry(
+        station_id=actor.station_id if actor else None,
+        user_id=actor.user_id if actor else None,
+        username=actor.username if actor else "system",
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        detail=detail,
+        operation_id=session.info.get("operation_id"),
+    )
+
+
+_NOT_AUDITED = (AuditEntry,)
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_and_audit(session: Session, _ctx: Any, _instances: Any) -> None:
+    actor: Actor | None = session.info.get("actor")
+    if actor is None and (session.new or session.dirty or session.deleted):
+        if any(not isinstance(o, _NOT_AUDITED) for o in (*session.new, *session.dirty)):
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "Writes need a signed-in user."))
+    now = utcnow()
+    rows: list[AuditEntry] = []
+    for obj in list(session.new):
+        if isinstance(obj, _NOT_AUDITED):
+            continue
+        if isinstance(obj, Tracked):
+            obj.created_at = obj.created_at or now
+            obj.updated_at = now
+            if obj.station_id is None and actor is not None:
+                obj.station_id = actor.station_id
+            if obj.created_by is None and actor is not None:
+                obj.created_by = actor.user_id
+        rows.append(_audit_row(actor, "create", _entity(obj), _ident(obj), "", session))
+    for obj in list(session.dirty):
+        if isinstance(obj, _NOT_AUDITED) or not session.is_modified(obj):
+            continue
+        changed = sorted(
+            attr.key for attr in inspect(obj).attrs if attr.history.has_changes()
+        )
+        changed = [c for c in changed if c not in ("updated_at", "password_hash")]
+        rows.append(_audit_row(actor, "update", _entity(obj), _ident(obj), ",".join(changed), session))
+    for obj in list(session.deleted):
+        if isinstance(obj, _NOT_AUDITED):
+            continue
+        rows.append(_audit_row(actor, "delete", _entity(obj), _ident(obj), "", session))
+    session.add_all(rows)
+
+
+def _entity(obj: object) -> str:
+    return getattr(obj, "__tablename__", type(obj).__name__)
+
+
+def _ident(obj: object) -> str:
+    ident = inspect(obj).identity
+    if ident is None:
+        ident = tuple(
+            getattr(obj, c.key) for c in inspect(type(obj)).primary_key  # type: ignore[union-attr]
+        )
+    return "/".join(str(part) for part in ident)
+
+
+def open_store(url: str, data_dir: Path, *, migrate: bool = True, backup_first: bool = True) -> Store:
+    """Open the database, check it, back it up and bring its schema up to date."""
+    from gridesk.core import migrations
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store(url, data_dir)
+    path = store.sqlite_path
+    try:
+        if path is not None and path.exists() and path.stat().st_size > 0:
+            problems = store.quick_check()
+            if problems:
+                raise StoreError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The database file is damaged ({problem}). Restore the latest backup.",
+                    ),
+                    problem=problems[0],
+                )
+        if migrate:
+            migrations.upgrade(store, backup_first=backup_first)
+    except sqlite3.DatabaseError as exc:
+        store.engine.dispose()
+        raise StoreError(
+            QT_TRANSLATE_NOOP("errors", "This file is not a GriDesk database: {reason}"),
+            reason=str(exc),
+        ) from exc
+    except OperationalError as exc:
+        store.engine.dispose()
+        raise StoreError(
+            QT_TRANSLATE_NOOP("errors", "The database cannot be opened: {reason}"),
+            reason=str(exc.orig),
+        ) from exc
+    except StoreError:
+        store.engine.dispose()
+        raise
+    return store
+
+
+def set_setting(session: Session, key: str, value: Any) -> None:
+    row = session.get(Setting, key)
+    encoded = json.dumps(value, ensure_ascii=False)
+    if row is None:
+        session.add(Setting(key=key, value=encoded))
+    elif row.value != encoded:
+        row.value = encoded

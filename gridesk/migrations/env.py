@@ -1,0 +1,33 @@
+"""Alembic environment: GriDesk passes its own connection; batch mode for SQLite."""
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from gridesk.core.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run() -> None:
+    connection = config.attributes.get("connection")
+    if connection is None:  # `alembic` command line, for making new revisions
+        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        with engine.begin() as connection:
+            _run(connection)
+    else:
+        _run(connection)
+
+
+def _run(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run()
