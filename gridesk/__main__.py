@@ -1,0 +1,3 @@
+from gridesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,301 @@
+"""The one command line: for admins, scripts and checks.
+
+Errors are one clear line and a non-zero exit, never a traceback (details go to the log file).
+Commands act as the installation's administrator and are audited as such.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from gridesk import __version__
+from gridesk.config import DEMO_ADMIN, Location, setup_logging
+from gridesk.core.errors import GrideskError
+
+log = logging.getLogger("gridesk.cli")
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A one-line failure for the command line."""
+
+
+def _location_args(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--data-dir", default=default, help="folder for the database, backups and logs (env GRIDESK_DATA_DIR)")
+    parser.add_argument("--db-url", default=default, help="SQLAlchemy database URL (env GRIDESK_DB_URL)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gridesk",
+        description="GriDesk: front-desk software for community service centres and grid stations.",
+    )
+    parser.add_argument("--version", action="version", version=f"GriDesk {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the app on a demo database, ready to try")
+    _location_args(parser, suppress=False)
+    common = argparse.ArgumentParser(add_help=False)
+    _location_args(common, suppress=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[common], help="set up the station and its admin account (password on stdin)")
+    p.add_argument("--station-name", required=True)
+    p.add_argument("--station-code", required=True)
+    p.add_argument("--admin", required=True, help="the admin's user name")
+    p.add_argument("--address", default="")
+    p.add_argument("--hotline", default="")
+
+    p = sub.add_parser("demo", parents=[common], help="fill with realistic zh_CN demo data")
+    p.add_argument("--residents", type=int, default=2000)
+    p.add_argument("--seed", type=int, default=1)
+
+    p = sub.add_parser("import", parents=[common], help="import records from .xlsx or .csv")
+    p.add_argument("what", choices=["residents"])
+    p.add_argument("file", type=Path)
+    p.add_argument("--update-existing", action="store_true", help="update residents whose ID number is registered")
+
+    p = sub.add_parser("export", parents=[common], help="export records to .xlsx or .csv")
+    p.add_argument("what", choices=["residents"])
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("backup", parents=[common], help="back up the database now")
+    p.add_argument("--to", type=Path, help="write the backup to this file")
+
+    p = sub.add_parser("restore", parents=[common], help="replace the database with a backup")
+    p.add_argument("file", type=Path)
+
+    sub.add_parser("check", parents=[common], help="integrity and every invariant; exit 1 listing violations")
+
+    p = sub.add_parser("self-test", parents=[common], help="start the real GUI, visit every page, exit 0 if all went well")
+    p.add_argument("--screenshot", type=Path)
+
+    p = sub.add_parser("bench", parents=[common], help="the benchmarks, with ratios against raw baselines")
+    p.add_argument("--residents", type=int, default=200_000)
+    p.add_argument("--quick", action="store_true", help="small sizes, to try the harness")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    where = Location.resolve(args.data_dir, args.db_url, demo=args.demo)
+    try:
+        setup_logging(where.data_dir)
+    except OSError as exc:
+        print(f"gridesk: error: cannot use the data folder {where.data_dir}: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERROR
+    command: Callable[[argparse.Namespace, Location], int]
+    command = COMMANDS.get(args.command or "", run_gui)
+    try:
+        return command(args, where)
+    except GrideskError as exc:
+        print(f"gridesk: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except CliError as exc:
+        print(f"gridesk: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("gridesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the promise: one line, never a traceback
+        log.exception("command %s failed", args.command)
+        print(f"gridesk: error: {type(exc).__name__}: {exc} (details in the log)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _open(where: Location, *, initialised: bool = True):  # type: ignore[no-untyped-def]
+    from gridesk.core.store import open_store
+
+    store = open_store(where.db_url, where.data_dir)
+    if initialised and not store.is_initialised():
+        store.close()
+        raise CliError(f"the database at {where.data_dir} is not set up yet: run `gridesk init` first")
+    return store
+
+
+def _admin(store):  # type: ignore[no-untyped-def]
+    from gridesk.core.setup import installation_admin
+
+    return installation_admin(store)
+
+
+def cmd_init(args: argparse.Namespace, where: Location) -> int:
+    from gridesk.core.setup import initialise
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Admin password: ")
+        if getpass.getpass("Again: ") != password:
+            raise CliError("the two passwords differ")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    store = _open(where, initialised=False)
+    try:
+        initialise(
+            store,
+            station_name=args.station_name,
+            station_code=args.station_code,
+            admin_username=args.admin,
+            admin_password=password,
+            address=args.address,
+            hotline=args.hotline,
+        )
+        print(f"GriDesk set up for {args.station_name} ({args.station_code.upper()}) at {store.location}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, where: Location) -> int:
+    from gridesk.core.demo import fill_demo
+
+    if args.residents < 0:
+        raise CliError("--residents must be 0 or more")
+    store = _open(where)
+    try:
+        summary = fill_demo(store, _admin(store), residents=args.residents, seed=args.seed,
+                            progress=_progress_printer("demo"))
+        print(f"\ndemo data added: {summary}")
+    finally:
+        store.close()
+    return 0
+
+
+def _progress_printer(label: str) -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{label}: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_import(args: argparse.Namespace, where: Location) -> int:
+    from gridesk.exchange import residents_io
+
+    store = _open(where)
+    try:
+        actor = _admin(store)
+        table = residents_io.read_table(args.file)
+        mapping = residents_io.guess_mapping(table.headers)
+        plan = residents_io.plan_import(store, actor, table, mapping, update_existing=args.update_existing)
+        if plan.errors:
+            for err in plan.errors[:50]:
+                print(f"row {err.row}, {err.column}: {err.value!r}: {err.reason}", file=sys.stderr)
+            more = len(plan.errors) - 50
+            if more > 0:
+                print(f"... and {more} more", file=sys.stderr)
+            raise CliError(f"{len(plan.errors)} error(s) in {args.file.name}; nothing was imported")
+        result = residents_io.apply_import(store, actor, plan, progress=_progress_printer("import"))
+        print(f"imported {args.file.name}: {result.created} new, {result.updated} updated, "
+              f"{result.skipped_blank} blank rows skipped")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, where: Location) -> int:
+    from gridesk.core.residents import ResidentFilter
+    from gridesk.exchange import residents_io
+
+    store = _open(where)
+    try:
+        n = residents_io.export_residents(store, _admin(store), ResidentFilter(), args.file)
+        print(f"exported {n} residents to {args.file}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, where: Location) -> int:
+    from gridesk.core.backup import make_backup
+
+    store = _open(where)
+    try:
+        path = store.sqlite_path
+        if path is None:
+            raise CliError("backups of a shared database server are made with the server's own tools")
+        made = make_backup(path, where.data_dir, reason="manual", to=args.to)
+        with store.write(_admin(store)) as s:
+            store.audit(s, "backup", "database", made.name)
+        print(f"backup written to {made}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, where: Location) -> int:
+    from gridesk.core.backup import check_backup_file, restore_backup
+    from gridesk.core.store import open_store
+
+    check_backup_file(args.file)
+    store = _open(where, initialised=False)
+    path = store.sqlite_path
+    store.close()
+    if path is None:
+        raise CliError("restore works on the local SQLite database only")
+    safety = restore_backup(args.file, path, where.data_dir)
+    store = open_store(where.db_url, where.data_dir)
+    try:
+        with store.write(_admin(store)) as s:
+            store.audit(s, "restore", "database", args.file.name)
+    finally:
+        store.close()
+    print(f"restored {args.file}" + (f"; the previous database was saved as {safety}" if safety else ""))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, where: Location) -> int:
+    from gridesk.core.check import run_checks
+
+    store = _open(where)
+    try:
+        problems = run_checks(store)
+    finally:
+        store.close()
+    if problems:
+        for p in problems:
+            print(p)
+        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        return EXIT_ERROR
+    print("all checks passed")
+    return 0
+
+
+def cmd_self_test(args: argparse.Namespace, where: Location) -> int:
+    from gridesk.ui.selftest import run_self_test
+
+    return run_self_test(where, args.screenshot)
+
+
+def cmd_bench(args: argparse.Namespace, where: Location) -> int:
+    from gridesk.bench import run_bench
+
+    return run_bench(where, residents=args.residents, quick=args.quick)
+
+
+def run_gui(args: argparse.Namespace, where: Location) -> int:
+    from gridesk.ui.app import run_app
+
+    return run_app(where, demo=args.demo)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Location], int]] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "check": cmd_check,
+    "self-test": cmd_self_test,
+    "bench": cmd_bench,
+}
+
+if __name__ == "__main__":
+    raise SystemExit(main())

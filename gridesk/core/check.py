@@ -1,0 +1,75 @@
+"""`gridesk check`: the file's integrity and every invariant the records promise.
+
+Each capability registers its own checks with :func:`register`; a check yields the
+violations it finds as plain sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from gridesk.core.models import Installation, Resident, ResidentKey, User
+from gridesk.core.store import Store
+
+Check = Callable[[Session], Iterator[str]]
+_CHECKS: list[tuple[str, Check]] = []
+
+
+def register(name: str) -> Callable[[Check], Check]:
+    def wrap(fn: Check) -> Check:
+        _CHECKS.append((name, fn))
+        return fn
+
+    return wrap
+
+
+def run_checks(store: Store) -> list[str]:
+    problems = [f"integrity: {p}" for p in _sqlite_integrity(store)]
+    with store.read() as s:
+        for name, check in _CHECKS:
+            problems += [f"{name}: {p}" for p in check(s)]
+    return problems
+
+
+def _sqlite_integrity(store: Store) -> list[str]:
+    if not store.is_sqlite:
+        return []
+    with store.engine.connect() as conn:
+        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        fks = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    found = [] if rows == ["ok"] else rows
+    found += [f"row {r[1]} in {r[0]} points at a missing {r[2]} row" for r in fks]
+    return found
+
+
+@register("installation")
+def _installation(s: Session) -> Iterator[str]:
+    if s.execute(select(func.count()).select_from(Installation)).scalar_one() != 1:
+        yield "there must be exactly one installation row"
+    admins = s.execute(
+        select(func.count()).where(User.role == "admin", User.active.is_(True))
+    ).scalar_one()
+    if admins == 0:
+        yield "no active administrator"
+
+
+@register("residents")
+def _resident_keys(s: Session) -> Iterator[str]:
+    missing = s.execute(
+        select(Resident.id, Resident.name)
+        .where(~select(ResidentKey.resident_id).where(ResidentKey.resident_id == Resident.id).exists())
+        .limit(20)
+    ).all()
+    for row in missing:
+        yield f"resident {row.name} ({row.id}) has no search keys"
+    dupes = s.execute(
+        text(
+            "SELECT id_number, COUNT(*) FROM residents WHERE id_number IS NOT NULL "
+            "GROUP BY id_number HAVING COUNT(*) > 1 LIMIT 20"
+        )
+    ).all()
+    for number, n in dupes:
+        yield f"ID number ending {number[-4:]} is registered {n} times"

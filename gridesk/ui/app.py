@@ -1,0 +1,178 @@
+"""Starting the desktop app: fonts, language, the database, first run, sign-in, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+
+from gridesk.config import DEMO_ADMIN, Location, setup_logging
+from gridesk.core.errors import GrideskError
+from gridesk.core.store import Store, open_store
+from gridesk.ui.desk import Desk
+from gridesk.ui.fonts import install_fonts
+from gridesk.ui.i18n import DEFAULT_LANGUAGE, error_text, install_language
+from gridesk.ui.messages import install_excepthook
+from gridesk.ui.style import STYLE_SHEET
+
+log = logging.getLogger(__name__)
+
+DEMO_RESIDENTS = 3000
+DAILY = timedelta(hours=24)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("GriDesk")
+    app.setOrganizationName("GriDesk")
+    install_fonts(app)
+    app.setStyleSheet(STYLE_SHEET)
+    install_language(app, DEFAULT_LANGUAGE)
+    return app
+
+
+def open_store_with_message(where: Location) -> Store | None:
+    try:
+        return open_store(where.db_url, where.data_dir)
+    except GrideskError as exc:
+        QMessageBox.critical(None, tr("GriDesk cannot open its database"), error_text(exc))
+        return None
+
+
+def prepare_demo(store: Store) -> None:
+    """A demo database ready to try: a station, the demo admin, realistic residents."""
+    from gridesk.core.demo import fill_demo
+    from gridesk.core.setup import initialise
+
+    actor = initialise(
+        store,
+        station_name="阳光社区党群服务中心（演示）",
+        station_code="YG",
+        admin_username=DEMO_ADMIN[0],
+        admin_password=DEMO_ADMIN[1],
+        admin_display_name="演示管理员",
+        address="幸福路 88 号",
+        hotline="0531-88886666",
+    )
+    progress = QProgressDialog(tr("Preparing the demo database…"), "", 0, DEMO_RESIDENTS)
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(0)
+
+    def step(done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        QApplication.processEvents()
+
+    fill_demo(store, actor, residents=DEMO_RESIDENTS, seed=2026, progress=step)
+    progress.close()
+
+
+def backup_if_due(desk: Desk, reason: str, *, force: bool = False) -> None:
+    """Backups never stop the desk: a failure is logged and shown in the status bar's age."""
+    from gridesk.core.backup import latest_backup, make_backup, rotate
+
+    path = desk.store.sqlite_path
+    if path is None:
+        return
+    latest = latest_backup(desk.location.data_dir)
+    if not force and latest is not None and datetime.now(UTC) - latest.made_at < DAILY:
+        return
+    try:
+        make_backup(path, desk.location.data_dir, reason=reason)
+        rotate(desk.location.data_dir, keep=int(desk.store.setting("backup_keep", 20)))
+    except (OSError, GrideskError):
+        log.exception("automatic backup failed")
+
+
+class Session:
+    """One run of the app from sign-in to quit; the lock screen signs the same user back in."""
+
+    def __init__(self, app: QApplication, store: Store, where: Location, demo: bool) -> None:
+        self.app = app
+        self.store = store
+        self.where = where
+        self.demo = demo
+        self.window = None
+        self.desk: Desk | None = None
+
+    def sign_in(self) -> bool:
+        from gridesk.ui.sign_in import SignInDialog
+
+        station = self.store.station()
+        dialog = SignInDialog(self.store, station.name if station else "", demo=self.demo)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            return False
+        self.desk = Desk(self.store, dialog.actor, self.where, self.demo)
+        return True
+
+    def show_main(self) -> None:
+        from gridesk.ui.main_window import IdleWatcher, MainWindow
+
+        assert self.desk is not None
+        self.window = MainWindow(self.desk, self.lock)
+        self.idle = IdleWatcher(int(self.store.setting("idle_lock_minutes", 10)), self.app)
+        self.app.installEventFilter(self.idle)
+        self.idle.idle.connect(self.lock)
+        self.window.show()
+        self._daily = QTimer(self.window)
+        self._daily.timeout.connect(lambda: backup_if_due(self.desk, "daily"))  # type: ignore[arg-type]
+        self._daily.start(60 * 60 * 1000)
+        backup_if_due(self.desk, "daily")
+
+    def lock(self) -> None:
+        from gridesk.ui.sign_in import SignInDialog
+
+        if self.desk is None or self.window is None or getattr(self, "_locking", False):
+            return
+        self._locking = True
+        try:
+            station = self.store.station()
+            dialog = SignInDialog(
+                self.store, station.name if station else "", locked_actor=self.desk.actor, parent=self.window
+            )
+            self.window.centralWidget().setEnabled(False)
+            dialog.exec()
+            self.window.centralWidget().setEnabled(True)
+        finally:
+            self._locking = False
+
+    def close(self) -> None:
+        if self.desk is not None:
+            backup_if_due(self.desk, "close", force=True)
+        self.store.close()
+
+
+def run_app(where: Location, demo: bool = False) -> int:
+    log_path = setup_logging(where.data_dir)
+    app = make_application()
+    install_excepthook(str(log_path))
+    store = open_store_with_message(where)
+    if store is None:
+        return 1
+    install_language(app, str(store.setting("language", DEFAULT_LANGUAGE)) if store.is_initialised() else DEFAULT_LANGUAGE)
+    if not store.is_initialised():
+        if demo:
+            prepare_demo(store)
+        else:
+            from gridesk.ui.first_run import FirstRunDialog
+
+            if FirstRunDialog(store).exec() != QDialog.DialogCode.Accepted:
+                store.close()
+                return 0
+    session = Session(app, store, where, demo)
+    if not session.sign_in():
+        store.close()
+        return 0
+    session.show_main()
+    code = app.exec()
+    session.close()
+    return code

@@ -1,0 +1,52 @@
+"""Languages: zh_CN by default, English complete; our .qm plus Qt's own qtbase translations."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from gridesk.core.errors import GrideskError
+from gridesk.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = {"zh_CN": "中文（简体）", "en": "English"}
+DEFAULT_LANGUAGE = "zh_CN"
+_installed: list[QTranslator] = []
+
+
+def install_language(app: QCoreApplication, language: str) -> str:
+    """Replace the installed translators; returns the language in force."""
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return language  # the source strings are English
+    ours = QTranslator(app)
+    path = resource_path("translations") / f"gridesk_{language}.qm"
+    if ours.load(str(path)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("translation %s not found; showing English", path)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for bundled in (resource_path("translations"), qt_dir):
+        qtbase = QTranslator(app)
+        if qtbase.load(f"qtbase_{language}", str(bundled)):
+            app.installTranslator(qtbase)
+            _installed.append(qtbase)
+            break
+    return language
+
+
+def error_text(exc: GrideskError) -> str:
+    """The error's message in the interface language, with its values filled in."""
+    return exc.render(QCoreApplication.translate("errors", exc.message))
+
+
+def translated(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

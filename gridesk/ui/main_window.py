@@ -1,0 +1,179 @@
+"""The main window: navigation on the left, pages on the right, a status bar below."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from gridesk.core.actor import ROLE_LABELS, Permission
+from gridesk.core.backup import latest_backup
+from gridesk.ui.desk import Desk
+from gridesk.ui.i18n import translated
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]
+    factory: Callable[[Desk], QWidget]
+    permission: Permission | None = None
+
+
+def page_specs() -> list[PageSpec]:
+    """The product's windows, in navigation order. Later capabilities add theirs here."""
+    from gridesk.ui.admin.page import AdminPage
+    from gridesk.ui.home import HomePage
+    from gridesk.ui.residents.page import ResidentsPage
+
+    return [
+        PageSpec("home", lambda: MainWindow.tr("Home"), HomePage),
+        PageSpec("residents", lambda: MainWindow.tr("Residents"), ResidentsPage, Permission.RESIDENTS_VIEW),
+        PageSpec("admin", lambda: MainWindow.tr("Admin"), AdminPage, Permission.USERS_MANAGE),
+    ]
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after the set minutes with no keyboard or mouse input."""
+
+    idle = Signal()
+    _INPUT = {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+    }
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        self._timer.setInterval(max(1, minutes) * 60_000)
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._INPUT:
+            self._timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+
+    def __init__(self, desk: Desk, lock: Callable[[], None]) -> None:
+        super().__init__()
+        self.desk = desk
+        self.setObjectName("mainWindow")
+        station = desk.store.station()
+        self._station_name = station.name if station else ""
+        self.setWindowTitle(self.tr("GriDesk — {station}").format(station=self._station_name))
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self._keys: list[str] = []
+        for spec in page_specs():
+            if spec.permission is not None and not desk.actor.can(spec.permission):
+                continue
+            page = spec.factory(desk)
+            page.setObjectName(f"page_{spec.key}")
+            self.pages[spec.key] = page
+            self._keys.append(spec.key)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(140, 48))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=lock)
+        for number in range(min(9, len(self._keys))):
+            QShortcut(
+                QKeySequence(f"Ctrl+{number + 1}"), self,
+                activated=lambda n=number: self.nav.setCurrentRow(n),
+            )
+        self.nav.setCurrentRow(0)
+        self.resize(1366, 768)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        actor = self.desk.actor
+        role = translated("roles", ROLE_LABELS[actor.role])
+        self.station_label = QLabel(self.tr("Station: {name}").format(name=self._station_name))
+        self.user_label = QLabel(self.tr("User: {name} ({role})").format(name=actor.display_name, role=role))
+        self.db_label = QLabel(self.tr("Database: {where}").format(where=self.desk.store.location))
+        self.db_label.setToolTip(self.desk.store.location)
+        self.db_label.setMaximumWidth(520)
+        self.backup_label = QLabel()
+        for widget in (self.station_label, self.user_label, self.db_label):
+            bar.addWidget(widget)
+        bar.addPermanentWidget(self.backup_label)
+        self.refresh_backup_age()
+        timer = QTimer(self)
+        timer.timeout.connect(self.refresh_backup_age)
+        timer.start(60_000)
+
+    def refresh_backup_age(self) -> None:
+        latest = latest_backup(self.desk.location.data_dir)
+        if latest is None:
+            self.backup_label.setText(self.tr("Last backup: never"))
+            return
+        minutes = int((datetime.now(UTC) - latest.made_at).total_seconds() // 60)
+        if minutes < 60:
+            text = self.tr("Last backup: %n minute(s) ago", "", minutes)
+        elif minutes < 48 * 60:
+            text = self.tr("Last backup: %n hour(s) ago", "", minutes // 60)
+        else:
+            text = self.tr("Last backup: %n day(s) ago", "", minutes // 1440)
+        self.backup_label.setText(text)
+        self.backup_label.setProperty("stale", minutes > 48 * 60)
+
+    def _show_page(self, row: int) -> None:
+        if not 0 <= row < len(self._keys):
+            return
+        page = self.pages[self._keys[row]]
+        self.stack.setCurrentWidget(page)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def show_page(self, key: str) -> QWidget:
+        row = self._keys.index(key)
+        self.nav.setCurrentRow(row)
+        return self.pages[key]
+
+    def page_keys(self) -> list[str]:
+        return list(self._keys)
+
+    def closeEvent(self, event):  # type: ignore[no-untyped-def]
+        QApplication.closeAllWindows()
+        super().closeEvent(event)

@@ -1,0 +1,69 @@
+"""Telling the person at the desk what happened, in their language; details go to the log."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from gridesk.core.errors import GrideskError
+from gridesk.ui.i18n import error_text
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    """A GriDesk error says what to do; anything else is logged and reported plainly."""
+    if isinstance(exc, GrideskError):
+        text = error_text(exc)
+        log.info("refused: %s", exc)
+    else:
+        log.error("unexpected error", exc_info=exc)
+        text = tr(
+            "Something went wrong and the action was not completed. Nothing was lost. "
+            "The details were written to the log file."
+        )
+    QMessageBox.warning(parent, title or tr("GriDesk"), text)
+
+
+def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title or tr("Please confirm"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def install_excepthook(log_path: str) -> None:
+    """An uncaught error shows a plain message and is logged; the app stays up."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("uncaught error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if isinstance(value, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if QApplication.instance() is None:
+            sys.__excepthook__(kind, value, tb)
+            return
+        if isinstance(value, GrideskError):
+            show_error(QApplication.activeWindow(), value)
+            return
+        QMessageBox.critical(
+            QApplication.activeWindow(),
+            tr("GriDesk"),
+            tr("An unexpected error occurred. Your data is safe; please try again. "
+               "Details were written to {path}.").format(path=log_path),
+        )
+
+    sys.excepthook = hook

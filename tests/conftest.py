@@ -1,0 +1,33 @@
+"""Shared fixtures: a real SQLite file per test, an initialised station and its admin."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # pytest-qt aborts without a platform
+
+import pytest
+
+from gridesk.core.actor import Actor
+from gridesk.core.setup import initialise
+from gridesk.core.store import Store, open_store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    st = open_store(f"sqlite:///{tmp_path}/gridesk.db", tmp_path)
+    yield st
+    st.close()
+
+
+@pytest.fixture
+def admin(store: Store) -> Actor:
+    return initialise(
+        store,
+        station_name="测试社区党群服务中心",
+        station_code="CS",
+        admin_username="admin",
+        admin_password="secret1",
+    )
