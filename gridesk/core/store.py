@@ -20,12 +20,20 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from gridesk.core.actor import Actor
 from gridesk.core.errors import QT_TRANSLATE_NOOP, StoreError
-from gridesk.core.models import AuditEntry, Installation, Setting, Station, Tracked, utcnow
+from gridesk.core.models import (
+    AuditEntry,
+    Installation,
+    Setting,
+    Station,
+    Tracked,
+    new_id,
+    utcnow,
+)
 
 log = logging.getLogger(__name__)
 
@@ -201,6 +209,8 @@ def _stamp_and_audit(session: Session, _ctx: Any, _instances: Any) -> None:
         if isinstance(obj, _NOT_AUDITED):
             continue
         if isinstance(obj, Tracked):
+            if obj.id is None:  # so the audit row can name it before the INSERT
+                obj.id = new_id()
             obj.created_at = obj.created_at or now
             obj.updated_at = now
             if obj.station_id is None and actor is not None:
@@ -256,17 +266,17 @@ def open_store(url: str, data_dir: Path, *, migrate: bool = True, backup_first: 
                 )
         if migrate:
             migrations.upgrade(store, backup_first=backup_first)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, DatabaseError) as exc:
+        if isinstance(exc, OperationalError):
+            store.engine.dispose()
+            raise StoreError(
+                QT_TRANSLATE_NOOP("errors", "The database cannot be opened: {reason}"),
+                reason=str(exc.orig),
+            ) from exc
         store.engine.dispose()
         raise StoreError(
             QT_TRANSLATE_NOOP("errors", "This file is not a GriDesk database: {reason}"),
-            reason=str(exc),
-        ) from exc
-    except OperationalError as exc:
-        store.engine.dispose()
-        raise StoreError(
-            QT_TRANSLATE_NOOP("errors", "The database cannot be opened: {reason}"),
-            reason=str(exc.orig),
+            reason=str(getattr(exc, "orig", exc)),
         ) from exc
     except StoreError:
         store.engine.dispose()

@@ -1,4 +1,4 @@
-"""Core: stations, installation, users, settings, audit log, sequences.
+"""Core: stations, installation, users, settings, audit log, sequences, tags.
 
 Revision ID: 0001_core
 Revises:
@@ -94,8 +94,24 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_installation")),
     )
 
+    op.create_table(
+        "tags",
+        sa.Column("name", sa.String(length=30), nullable=False),
+        sa.Column("care", sa.Boolean(), nullable=False),
+        sa.Column("sort_order", sa.Integer(), nullable=False),
+        sa.Column("archived", sa.Boolean(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("station_id", sa.Uuid(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("created_by", sa.Uuid(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_tags")),
+        sa.UniqueConstraint("name", name=op.f("uq_tags_name")),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("tags")
     op.drop_table("installation")
     op.drop_table("users")
     op.drop_table("stations")

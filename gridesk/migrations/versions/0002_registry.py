@@ -1,4 +1,4 @@
-"""Resident registry: grids, households, tags, residents and their search keys.
+"""Resident registry: grids, households, residents and their search keys.
 
 Revision ID: 0002_registry
 Revises: 0001_core
@@ -33,21 +33,6 @@ def upgrade() -> None:
         sa.Column("created_by", sa.Uuid(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_grids")),
         sa.UniqueConstraint("name", name=op.f("uq_grids_name")),
-    )
-
-    op.create_table(
-        "tags",
-        sa.Column("name", sa.String(length=30), nullable=False),
-        sa.Column("care", sa.Boolean(), nullable=False),
-        sa.Column("sort_order", sa.Integer(), nullable=False),
-        sa.Column("archived", sa.Boolean(), nullable=False),
-        sa.Column("id", sa.Uuid(), nullable=False),
-        sa.Column("station_id", sa.Uuid(), nullable=True),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.Column("created_by", sa.Uuid(), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_tags")),
-        sa.UniqueConstraint("name", name=op.f("uq_tags_name")),
     )
 
     op.create_table(
@@ -148,5 +133,4 @@ def downgrade() -> None:
     op.drop_table("resident_keys")
     op.drop_table("residents")
     op.drop_table("households")
-    op.drop_table("tags")
     op.drop_table("grids")

@@ -1,0 +1,137 @@
+"""The store on a real SQLite file: pragmas, migrations, audit, backups, newer-schema refusal."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from gridesk.core import migrations
+from gridesk.core.backup import list_backups, make_backup, restore_backup
+from gridesk.core.errors import StoreError
+from gridesk.core.models import AuditEntry, Resident
+from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.setup import initialise
+from gridesk.core.store import open_store
+
+
+def test_sqlite_pragmas(store):
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+def test_every_row_is_stamped_and_audited(store, admin):
+    detail = create_resident(store, admin, ResidentInput(name="王秀英", phone="13912345678"))
+    with store.read() as s:
+        row = s.get(Resident, detail.id)
+        assert isinstance(row.id, uuid.UUID) and row.id.version == 7
+        assert row.station_id == admin.station_id
+        assert row.created_by == admin.user_id
+        assert row.created_at.tzinfo is not None
+        audit = s.execute(
+            select(AuditEntry).where(AuditEntry.entity == "residents", AuditEntry.entity_id == str(detail.id))
+        ).scalar_one()
+        assert audit.action == "create" and audit.username == "admin"
+
+
+def test_write_without_actor_is_refused(store, admin):
+    with pytest.raises(StoreError), store.write(None) as s:
+        s.add(Resident(name="无名", sort_key="wuming"))
+
+
+def test_old_schema_upgrades_with_data_intact(tmp_path):
+    """A database at the first revision, holding data, comes up to head with its rows kept."""
+    url = f"sqlite:///{tmp_path}/old.db"
+    store = open_store(url, tmp_path, migrate=False)
+    migrations.upgrade(store, target="0001_core")
+    assert migrations.current_revision(store) == "0001_core"
+    actor = initialise(
+        store, station_name="老站", station_code="OLD", admin_username="boss", admin_password="secret1"
+    )
+    store.close()
+
+    store = open_store(url, tmp_path)  # start-up upgrades, after an automatic backup
+    try:
+        assert migrations.current_revision(store) == migrations.head_revision(store)
+        assert store.station().name == "老站"
+        assert any(b.reason == "before" or "before_upgrade" in b.path.name for b in list_backups(tmp_path))
+        create_resident(store, actor, ResidentInput(name="李四"))
+    finally:
+        store.close()
+
+
+def test_newer_database_is_refused(tmp_path, store, admin):
+    path = store.sqlite_path
+    store.close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="newer GriDesk"):
+        open_store(f"sqlite:///{path}", tmp_path)
+
+
+def test_not_a_database_is_refused(tmp_path):
+    bad = tmp_path / "gridesk.db"
+    bad.write_bytes(b"this is a spreadsheet, honest" * 100)
+    with pytest.raises(StoreError):
+        open_store(f"sqlite:///{bad}", tmp_path)
+
+
+def test_backup_and_restore(tmp_path, store, admin):
+    create_resident(store, admin, ResidentInput(name="赵一"))
+    backup = make_backup(store.sqlite_path, tmp_path, reason="manual")
+    create_resident(store, admin, ResidentInput(name="钱二"))
+    path = store.sqlite_path
+    store.close()
+    safety = restore_backup(backup, path, tmp_path)
+    assert safety is not None and safety.exists()
+    reopened = open_store(f"sqlite:///{path}", tmp_path)
+    try:
+        with reopened.read() as s:
+            names = set(s.execute(select(Resident.name)).scalars())
+        assert names == {"赵一"}
+    finally:
+        reopened.close()
+
+
+def test_backups_rotate(tmp_path, store, admin):
+    for _ in range(25):
+        make_backup(store.sqlite_path, tmp_path)
+    assert len(list_backups(tmp_path)) == 20
+
+
+def test_restore_refuses_a_non_backup(tmp_path, store, admin):
+    junk = tmp_path / "junk.db"
+    junk.write_text("no")
+    with pytest.raises(StoreError):
+        restore_backup(junk, store.sqlite_path, tmp_path)
+
+
+def test_models_and_migrations_agree(store):
+    """Autogenerate finds nothing to do: the migrations build exactly what the models say."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from gridesk.core.models import Base
+
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_quick_check_passes(store, admin):
+    assert store.quick_check() == []
+
+
+def test_data_dir_moves_everything(tmp_path: Path):
+    from gridesk.config import Location
+
+    where = Location.resolve(str(tmp_path / "elsewhere"))
+    assert where.db_url.endswith("elsewhere/gridesk.db")
