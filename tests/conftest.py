@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,8 +16,18 @@ from gridesk.core.setup import initialise
 from gridesk.core.store import Store, open_store
 
 
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Migrating takes a while; do it once and copy the file for each test."""
+    folder = tmp_path_factory.mktemp("template")
+    st = open_store(f"sqlite:///{folder}/gridesk.db", folder)
+    st.close()
+    return folder / "gridesk.db"
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
+def store(tmp_path: Path, _migrated_template: Path) -> Iterator[Store]:
+    shutil.copyfile(_migrated_template, tmp_path / "gridesk.db")
     st = open_store(f"sqlite:///{tmp_path}/gridesk.db", tmp_path)
     yield st
     st.close()
