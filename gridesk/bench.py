@@ -1,0 +1,288 @@
+"""`gridesk bench`: the budgets of DESIGN.md measured next to raw baselines in the same run.
+
+Figures, not assertions: each line prints the measured value, the baseline, their ratio and
+the budget, and says whether the budget is met. Exit 1 if any budget is missed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from gridesk.config import Location
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    value: float
+    unit: str
+    baseline: float | None = None
+    budget: float | None = None
+    max_ratio: float | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        return None if not self.baseline else self.value / self.baseline
+
+    @property
+    def ok(self) -> bool:
+        if self.budget is not None and self.value > self.budget:
+            return False
+        return not (self.max_ratio is not None and self.ratio is not None and self.ratio > self.max_ratio)
+
+    def line(self) -> str:
+        parts = [f"{self.name:<46} {self.value:9.2f} {self.unit}"]
+        if self.baseline is not None:
+            parts.append(f"raw {self.baseline:8.2f} {self.unit}  ratio {self.ratio:5.2f}x")
+        limits = []
+        if self.budget is not None:
+            limits.append(f"<= {self.budget:g} {self.unit}")
+        if self.max_ratio is not None:
+            limits.append(f"<= {self.max_ratio:g}x raw")
+        if limits:
+            parts.append(f"budget {' and '.join(limits)}: {'ok' if self.ok else 'MISSED'}")
+        return "  ".join(parts)
+
+
+def percentile(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def timed(fn: Callable[[], object], runs: int) -> list[float]:
+    fn()  # warm caches the way a desk that has been open a while has them
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def bench_database(where: Location, residents: int) -> Path:
+    """A demo database of the wanted size, made once and kept for later runs."""
+    from gridesk.core.demo import fill_demo
+    from gridesk.core.setup import initialise
+    from gridesk.core.store import open_store
+
+    folder = where.data_dir / "bench"
+    path = folder / f"bench-{residents}.db"
+    if path.exists():
+        return path
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = folder / "partial.db"
+    for stale in folder.glob("partial.db*"):
+        stale.unlink()
+    store = open_store(f"sqlite:///{partial}", folder, backup_first=False)
+    try:
+        actor = initialise(
+            store, station_name="基准测试社区", station_code="BM", admin_username="bench", admin_password="bench123"
+        )
+        print(f"building a {residents:,}-resident benchmark database (once) …", flush=True)
+        start = time.perf_counter()
+        fill_demo(store, actor, residents=residents, seed=42)
+        print(f"  built in {time.perf_counter() - start:.1f} s", flush=True)
+    finally:
+        store.close()
+    partial.rename(path)
+    return path
+
+
+# the same two indexed queries the service runs for one page of a text search, in raw sqlite3
+RAW_IDS = "SELECT DISTINCT resident_id FROM resident_keys WHERE key >= ? AND key < ? LIMIT 501"
+RAW_PAGE = """
+SELECT r.id, r.name, r.gender, r.birth_date, r.phone, r.id_number, r.estate, r.building,
+       r.unit, r.room, g.name, r.archived
+FROM residents r LEFT JOIN grids g ON g.id = r.grid_id
+WHERE coalesce(r.archived, r.archived) IS 0 AND r.id IN ({marks})
+ORDER BY r.sort_key, r.id LIMIT 200
+"""
+
+
+def raw_search(conn: sqlite3.Connection, lo: str, hi: str) -> list[tuple[object, ...]]:
+    ids = [row[0] for row in conn.execute(RAW_IDS, (lo, hi))]
+    return conn.execute(RAW_PAGE.format(marks=",".join("?" * len(ids))), ids).fetchall()
+
+
+def search_figures(db: Path, runs: int) -> list[Figure]:
+    from gridesk.core.residents import ResidentFilter, count_residents, key_range, list_residents
+    from gridesk.core.setup import installation_admin
+    from gridesk.core.store import open_store
+
+    store = open_store(f"sqlite:///{db}", db.parent, backup_first=False)
+    raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    figures = []
+    try:
+        actor = installation_admin(store)
+        sample = raw.execute(
+            "SELECT name, phone, id_number, building, unit, room FROM residents "
+            "WHERE phone != '' AND id_number IS NOT NULL ORDER BY id LIMIT 1 OFFSET 777"
+        ).fetchone()
+        name, phone, id_number, building, unit, room = sample
+        from gridesk.core.pinyin_keys import name_readings
+
+        readings = name_readings(name)
+        queries = {
+            "汉字 substring": name[1:],
+            "full pinyin": "".join(r[0] for r in readings),
+            "pinyin initials": "".join(r[0][0] for r in readings),
+            "polyphonic surname (shan)": "shan",
+            "phone, full": phone.replace("-", ""),
+            "phone, last four": phone[-4:],
+            "ID number tail": id_number[-6:].lower(),
+            "address 楼栋-单元-房号": f"{building}-{unit}-{room}",
+        }
+        for label, query in queries.items():
+            f = ResidentFilter(text=query)
+            ours = timed(lambda f=f: list_residents(store, actor, f, 0, 200), runs)
+            lo, hi = key_range(query)
+            theirs = timed(lambda lo=lo, hi=hi: raw_search(raw, lo, hi), runs)
+            keystroke = timed(
+                lambda f=f: (count_residents(store, actor, f), list_residents(store, actor, f, 0, 200)), runs
+            )
+            figures.append(
+                Figure(f"search p95, {label}", percentile(ours, 95), "ms", percentile(theirs, 95), 5, 2)
+            )
+            figures.append(Figure(f"  p50, {label}", statistics.median(ours), "ms", statistics.median(theirs)))
+            figures.append(Figure(f"  count + first page p95, {label}", percentile(keystroke, 95), "ms"))
+    finally:
+        raw.close()
+        store.close()
+    return figures
+
+
+_START_OURS = """
+import time, sys
+t0 = float(sys.argv[1])
+from gridesk.ui.app import make_application, open_store_with_message
+from gridesk.config import Location
+from gridesk.ui.sign_in import SignInDialog
+from pathlib import Path
+app = make_application()
+where = Location(Path(sys.argv[2]), "sqlite:///" + sys.argv[3])
+store = open_store_with_message(where)
+dialog = SignInDialog(store, store.station().name)
+dialog.show()
+app.processEvents()
+print(time.time() - t0)
+store.close()
+"""
+
+_START_BARE = """
+import time, sys
+t0 = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+w = QWidget()
+w.show()
+app.processEvents()
+print(time.time() - t0)
+"""
+
+
+def start_figures(db: Path, runs: int) -> list[Figure]:
+    env = dict(os.environ)
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+
+    def once(script: str, *args: str) -> float:
+        out = subprocess.run(
+            [sys.executable, "-c", script, repr(time.time()), *args],
+            capture_output=True, text=True, env=env, check=True,
+        )
+        return float(out.stdout.strip().splitlines()[-1]) * 1000
+
+    scratch = Path(tempfile.mkdtemp(prefix="gridesk-bench-"))
+    try:
+        ours = [once(_START_OURS, str(scratch), str(db)) for _ in range(runs)]
+        bare = [once(_START_BARE) for _ in range(runs)]
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return [Figure("start to the sign-in window (median)", statistics.median(ours), "ms",
+                   statistics.median(bare), 1000, 3)]
+
+
+def import_figures(db: Path, residents: int) -> list[Figure]:
+    """Export the benchmark residents to CSV, then time importing them into a fresh database."""
+    from gridesk.core.residents import ResidentFilter
+    from gridesk.core.setup import initialise, installation_admin
+    from gridesk.core.store import open_store
+    from gridesk.exchange import residents_io
+
+    scratch = Path(tempfile.mkdtemp(prefix="gridesk-bench-import-"))
+    try:
+        source = open_store(f"sqlite:///{db}", db.parent, backup_first=False)
+        try:
+            actor = installation_admin(source)
+            file = scratch / "residents.csv"
+            residents_io.export_residents(source, actor, ResidentFilter(), file)
+            from gridesk.core.catalogue import list_grids
+
+            grids = list_grids(source, actor)
+        finally:
+            source.close()
+        target = open_store(f"sqlite:///{scratch / 'import.db'}", scratch, backup_first=False)
+        try:
+            admin = initialise(target, station_name="导入测试", station_code="IM", admin_username="a", admin_password="secret1")
+            from gridesk.core.catalogue import save_grid
+
+            for grid in grids:
+                save_grid(target, admin, None, name=grid.name)
+            start = time.perf_counter()
+            table = residents_io.read_table(file)
+            plan = residents_io.plan_import(target, admin, table, residents_io.guess_mapping(table.headers))
+            if plan.errors:
+                raise RuntimeError(f"benchmark import found {len(plan.errors)} errors, first: {plan.errors[0]}")
+            residents_io.apply_import(target, admin, plan)
+            seconds = time.perf_counter() - start
+            del installation_admin
+        finally:
+            target.close()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return [Figure(f"import of {residents:,} residents with pinyin keys", seconds, "s", None, 30)]
+
+
+def document_figures() -> list[Figure]:
+    try:
+        from gridesk.documents.bench import bench_documents
+    except ImportError:
+        return []
+    return [
+        Figure(f.name, f.value, f.unit, f.baseline, f.budget)  # type: ignore[attr-defined]
+        for f in bench_documents()
+    ]
+
+
+def run_bench(where: Location, residents: int = 200_000, quick: bool = False) -> int:
+    if quick:
+        residents = min(residents, 5_000)
+    runs = 30 if quick else 200
+    db = bench_database(where, residents)
+    print(f"GriDesk bench on {residents:,} residents ({db})")
+    figures: list[Figure] = []
+    sections: list[tuple[str, Callable[[], list[Figure]]]] = [
+        ("search", lambda: search_figures(db, runs)),
+        ("start", lambda: start_figures(db, 3 if quick else 7)),
+        ("import", lambda: import_figures(db, residents)),
+        ("documents", document_figures),
+    ]
+    for title, section in sections:
+        print(f"\n[{title}]", flush=True)
+        got = section()
+        for figure in got:
+            print(figure.line(), flush=True)
+        figures += got
+    missed = [f for f in figures if not f.ok]
+    print(f"\n{len(figures)} figures, {len(missed)} budget(s) missed")
+    return 1 if missed else 0
