@@ -213,16 +213,11 @@ def cmd_export(args: argparse.Namespace, where: Location) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, where: Location) -> int:
-    from gridesk.core.backup import make_backup
+    from gridesk.core.backup import backup_now
 
     store = _open(where)
     try:
-        path = store.sqlite_path
-        if path is None:
-            raise CliError("backups of a shared database server are made with the server's own tools")
-        made = make_backup(path, where.data_dir, reason="manual", to=args.to)
-        with store.write(_admin(store)) as s:
-            store.audit(s, "backup", "database", made.name)
+        made = backup_now(store, _admin(store), to=args.to)
         print(f"backup written to {made}")
     finally:
         store.close()

@@ -8,8 +8,13 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, StoreError
+
+if TYPE_CHECKING:
+    from gridesk.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +34,9 @@ def backup_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
 
 
-def make_backup(db_path: Path, data_dir: Path, reason: str = "manual", to: Path | None = None) -> Path:
+def make_backup(
+    db_path: Path, data_dir: Path, reason: str = "manual", to: Path | None = None, keep: int = KEEP
+) -> Path:
     """Copy the live database (other connections may be writing) into a consistent file."""
     if not db_path.exists():
         raise StoreError(QT_TRANSLATE_NOOP("errors", "There is no database file to back up yet."))
@@ -52,7 +59,7 @@ def make_backup(db_path: Path, data_dir: Path, reason: str = "manual", to: Path 
         src.close()
     os.replace(partial, to)  # a power cut leaves either the old set or a whole new file
     if to.parent == backup_dir(data_dir):
-        rotate(data_dir)
+        rotate(data_dir, keep)
     log.info("backup written to %s", to)
     return to
 
@@ -110,20 +117,42 @@ def restore_backup(backup: Path, db_path: Path, data_dir: Path) -> Path | None:
     The caller must have closed every connection to ``db_path``.
     """
     check_backup_file(backup)
-    safety = None
-    if db_path.exists():
-        safety = make_backup(db_path, data_dir, reason="before_restore")
     staging = db_path.with_name(db_path.name + ".restoring")
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(staging)
+        # copy first: the safety backup below rotates, and may remove the file being restored
+        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(staging)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    os.replace(staging, db_path)
+            src.close()
+        safety = make_backup(db_path, data_dir, reason="before_restore") if db_path.exists() else None
+        for suffix in ("-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        os.replace(staging, db_path)
+    except (sqlite3.Error, OSError) as exc:
+        staging.unlink(missing_ok=True)
+        raise StoreError(
+            QT_TRANSLATE_NOOP("errors", "The backup could not be restored: {reason}"), reason=str(exc)
+        ) from exc
     return safety
+
+
+def backup_now(store: Store, actor: Actor, to: Path | None = None, reason: str = "manual") -> Path:
+    """The admin's "back up now": checked, audited, rotated by the admin's setting."""
+    actor.require(Permission.BACKUP_MANAGE)
+    path = store.sqlite_path
+    if path is None:
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A shared database server is backed up with the server's own tools."
+            )
+        )
+    made = make_backup(path, store.data_dir, reason=reason, to=to, keep=int(store.setting("backup_keep", KEEP)))
+    with store.write(actor) as s:
+        store.audit(s, "backup", "database", made.name)
+    return made

@@ -81,8 +81,8 @@ def save_grid(
     name = name.strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the grid's name."), field="name")
-    worker_phone = check_phone(worker_phone) if worker_phone.strip() else ""
-    leader_phone = check_phone(leader_phone) if leader_phone.strip() else ""
+    worker_phone = _phone(worker_phone, "worker_phone")
+    leader_phone = _phone(leader_phone, "leader_phone")
     with store.write(actor) as s:
         clash = s.execute(select(Grid.id).where(Grid.name == name, Grid.id != grid_id)).first()
         if clash:
@@ -105,6 +105,15 @@ def save_grid(
         grid.archived = archived
         s.flush()
         return _grid_view(grid)
+
+
+def _phone(value: str, field: str) -> str:
+    if not value.strip():
+        return ""
+    try:
+        return check_phone(value)
+    except ValidationError as exc:
+        raise ValidationError(exc.message, field=field, **exc.params) from exc
 
 
 def list_tags(store: Store, actor: Actor, include_archived: bool = False) -> list[TagView]:

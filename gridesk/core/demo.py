@@ -28,13 +28,14 @@ import time
 import uuid
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import accumulate
 from types import MappingProxyType
+from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Column, Dialect, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission, Role
@@ -71,7 +72,8 @@ __all__ = [
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
-CHUNK_RESIDENTS = 5000
+import os
+CHUNK_RESIDENTS = int(os.environ.get('DEMO_CHUNK', '5000'))
 DEMO_PASSWORD = "demo123"
 # (user name, display name, role): one account per role that is not the admin's
 DEMO_USERS: tuple[tuple[str, str, Role], ...] = (
@@ -835,68 +837,92 @@ def _write_chunk(
     tagged: Counter[str],
 ) -> None:
     now: datetime = utcnow()
-    tracked = {
-        "station_id": actor.station_id,
-        "created_by": actor.user_id,
-        "created_at": now,
-        "updated_at": now,
-    }
-    household_rows = []
-    resident_rows = []
-    key_rows = []
-    tag_rows = []
+    station, creator = actor.station_id, actor.user_id
+    household_rows: list[tuple[object, ...]] = []
+    resident_rows: list[tuple[object, ...]] = []
+    key_rows: list[tuple[str, str]] = []
+    tag_rows: list[tuple[uuid.UUID, uuid.UUID]] = []
+    dialect = s.get_bind().dialect
+    uuid_text = _processor(ResidentKey.__table__.c.resident_id, dialect)
     for flat, members in chunk:
-        estate = plan.estates[flat.estate]
-        building, unit = str(flat.building), str(flat.unit)
+        estate = plan.estates[flat.estate].name
+        building, unit, room = str(flat.building), str(flat.unit), flat.room
         grid_id = grid_of[flat.estate, flat.building]
         household_id = new_id()
         household_rows.append(
-            {
-                "id": household_id,
-                **tracked,
-                "estate": estate.name,
-                "building": building,
-                "unit": unit,
-                "room": flat.room,
-                "grid_id": grid_id,
-            }
+            (household_id, station, now, now, creator, estate, building, unit, room, grid_id)
         )
         for p in members:
             resident_id = new_id()
             cached = name_cache.get(p.name)
             if cached is None:
-                # The name's keys do not depend on the rest, so they are worked out once per
-                # name; the union equals search_keys() of the whole record.
-                cached = name_cache[p.name] = (sort_key(p.name), search_keys(p.name, "", "", "", "", ""))
+                # A name's keys do not depend on the rest of the record, so they are worked
+                # out once per name; with the record's own keys they make search_keys().
+                cached = (sort_key(p.name), search_keys(p.name, "", "", "", "", ""))
+                name_cache[p.name] = cached
             order, keys = cached
             resident_rows.append(
-                {
-                    "id": resident_id,
-                    **tracked,
-                    "name": p.name,
-                    "sort_key": order,
-                    "gender": p.gender,
-                    "birth_date": p.birth,
-                    "phone": p.phone,
-                    "id_number": p.id_number,
-                    "household_id": household_id,
-                    "estate": estate.name,
-                    "building": building,
-                    "unit": unit,
-                    "room": flat.room,
-                    "grid_id": grid_id,
-                    "notes": p.notes,
-                    "archived": False,
-                }
+                (
+                    resident_id, station, now, now, creator, p.name, order, p.gender, p.birth,
+                    p.phone, p.id_number, household_id, estate, building, unit, room, grid_id,
+                    p.notes, False,
+                )
             )
-            own = search_keys("", p.phone, p.id_number or "", building, unit, flat.room)
-            key_rows.extend({"key": k, "resident_id": resident_id} for k in keys | own)
+            own = search_keys("", p.phone, p.id_number or "", building, unit, room)
+            as_text = uuid_text(resident_id) if uuid_text else resident_id
+            key_rows.extend((k, as_text) for k in keys | own)
             for tag in p.tags:
-                tag_rows.append({"resident_id": resident_id, "tag_id": tag_ids[tag]})
+                tag_rows.append((resident_id, tag_ids[tag]))
                 tagged[tag] += 1
-    s.execute(insert(Household), household_rows)
-    s.execute(insert(Resident), resident_rows)
-    key_rows.sort(key=lambda row: row["key"])  # keeps the key index's inserts local
-    s.execute(insert(ResidentKey), key_rows)
-    if tag_rows:
-        s.execute(insert(ResidentTag), tag_rows)
+    _insert(s, Household.__table__, _HOUSEHOLD_COLUMNS, household_rows)
+    _insert(s, Resident.__table__, _RESIDENT_COLUMNS, resident_rows)
+    key_rows.sort()  # keeps the inserts into the key index close together
+    _insert(s, ResidentKey.__table__, ("key", "resident_id"), key_rows, ready={"resident_id"})
+    _insert(s, ResidentTag.__table__, ("resident_id", "tag_id"), tag_rows)
+
+
+_TRACKED_COLUMNS = ("id", "station_id", "created_at", "updated_at", "created_by")
+_HOUSEHOLD_COLUMNS = (*_TRACKED_COLUMNS, "estate", "building", "unit", "room", "grid_id")
+_RESIDENT_COLUMNS = (
+    *_TRACKED_COLUMNS, "name", "sort_key", "gender", "birth_date", "phone", "id_number",
+    "household_id", "estate", "building", "unit", "room", "grid_id", "notes", "archived",
+)
+
+
+def _processor(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """The function that turns a Python value into what the driver stores for ``column``."""
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
+
+
+def _insert(
+    s: Session,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+    ready: Set[str] = frozenset(),
+) -> None:
+    """A Core bulk insert handed to the driver as one executemany.
+
+    The statement is compiled from the table and the values are converted by the columns' own
+    types, as ``session.execute(insert(table), dicts)`` would, but column by column instead of
+    row by row: for millions of search keys that per-row work would take most of the time.
+    Values of the columns in ``ready`` are already converted.
+    """
+    if not rows:
+        return
+    conn = s.connection()
+    dialect = conn.dialect
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+    names = list(compiled.positiontup or compiled.params)
+    if sorted(names) != sorted(columns):  # a column with a default this code does not fill
+        s.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    values: dict[str, Sequence[Any]] = {}
+    for name, column_values in zip(columns, zip(*rows, strict=True), strict=True):
+        process = None if name in ready else _processor(table.c[name], dialect)
+        values[name] = column_values if process is None else list(map(process, column_values))
+    ordered = zip(*(values[name] for name in names), strict=True)
+    if compiled.positional:
+        conn.exec_driver_sql(compiled.string, list(ordered))
+    else:
+        conn.exec_driver_sql(compiled.string, [dict(zip(names, row, strict=True)) for row in ordered])

@@ -11,6 +11,7 @@ is imported; :func:`preload` lets the UI pay that cost on a worker thread.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -78,17 +79,15 @@ SURNAME_READINGS: dict[str, tuple[str, ...]] = {
     "牟": ("mou", "mu"),
 }
 
-# Two-character surnames whose readings differ from the characters' everyday readings.
+# Two-character surnames whose readings differ from the characters' everyday readings. Left
+# out on purpose: pairs that are more often a one-character surname and a given name
+# (单于明 is usually Shan Yuming, 乐正阳 Yue Zhengyang).
 COMPOUND_SURNAME_READINGS: dict[str, tuple[str, str]] = {
     "万俟": ("mo", "qi"),
     "尉迟": ("yu", "chi"),
-    "单于": ("chan", "yu"),
     "澹台": ("tan", "tai"),
     "长孙": ("zhang", "sun"),
     "令狐": ("ling", "hu"),
-    "乐正": ("yue", "zheng"),
-    "句龙": ("gou", "long"),
-    "召南": ("shao", "nan"),
 }
 
 # Dropped from names and queries: the middle dot of minority and foreign names in its many
@@ -177,12 +176,6 @@ def _combinations(readings: Sequence[tuple[str, ...]], budget: int) -> Iterator[
     each reading is found from its own syllable on), then two at a time, and so on.
     """
     size = len(readings)
-    total = 1
-    for options in readings:
-        total *= len(options)
-    if total <= budget:
-        yield from itertools.product(*(range(len(options)) for options in readings))
-        return
     polyphonic = [i for i, options in enumerate(readings) if len(options) > 1]
     produced = 0
     for changed in range(len(polyphonic) + 1):
@@ -196,6 +189,16 @@ def _combinations(readings: Sequence[tuple[str, ...]], budget: int) -> Iterator[
                 produced += 1
                 if produced >= budget:
                     return
+
+
+def _add_every_combination(keys: set[str], readings: Sequence[tuple[str, ...]]) -> None:
+    fulls = {""}
+    initials = {""}
+    for options in reversed(readings):
+        fulls = {reading + tail for reading in options for tail in fulls}
+        initials = {reading[0] + tail for reading in options for tail in initials}
+        keys.update(fulls)
+        keys.update(initials)
 
 
 def name_keys(name: str, limit: int = 64) -> set[str]:
@@ -214,7 +217,11 @@ def name_keys(name: str, limit: int = 64) -> set[str]:
     if not readings:
         return keys
     first, rest = readings[0], readings[1:]
-    rest_combinations = list(_combinations(rest, max(1, limit // len(first))))
+    budget = max(1, limit // len(first))
+    if math.prod(len(options) for options in rest) <= budget:
+        _add_every_combination(keys, readings)  # the usual case, and the fast one
+        return keys
+    rest_combinations = list(_combinations(rest, budget))
     for head in first:
         for combination in rest_combinations:
             syllables = [head, *(rest[i][index] for i, index in enumerate(combination))]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, NoReturn
 
-from gridesk.core.errors import ValidationError
+from gridesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 __all__ = [
     "IdNumber",
@@ -102,33 +102,41 @@ def check_id_number(
         raise ValueError(f"gender must be 'M', 'F' or None, not {gender!r}")
     number = _normalise_id(value)
     if not number:
-        raise ValidationError("Enter the ID number.", field=_ID_FIELD)
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the ID number."), field=_ID_FIELD)
 
     for position, char in enumerate(number):
         is_digit = "0" <= char <= "9"
         if not is_digit and not (char == "X" and position == len(number) - 1):
             raise ValidationError(
-                "The ID number contains “{char}”: only digits are allowed, "
-                "and X only as the last character.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The ID number contains “{char}”: only digits are allowed, and X only as the last character.",
+                ),
                 field=_ID_FIELD,
                 char=char,
             )
     if len(number) == 15 and "X" not in number:
         raise ValidationError(
-            "This is an old 15-digit ID number. Enter the 18-character number from the "
-            "current ID card.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This is an old 15-digit ID number. Enter the 18-character number from the current ID card.",
+            ),
             field=_ID_FIELD,
         )
     if len(number) != ID_LENGTH:
         raise ValidationError(
-            "An ID number has 18 characters, but this one has {length}.",
+            QT_TRANSLATE_NOOP(
+                "errors", "An ID number has 18 characters, but this one has {length}."
+            ),
             field=_ID_FIELD,
             length=len(number),
         )
     province = number[:2]
     if province not in PROVINCE_CODES:
         raise ValidationError(
-            "The ID number starts with {region}, which is not a known region code.",
+            QT_TRANSLATE_NOOP(
+                "errors", "The ID number starts with {region}, which is not a known region code."
+            ),
             field=_ID_FIELD,
             region=number[:6],
         )
@@ -137,13 +145,17 @@ def check_id_number(
     current = today if today is not None else date.today()
     if embedded > current:
         raise ValidationError(
-            "The birth date in the ID number ({birth_date}) is in the future.",
+            QT_TRANSLATE_NOOP(
+                "errors", "The birth date in the ID number ({birth_date}) is in the future."
+            ),
             field=_ID_FIELD,
             birth_date=embedded.isoformat(),
         )
     if embedded < EARLIEST_BIRTH_DATE:
         raise ValidationError(
-            "The birth date in the ID number ({birth_date}) is before 1900.",
+            QT_TRANSLATE_NOOP(
+                "errors", "The birth date in the ID number ({birth_date}) is before 1900."
+            ),
             field=_ID_FIELD,
             birth_date=embedded.isoformat(),
         )
@@ -151,8 +163,10 @@ def check_id_number(
     expected = id_check_char(number[:17])
     if number[17] != expected:
         raise ValidationError(
-            "The ID number's check digit is {actual}, but for the first 17 digits it should "
-            "be {expected}. Look for a typing error.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The ID number's check digit is {actual}, but for the first 17 digits it should be {expected}. Look for a typing error.",
+            ),
             field=_ID_FIELD,
             actual=number[17],
             expected=expected,
@@ -161,17 +175,23 @@ def check_id_number(
     holder_gender: Gender = "M" if int(number[16]) % 2 else "F"
     if birth_date is not None and birth_date != embedded:
         raise ValidationError(
-            "The ID number gives the birth date {id_birth_date}, but the birth date entered "
-            "is {birth_date}.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The ID number gives the birth date {id_birth_date}, but the birth date entered is {birth_date}.",
+            ),
             field="birth_date",
             id_birth_date=embedded.isoformat(),
             birth_date=birth_date.isoformat(),
         )
     if gender is not None and gender != holder_gender:
         if holder_gender == "M":
-            message = "The ID number is a man's, but the gender entered is female."
+            message = QT_TRANSLATE_NOOP(
+                "errors", "The ID number is a man's, but the gender entered is female."
+            )
         else:
-            message = "The ID number is a woman's, but the gender entered is male."
+            message = QT_TRANSLATE_NOOP(
+                "errors", "The ID number is a woman's, but the gender entered is male."
+            )
         raise ValidationError(message, field="gender")
     return IdNumber(value=number, birth_date=embedded, gender=holder_gender)
 
@@ -182,8 +202,10 @@ def _embedded_birth_date(number: str) -> date:
         return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
     except ValueError:
         raise ValidationError(
-            "The ID number contains the birth date {digits} (year, month, day), which is not "
-            "a real date.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The ID number contains the birth date {digits} (year, month, day), which is not a real date.",
+            ),
             field=_ID_FIELD,
             digits=digits,
         ) from None
@@ -224,17 +246,23 @@ def check_phone(value: str) -> str:
     text = text.replace("(", "").replace(")", "")
     text = _EXTENSION_WORDS.sub("-", text, count=1)
     if not text:
-        raise ValidationError("Enter a phone number.", field=_PHONE_FIELD)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter a phone number."), field=_PHONE_FIELD
+        )
     for char in text:
         if not _ALLOWED.fullmatch(char):
             raise ValidationError(
-                "The phone number contains “{char}”: use only digits, spaces and hyphens.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The phone number contains “{char}”: use only digits, spaces and hyphens.",
+                ),
                 field=_PHONE_FIELD,
                 char=char,
             )
     if "+" in text[1:]:
         raise ValidationError(
-            "A + can only come first in a phone number, as in +86.", field=_PHONE_FIELD
+            QT_TRANSLATE_NOOP("errors", "A + can only come first in a phone number, as in +86."),
+            field=_PHONE_FIELD,
         )
 
     international = _INTERNATIONAL_PREFIX.match(text)
@@ -242,7 +270,8 @@ def check_phone(value: str) -> str:
         text = text[international.end() :]
     elif text.startswith("+"):
         raise ValidationError(
-            "Only mainland China numbers (+86) can be entered.", field=_PHONE_FIELD
+            QT_TRANSLATE_NOOP("errors", "Only mainland China numbers (+86) can be entered."),
+            field=_PHONE_FIELD,
         )
     text = text.strip("-")
     digits = text.replace("-", "")
@@ -265,34 +294,47 @@ def check_phone(value: str) -> str:
 
 def _explain_bad_phone(text: str, digits: str) -> NoReturn:
     if not digits:
-        raise ValidationError("Enter a phone number.", field=_PHONE_FIELD)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter a phone number."), field=_PHONE_FIELD
+        )
     if digits.startswith("1"):
         if len(digits) != 11:
             raise ValidationError(
-                "A mobile number has 11 digits, but this one has {count}.",
+                QT_TRANSLATE_NOOP(
+                    "errors", "A mobile number has 11 digits, but this one has {count}."
+                ),
                 field=_PHONE_FIELD,
                 count=len(digits),
             )
         raise ValidationError(
-            "Mobile numbers start with 13 to 19; this one starts with {start}.",
+            QT_TRANSLATE_NOOP(
+                "errors", "Mobile numbers start with 13 to 19; this one starts with {start}."
+            ),
             field=_PHONE_FIELD,
             start=digits[:2],
         )
     if digits.startswith("0"):
         raise ValidationError(
-            "A landline number is an area code (such as 010 or 0531) and then 7 or 8 digits, "
-            "for example 0531-88881234; an extension goes after another hyphen.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A landline number is an area code (such as 010 or 0531) and then 7 or 8 digits, for example 0531-88881234; an extension goes after another hyphen.",
+            ),
             field=_PHONE_FIELD,
         )
-    if len(digits) in (7, 8) and "-" not in text:
+    if len(digits) in (7, 8):
         raise ValidationError(
-            "Add the area code in front of the landline number, for example 0531-{number}.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Add the area code in front of the landline number, for example 0531-{number}.",
+            ),
             field=_PHONE_FIELD,
             number=digits,
         )
     raise ValidationError(
-        "This is not a phone number: enter an 11-digit mobile number, or a landline number "
-        "with its area code.",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This is not a phone number: enter an 11-digit mobile number, or a landline number with its area code.",
+        ),
         field=_PHONE_FIELD,
     )
 

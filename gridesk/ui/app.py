@@ -78,7 +78,7 @@ def prepare_demo(store: Store) -> None:
 
 def backup_if_due(desk: Desk, reason: str, *, force: bool = False) -> None:
     """Backups never stop the desk: a failure is logged and shown in the status bar's age."""
-    from gridesk.core.backup import latest_backup, make_backup, rotate
+    from gridesk.core.backup import latest_backup, make_backup
 
     path = desk.store.sqlite_path
     if path is None:
@@ -87,8 +87,7 @@ def backup_if_due(desk: Desk, reason: str, *, force: bool = False) -> None:
     if not force and latest is not None and datetime.now(UTC) - latest.made_at < DAILY:
         return
     try:
-        make_backup(path, desk.location.data_dir, reason=reason)
-        rotate(desk.location.data_dir, keep=int(desk.store.setting("backup_keep", 20)))
+        make_backup(path, desk.location.data_dir, reason=reason, keep=int(desk.store.setting("backup_keep", 20)))
     except (OSError, GrideskError):
         log.exception("automatic backup failed")
 
@@ -122,11 +121,18 @@ class Session:
         self.idle = IdleWatcher(int(self.store.setting("idle_lock_minutes", 10)), self.app)
         self.app.installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
+        admin = self.window.pages.get("admin")
+        if admin is not None:
+            admin.settings_saved.connect(self._settings_saved)  # type: ignore[attr-defined]
         self.window.show()
         self._daily = QTimer(self.window)
         self._daily.timeout.connect(lambda: backup_if_due(self.desk, "daily"))  # type: ignore[arg-type]
         self._daily.start(60 * 60 * 1000)
         backup_if_due(self.desk, "daily")
+
+    def _settings_saved(self, values: dict) -> None:  # type: ignore[type-arg]
+        if "idle_lock_minutes" in values:
+            self.idle.set_minutes(int(values["idle_lock_minutes"]))
 
     def lock(self) -> None:
         from gridesk.ui.sign_in import SignInDialog

@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(140, 48))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_page)
+        admin = self.pages.get("admin")
+        if admin is not None:
+            admin.backups_changed.connect(self.refresh_backup_age)  # type: ignore[attr-defined]
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

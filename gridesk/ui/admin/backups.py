@@ -1,0 +1,210 @@
+"""备份: copies of the database, made now or restored from; for a shared server, its own tools."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridesk.core.backup import (
+    BackupFile,
+    backup_dir,
+    backup_now,
+    check_backup_file,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
+from gridesk.core.errors import GrideskError
+from gridesk.ui.admin.table import RowTable, heading, local_time, say
+from gridesk.ui.desk import Desk
+from gridesk.ui.i18n import error_text
+from gridesk.ui.lazy_model import Column
+from gridesk.ui.messages import confirm, show_error
+
+log = logging.getLogger(__name__)
+
+
+class BackupsTab(QWidget):
+    MADE_AT, REASON, SIZE, FILE = range(4)
+
+    backups_changed = Signal()
+    restored = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self._reasons = {
+            "manual": self.tr("Made by hand"),
+            "daily": self.tr("Daily"),
+            "close": self.tr("At closing"),
+            "before_upgrade": self.tr("Before an update"),
+            "before_restore": self.tr("Before a restore"),
+        }
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.addWidget(heading(self.tr("Database")))
+        self.location_label = QLabel(desk.store.location)
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.location_label.setWordWrap(True)
+        layout.addWidget(self.location_label)
+        self.sqlite = desk.store.sqlite_path is not None
+        if not self.sqlite:
+            note = QLabel(
+                self.tr(
+                    "This desk works on a shared database server. Its backups are made with the "
+                    "server's own tools; ask whoever looks after the server."
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            layout.addStretch(1)
+            return
+        folder = QLabel(
+            self.tr("Backups are kept in {folder}").format(
+                folder=backup_dir(desk.location.data_dir)
+            )
+        )
+        folder.setObjectName("subtle")
+        folder.setWordWrap(True)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(folder)
+        locale = QLocale()
+        self.table = RowTable(
+            [
+                Column(self.tr("Made at"), lambda b: local_time(b.made_at), width=170),
+                Column(self.tr("Why"), lambda b: self._reasons.get(b.reason, b.reason), width=170),
+                Column(
+                    self.tr("Size"),
+                    lambda b: locale.formattedDataSize(b.size),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    width=110,
+                ),
+                Column(self.tr("File"), lambda b: b.path.name, width=360),
+            ],
+            key=lambda b: b.path,
+        )
+        self.table.setObjectName("backupTable")
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        bottom.addWidget(self.message, 1)
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.setObjectName("primary")
+        self.restore_button = QPushButton(self.tr("Restore selected…"))
+        self.restore_file_button = QPushButton(self.tr("Restore from file…"))
+        for button in (self.backup_button, self.restore_button, self.restore_file_button):
+            bottom.addWidget(button)
+        layout.addLayout(bottom)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        self.table.current_changed.connect(
+            lambda: self.restore_button.setEnabled(self.table.current() is not None)
+        )
+
+    def refresh(self) -> None:
+        if not self.sqlite:
+            return
+        backups = list_backups(self.desk.location.data_dir)
+        self.table.set_rows(backups)
+        if self.table.current() is None and backups:
+            self.table.selectRow(0)
+
+    def _audit(self, action: str, name: str) -> None:
+        with self.desk.store.write(self.desk.actor) as session:
+            self.desk.store.audit(session, action, "database", name)
+
+    def back_up_now(self) -> None:
+        db_path = self.desk.store.sqlite_path
+        if db_path is None:
+            return
+        try:
+            made = backup_now(self.desk.store, self.desk.actor)
+        except (GrideskError, OSError) as exc:
+            log.exception("backup failed")
+            say(
+                self.message,
+                self.tr("The backup failed: {reason}").format(reason=_reason(exc)),
+                error=True,
+            )
+            return
+        self.refresh()
+        self.table.select_key(made)
+        say(self.message, self.tr("Backed up to {file}.").format(file=made.name))
+        self.backups_changed.emit()
+
+    def restore_selected(self) -> None:
+        backup: BackupFile | None = self.table.current()
+        if backup is not None:
+            self.restore(backup.path, local_time(backup.made_at))
+
+    def restore_from_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup file"),
+            str(backup_dir(self.desk.location.data_dir)),
+            self.tr("GriDesk backups (*.db);;All files (*)"),
+        )
+        if name:
+            self.restore(Path(name), Path(name).name)
+
+    def restore(self, backup: Path, label: str) -> None:
+        """Put a backup in place of the database, then close: every window holds old data."""
+        db_path = self.desk.store.sqlite_path
+        if db_path is None:
+            return
+        try:
+            check_backup_file(backup)
+        except GrideskError as exc:
+            show_error(self, exc)
+            return
+        question = self.tr(
+            "Replace the whole database with the backup {backup}?\n\n"
+            "Everything entered after that backup is lost. The current database is backed up "
+            "first. GriDesk then closes and must be started again."
+        ).format(backup=label)
+        if not confirm(self, question, self.tr("Restore a backup")):
+            return
+        data_dir = self.desk.location.data_dir
+        try:
+            # Work from a copy: the safety backup made first may rotate the chosen file away.
+            with tempfile.TemporaryDirectory(dir=data_dir) as scratch:
+                source = make_backup(backup, data_dir, to=Path(scratch) / "restore.db")
+                self.desk.store.engine.dispose()  # no pooled connection may hold the old file
+                safety = restore_backup(source, db_path, data_dir)
+        except (GrideskError, OSError) as exc:
+            show_error(self, exc)
+            return
+        try:
+            self._audit("restore", backup.name)
+        except Exception:  # the restore stands even if its audit row cannot be written
+            log.exception("could not audit the restore")
+        self.desk.store.engine.dispose()
+        log.info("restored %s (previous database saved as %s)", backup, safety)
+        self.restored.emit()
+        QMessageBox.information(
+            self,
+            self.tr("Backup restored"),
+            self.tr(
+                "The backup is in place. GriDesk will now close; start it again to go on working."
+            ),
+        )
+        QApplication.quit()
+
+
+def _reason(exc: BaseException) -> str:
+    return error_text(exc) if isinstance(exc, GrideskError) else str(exc)
