@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from gridesk import __version__
-from gridesk.config import DEMO_ADMIN, Location, setup_logging
+from gridesk.config import Location, setup_logging
 from gridesk.core.errors import GrideskError
 
 log = logging.getLogger("gridesk.cli")
@@ -29,8 +29,14 @@ class CliError(Exception):
 
 def _location_args(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--data-dir", default=default, help="folder for the database, backups and logs (env GRIDESK_DATA_DIR)")
-    parser.add_argument("--db-url", default=default, help="SQLAlchemy database URL (env GRIDESK_DB_URL)")
+    parser.add_argument(
+        "--data-dir",
+        default=default,
+        help="folder for the database, backups and logs (env GRIDESK_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--db-url", default=default, help="SQLAlchemy database URL (env GRIDESK_DB_URL)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,13 +45,19 @@ def build_parser() -> argparse.ArgumentParser:
         description="GriDesk: front-desk software for community service centres and grid stations.",
     )
     parser.add_argument("--version", action="version", version=f"GriDesk {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the app on a demo database, ready to try")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on a demo database, ready to try"
+    )
     _location_args(parser, suppress=False)
     common = argparse.ArgumentParser(add_help=False)
     _location_args(common, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("init", parents=[common], help="set up the station and its admin account (password on stdin)")
+    p = sub.add_parser(
+        "init",
+        parents=[common],
+        help="set up the station and its admin account (password on stdin)",
+    )
     p.add_argument("--station-name", required=True)
     p.add_argument("--station-code", required=True)
     p.add_argument("--admin", required=True, help="the admin's user name")
@@ -59,7 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", parents=[common], help="import records from .xlsx or .csv")
     p.add_argument("what", choices=["residents"])
     p.add_argument("file", type=Path)
-    p.add_argument("--update-existing", action="store_true", help="update residents whose ID number is registered")
+    p.add_argument(
+        "--update-existing",
+        action="store_true",
+        help="update residents whose ID number is registered",
+    )
 
     p = sub.add_parser("export", parents=[common], help="export records to .xlsx or .csv")
     p.add_argument("what", choices=["residents"])
@@ -71,12 +87,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", parents=[common], help="replace the database with a backup")
     p.add_argument("file", type=Path)
 
-    sub.add_parser("check", parents=[common], help="integrity and every invariant; exit 1 listing violations")
+    sub.add_parser(
+        "check", parents=[common], help="integrity and every invariant; exit 1 listing violations"
+    )
 
-    p = sub.add_parser("self-test", parents=[common], help="start the real GUI, visit every page, exit 0 if all went well")
+    p = sub.add_parser(
+        "self-test",
+        parents=[common],
+        help="start the real GUI, visit every page, exit 0 if all went well",
+    )
     p.add_argument("--screenshot", type=Path)
 
-    p = sub.add_parser("bench", parents=[common], help="the benchmarks, with ratios against raw baselines")
+    p = sub.add_parser(
+        "bench", parents=[common], help="the benchmarks, with ratios against raw baselines"
+    )
     p.add_argument("--residents", type=int, default=200_000)
     p.add_argument("--quick", action="store_true", help="small sizes, to try the harness")
     return parser
@@ -89,7 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         setup_logging(where.data_dir)
     except OSError as exc:
-        print(f"gridesk: error: cannot use the data folder {where.data_dir}: {exc.strerror}", file=sys.stderr)
+        print(
+            f"gridesk: error: cannot use the data folder {where.data_dir}: {exc.strerror}",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     command: Callable[[argparse.Namespace, Location], int]
     command = COMMANDS.get(args.command or "", run_gui)
@@ -116,7 +143,9 @@ def _open(where: Location, *, initialised: bool = True):  # type: ignore[no-unty
     store = open_store(where.db_url, where.data_dir)
     if initialised and not store.is_initialised():
         store.close()
-        raise CliError(f"the database at {where.data_dir} is not set up yet: run `gridesk init` first")
+        raise CliError(
+            f"the database at {where.data_dir} is not set up yet: run `gridesk init` first"
+        )
     return store
 
 
@@ -146,7 +175,9 @@ def cmd_init(args: argparse.Namespace, where: Location) -> int:
             address=args.address,
             hotline=args.hotline,
         )
-        print(f"GriDesk set up for {args.station_name} ({args.station_code.upper()}) at {store.location}")
+        print(
+            f"GriDesk set up for {args.station_name} ({args.station_code.upper()}) at {store.location}"
+        )
     finally:
         store.close()
     return 0
@@ -159,8 +190,13 @@ def cmd_demo(args: argparse.Namespace, where: Location) -> int:
         raise CliError("--residents must be 0 or more")
     store = _open(where)
     try:
-        summary = fill_demo(store, _admin(store), residents=args.residents, seed=args.seed,
-                            progress=_progress_printer("demo"))
+        summary = fill_demo(
+            store,
+            _admin(store),
+            residents=args.residents,
+            seed=args.seed,
+            progress=_progress_printer("demo"),
+        )
         print(f"\ndemo data added: {summary}")
     finally:
         store.close()
@@ -183,7 +219,9 @@ def cmd_import(args: argparse.Namespace, where: Location) -> int:
         actor = _admin(store)
         table = residents_io.read_table(args.file)
         mapping = residents_io.guess_mapping(table.headers)
-        plan = residents_io.plan_import(store, actor, table, mapping, update_existing=args.update_existing)
+        plan = residents_io.plan_import(
+            store, actor, table, mapping, update_existing=args.update_existing
+        )
         if plan.errors:
             for err in plan.errors[:50]:
                 print(f"row {err.row}, {err.column}: {err.value!r}: {err.reason}", file=sys.stderr)
@@ -192,8 +230,10 @@ def cmd_import(args: argparse.Namespace, where: Location) -> int:
                 print(f"... and {more} more", file=sys.stderr)
             raise CliError(f"{len(plan.errors)} error(s) in {args.file.name}; nothing was imported")
         result = residents_io.apply_import(store, actor, plan, progress=_progress_printer("import"))
-        print(f"imported {args.file.name}: {result.created} new, {result.updated} updated, "
-              f"{result.skipped_blank} blank rows skipped")
+        print(
+            f"imported {args.file.name}: {result.created} new, {result.updated} updated, "
+            f"{result.skipped_blank} blank rows skipped"
+        )
     finally:
         store.close()
     return 0
@@ -241,7 +281,10 @@ def cmd_restore(args: argparse.Namespace, where: Location) -> int:
             store.audit(s, "restore", "database", args.file.name)
     finally:
         store.close()
-    print(f"restored {args.file}" + (f"; the previous database was saved as {safety}" if safety else ""))
+    print(
+        f"restored {args.file}"
+        + (f"; the previous database was saved as {safety}" if safety else "")
+    )
     return 0
 
 

@@ -20,12 +20,45 @@ class Location:
     db_url: str
 
     @classmethod
-    def resolve(cls, data_dir: str | None = None, db_url: str | None = None, demo: bool = False) -> Location:
+    def resolve(
+        cls, data_dir: str | None = None, db_url: str | None = None, demo: bool = False
+    ) -> Location:
         folder = Path(data_dir).expanduser() if data_dir else default_data_dir()
         if demo:
             folder = folder / "demo"
         url = db_url or os.environ.get("GRIDESK_DB_URL") or f"sqlite:///{folder / DB_FILE}"
         return cls(folder.resolve(), url)
+
+
+def peek_station(db_url: str) -> tuple[str, str] | None:
+    """The station's name and interface language, read straight from a SQLite file.
+
+    Cheap enough to run before SQLAlchemy is loaded, so the sign-in window shows at once.
+    None when there is no such file yet, it is not set up, or it is not SQLite.
+    """
+    import json
+    import sqlite3
+
+    prefix = "sqlite:///"
+    if not db_url.startswith(prefix):
+        return None
+    path = Path(db_url[len(prefix) :])
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            row = conn.execute(
+                "SELECT s.name FROM stations s JOIN installation i ON i.station_id = s.id"
+            ).fetchone()
+            lang = conn.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    if row is None:
+        return None
+    return row[0], json.loads(lang[0]) if lang else "zh_CN"
 
 
 def setup_logging(data_dir: Path, *, console: bool = False) -> Path:

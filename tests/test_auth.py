@@ -93,4 +93,10 @@ def test_init_twice_refused(store, admin):
     from gridesk.core.setup import initialise
 
     with pytest.raises(Conflict):
-        initialise(store, station_name="再来", station_code="ZL", admin_username="a", admin_password="secret1")
+        initialise(
+            store,
+            station_name="再来",
+            station_code="ZL",
+            admin_username="a",
+            admin_password="secret1",
+        )

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from gridesk.core import catalogue
-from gridesk.core.auth import create_user, sign_in
 from gridesk.core.actor import Role
+from gridesk.core.auth import create_user, sign_in
 from gridesk.core.errors import ValidationError
 from gridesk.core.residents import (
     PossibleDuplicate,
@@ -34,7 +34,9 @@ def names(store, actor, text="", **kw):
 
 @pytest.fixture
 def people(store, admin):
-    grid = catalogue.save_grid(store, admin, None, name="第一网格", worker_name="李娜", worker_phone="13800138000")
+    grid = catalogue.save_grid(
+        store, admin, None, name="第一网格", worker_name="李娜", worker_phone="13800138000"
+    )
     tags = {t.name: t.id for t in catalogue.list_tags(store, admin)}
     made = {}
     for name, phone, room, tag in [
@@ -50,8 +52,14 @@ def people(store, admin):
             store,
             admin,
             ResidentInput(
-                name=name, phone=phone, estate="阳光花园", building="3", unit="2", room=room,
-                grid_id=grid.id, tag_ids=frozenset({tags[tag]}) if tag else frozenset(),
+                name=name,
+                phone=phone,
+                estate="阳光花园",
+                building="3",
+                unit="2",
+                room=room,
+                grid_id=grid.id,
+                tag_ids=frozenset({tags[tag]}) if tag else frozenset(),
             ),
         )
     return made
@@ -60,11 +68,29 @@ def people(store, admin):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("单", "单田芳"), ("田芳", "单田芳"), ("shan", "单田芳"), ("dan", "单田芳"), ("stf", "单田芳"),
-        ("dtf", "单田芳"), ("zeng", "曾国华"), ("ceng", "曾国华"), ("xie", "解晓东"), ("jiexiao", "解晓东"),
-        ("qiu", "仇建国"), ("chou", "仇建国"), ("piao", "朴美玲"), ("pu", "朴美玲"), ("ou", "区志强"),
-        ("qzq", "区志强"), ("ZSF", "张三丰"), ("sanfeng", "张三丰"), ("5678", "单田芳"),
-        ("13912345678", "单田芳"), ("88886666", "解晓东"), ("3-2-501", "解晓东"), ("3栋2单元501", "解晓东"),
+        ("单", "单田芳"),
+        ("田芳", "单田芳"),
+        ("shan", "单田芳"),
+        ("dan", "单田芳"),
+        ("stf", "单田芳"),
+        ("dtf", "单田芳"),
+        ("zeng", "曾国华"),
+        ("ceng", "曾国华"),
+        ("xie", "解晓东"),
+        ("jiexiao", "解晓东"),
+        ("qiu", "仇建国"),
+        ("chou", "仇建国"),
+        ("piao", "朴美玲"),
+        ("pu", "朴美玲"),
+        ("ou", "区志强"),
+        ("qzq", "区志强"),
+        ("ZSF", "张三丰"),
+        ("sanfeng", "张三丰"),
+        ("5678", "单田芳"),
+        ("13912345678", "单田芳"),
+        ("88886666", "解晓东"),
+        ("3-2-501", "解晓东"),
+        ("3栋2单元501", "解晓东"),
     ],
 )
 def test_search_finds_by_every_key(store, admin, people, query, expected):
@@ -92,7 +118,9 @@ def test_id_number_is_checked_against_birth_date_and_gender(store, admin):
     with pytest.raises(ValidationError):
         create_resident(store, admin, ResidentInput(name="王一", id_number=ID, gender="F"))
     with pytest.raises(ValidationError):
-        create_resident(store, admin, ResidentInput(name="王一", id_number=ID, birth_date=date(1950, 1, 1)))
+        create_resident(
+            store, admin, ResidentInput(name="王一", id_number=ID, birth_date=date(1950, 1, 1))
+        )
     saved = create_resident(store, admin, ResidentInput(name="王一", id_number=ID.lower()))
     assert saved.birth_date == date(1949, 12, 31) and saved.gender == "M"  # filled from the number
 
@@ -106,7 +134,12 @@ def test_id_number_masked_except_for_admins(store, admin):
     assert shown.id_number == ID[:4] + "*" * 10 + ID[-4:]
     assert list_residents(store, desk, ResidentFilter(), 0, 10)[0].id_number == shown.id_number
     # saving the form unchanged keeps the real number
-    update_resident(store, desk, saved.id, ResidentInput(name="王一", id_number=shown.id_number, phone="13900000000"))
+    update_resident(
+        store,
+        desk,
+        saved.id,
+        ResidentInput(name="王一", id_number=shown.id_number, phone="13900000000"),
+    )
     assert get_resident(store, admin, saved.id).id_number == ID
 
 
@@ -122,7 +155,9 @@ def test_same_name_and_phone_asks(store, admin):
     with pytest.raises(PossibleDuplicate) as err:
         create_resident(store, admin, ResidentInput(name="李梅", phone="139-1111-2222"))
     assert not err.value.blocking
-    create_resident(store, admin, ResidentInput(name="李梅", phone="13911112222"), confirm_duplicate=True)
+    create_resident(
+        store, admin, ResidentInput(name="李梅", phone="13911112222"), confirm_duplicate=True
+    )
     assert count_residents(store, admin, ResidentFilter(text="李梅")) == 2
 
 
@@ -141,8 +176,16 @@ def test_archive_hides_but_keeps(store, admin, people):
 
 
 def test_household_is_shared_by_address(store, admin):
-    a = create_resident(store, admin, ResidentInput(name="刘大", estate="幸福里", building="1", unit="1", room="101"))
-    b = create_resident(store, admin, ResidentInput(name="刘二", estate="幸福里", building="1", unit="1", room="101"))
+    a = create_resident(
+        store,
+        admin,
+        ResidentInput(name="刘大", estate="幸福里", building="1", unit="1", room="101"),
+    )
+    b = create_resident(
+        store,
+        admin,
+        ResidentInput(name="刘二", estate="幸福里", building="1", unit="1", room="101"),
+    )
     assert a.household_id == b.household_id
     assert get_resident(store, admin, a.id).household_members[0][1] == "刘二"
 
@@ -156,5 +199,9 @@ def test_edit_updates_search_keys(store, admin, people):
 
 def test_paging_is_stable(store, admin, people):
     everyone = names(store, admin)
-    pages = [r.name for off in range(0, 7, 3) for r in list_residents(store, admin, ResidentFilter(), off, 3)]
+    pages = [
+        r.name
+        for off in range(0, 7, 3)
+        for r in list_residents(store, admin, ResidentFilter(), off, 3)
+    ]
     assert pages == everyone and len(everyone) == 7

@@ -35,7 +35,9 @@ def test_every_row_is_stamped_and_audited(store, admin):
         assert row.created_by == admin.user_id
         assert row.created_at.tzinfo is not None
         audit = s.execute(
-            select(AuditEntry).where(AuditEntry.entity == "residents", AuditEntry.entity_id == str(detail.id))
+            select(AuditEntry).where(
+                AuditEntry.entity == "residents", AuditEntry.entity_id == str(detail.id)
+            )
         ).scalar_one()
         assert audit.action == "create" and audit.username == "admin"
 
@@ -52,7 +54,11 @@ def test_old_schema_upgrades_with_data_intact(tmp_path):
     migrations.upgrade(store, target="0001_core")
     assert migrations.current_revision(store) == "0001_core"
     actor = initialise(
-        store, station_name="老站", station_code="OLD", admin_username="boss", admin_password="secret1"
+        store,
+        station_name="老站",
+        station_code="OLD",
+        admin_username="boss",
+        admin_password="secret1",
     )
     store.close()
 
@@ -60,7 +66,9 @@ def test_old_schema_upgrades_with_data_intact(tmp_path):
     try:
         assert migrations.current_revision(store) == migrations.head_revision(store)
         assert store.station().name == "老站"
-        assert any(b.reason == "before" or "before_upgrade" in b.path.name for b in list_backups(tmp_path))
+        assert any(
+            b.reason == "before" or "before_upgrade" in b.path.name for b in list_backups(tmp_path)
+        )
         create_resident(store, actor, ResidentInput(name="李四"))
     finally:
         store.close()
@@ -135,3 +143,8 @@ def test_data_dir_moves_everything(tmp_path: Path):
 
     where = Location.resolve(str(tmp_path / "elsewhere"))
     assert where.db_url.endswith("elsewhere/gridesk.db")
+
+
+def test_schema_head_constant_matches_the_migrations(store):
+    assert migrations.head_revision(store) == migrations.SCHEMA_HEAD
+    assert migrations.is_current(store)

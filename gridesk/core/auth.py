@@ -82,7 +82,9 @@ class UserView:
 
 
 def _view(u: User) -> UserView:
-    return UserView(u.id, u.username, u.display_name, Role(u.role), u.active, u.locked_until, u.last_sign_in)
+    return UserView(
+        u.id, u.username, u.display_name, Role(u.role), u.active, u.locked_until, u.last_sign_in
+    )
 
 
 def actor_for(user: User) -> Actor:
@@ -97,7 +99,9 @@ def sign_in(store: Store, username: str, password: str) -> Actor:
         user = s.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
         if user is None:
             verify_password(password, _DUMMY_HASH)  # same time whether or not the name exists
-            failure = AuthenticationError(QT_TRANSLATE_NOOP("errors", "Wrong user name or password."))
+            failure = AuthenticationError(
+                QT_TRANSLATE_NOOP("errors", "Wrong user name or password.")
+            )
         elif not user.active:
             failure = AuthenticationError(
                 QT_TRANSLATE_NOOP("errors", "This account is disabled. Ask an administrator.")
@@ -114,7 +118,9 @@ def sign_in(store: Store, username: str, password: str) -> Actor:
         elif not verify_password(password, user.password_hash):
             s.info["actor"] = actor_for(user)
             user.failed_attempts += 1
-            failure = AuthenticationError(QT_TRANSLATE_NOOP("errors", "Wrong user name or password."))
+            failure = AuthenticationError(
+                QT_TRANSLATE_NOOP("errors", "Wrong user name or password.")
+            )
             if user.failed_attempts >= MAX_FAILED:
                 user.failed_attempts = 0
                 user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
@@ -238,4 +244,6 @@ def _keep_one_admin(s: Session, leaving: User) -> None:
         )
     ).scalar_one()
     if not others:
-        raise Conflict(QT_TRANSLATE_NOOP("errors", "There must be at least one active administrator."))
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "There must be at least one active administrator.")
+        )

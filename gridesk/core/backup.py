@@ -97,7 +97,9 @@ def check_backup_file(path: Path) -> None:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             ok = conn.execute("PRAGMA quick_check").fetchone()
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -130,14 +132,17 @@ def restore_backup(backup: Path, db_path: Path, data_dir: Path) -> Path | None:
                 dst.close()
         finally:
             src.close()
-        safety = make_backup(db_path, data_dir, reason="before_restore") if db_path.exists() else None
+        safety = (
+            make_backup(db_path, data_dir, reason="before_restore") if db_path.exists() else None
+        )
         for suffix in ("-wal", "-shm"):
             Path(str(db_path) + suffix).unlink(missing_ok=True)
         os.replace(staging, db_path)
     except (sqlite3.Error, OSError) as exc:
         staging.unlink(missing_ok=True)
         raise StoreError(
-            QT_TRANSLATE_NOOP("errors", "The backup could not be restored: {reason}"), reason=str(exc)
+            QT_TRANSLATE_NOOP("errors", "The backup could not be restored: {reason}"),
+            reason=str(exc),
         ) from exc
     return safety
 
@@ -152,7 +157,9 @@ def backup_now(store: Store, actor: Actor, to: Path | None = None, reason: str =
                 "errors", "A shared database server is backed up with the server's own tools."
             )
         )
-    made = make_backup(path, store.data_dir, reason=reason, to=to, keep=int(store.setting("backup_keep", KEEP)))
+    made = make_backup(
+        path, store.data_dir, reason=reason, to=to, keep=int(store.setting("backup_keep", KEEP))
+    )
     with store.write(actor) as s:
         store.audit(s, "backup", "database", made.name)
     return made

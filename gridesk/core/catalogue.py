@@ -49,8 +49,15 @@ class HouseholdView:
 
 def _grid_view(g: Grid) -> GridView:
     return GridView(
-        g.id, g.name, g.worker_name, g.worker_phone, g.leader_name, g.leader_phone,
-        g.duties, g.service_hours, g.archived,
+        g.id,
+        g.name,
+        g.worker_name,
+        g.worker_phone,
+        g.leader_name,
+        g.leader_phone,
+        g.duties,
+        g.service_hours,
+        g.archived,
     )
 
 
@@ -126,12 +133,20 @@ def list_tags(store: Store, actor: Actor, include_archived: bool = False) -> lis
 
 
 def save_tag(
-    store: Store, actor: Actor, tag_id: uuid.UUID | None, *, name: str, care: bool, archived: bool = False
+    store: Store,
+    actor: Actor,
+    tag_id: uuid.UUID | None,
+    *,
+    name: str,
+    care: bool,
+    archived: bool = False,
 ) -> TagView:
     actor.require(Permission.CATALOGUE_MANAGE)
     name = name.strip()
     if not name or len(name) > 30:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A tag name is 1 to 30 characters."), field="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A tag name is 1 to 30 characters."), field="name"
+        )
     with store.write(actor) as s:
         clash = s.execute(select(Tag.id).where(Tag.name == name, Tag.id != tag_id)).first()
         if clash:
@@ -150,7 +165,9 @@ def save_tag(
         return TagView(tag.id, tag.name, tag.care, tag.archived)
 
 
-def list_households(store: Store, actor: Actor, estate: str = "", limit: int = 2000) -> list[HouseholdView]:
+def list_households(
+    store: Store, actor: Actor, estate: str = "", limit: int = 2000
+) -> list[HouseholdView]:
     actor.require(Permission.RESIDENTS_VIEW)
     members = (
         select(Resident.household_id, func.count().label("n"))
@@ -174,7 +191,9 @@ def list_households(store: Store, actor: Actor, estate: str = "", limit: int = 2
         ]
 
 
-def set_household_grid(store: Store, actor: Actor, household_id: uuid.UUID, grid_id: uuid.UUID | None) -> None:
+def set_household_grid(
+    store: Store, actor: Actor, household_id: uuid.UUID, grid_id: uuid.UUID | None
+) -> None:
     """Move a household (and its residents) to a grid."""
     actor.require(Permission.CATALOGUE_MANAGE)
     with store.write(actor) as s:
@@ -182,7 +201,9 @@ def set_household_grid(store: Store, actor: Actor, household_id: uuid.UUID, grid
         if household is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such household."))
         household.grid_id = grid_id
-        for resident in s.execute(select(Resident).where(Resident.household_id == household_id)).scalars():
+        for resident in s.execute(
+            select(Resident).where(Resident.household_id == household_id)
+        ).scalars():
             resident.grid_id = grid_id
 
 
@@ -207,9 +228,11 @@ def save_setting(store: Store, actor: Actor, key: str, value: Any) -> None:
     if rule is None:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting {key}."), key=key)
     kind, low, high = rule
-    if not isinstance(value, kind) or (
-        kind is int and not low <= value <= high
-    ) or (kind is str and value not in low):
+    if (
+        not isinstance(value, kind)
+        or (kind is int and not low <= value <= high)
+        or (kind is str and value not in low)
+    ):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The value {value} is not allowed for {key}."),
             key=key,

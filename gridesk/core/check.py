@@ -60,7 +60,9 @@ def _installation(s: Session) -> Iterator[str]:
 def _resident_keys(s: Session) -> Iterator[str]:
     missing = s.execute(
         select(Resident.id, Resident.name)
-        .where(~select(ResidentKey.resident_id).where(ResidentKey.resident_id == Resident.id).exists())
+        .where(
+            ~select(ResidentKey.resident_id).where(ResidentKey.resident_id == Resident.id).exists()
+        )
         .limit(20)
     ).all()
     for row in missing:

@@ -11,7 +11,7 @@ import os
 import time
 import uuid
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -69,7 +69,7 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UTCDateTime(), uuid.UUID: Uuid()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime(), uuid.UUID: Uuid()}
 
 
 class Tracked:
@@ -155,7 +155,9 @@ class Household(Tracked, Base):
     """户: the residents who share one address."""
 
     __tablename__ = "households"
-    __table_args__ = (Index("ix_households_address", "estate", "building", "unit", "room", unique=True),)
+    __table_args__ = (
+        Index("ix_households_address", "estate", "building", "unit", "room", unique=True),
+    )
     estate: Mapped[str] = mapped_column(String(60))
     building: Mapped[str] = mapped_column(String(20))
     unit: Mapped[str] = mapped_column(String(20))

@@ -142,7 +142,9 @@ def validate(data: ResidentInput) -> ResidentInput:
     """Normalise and check every field; raise ValidationError naming the field."""
     name = _clean(data.name)
     if not name:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the resident's name."), field="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the resident's name."), field="name"
+        )
     if len(name) > 40:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A name can have at most 40 characters."), field="name"
@@ -162,7 +164,9 @@ def validate(data: ResidentInput) -> ResidentInput:
     phone = check_phone(data.phone) if data.phone.strip() else ""
     id_number = ""
     if data.id_number.strip():
-        checked = check_id_number(data.id_number, birth, gender or None)
+        checked = check_id_number(
+            data.id_number, birth, "M" if gender == "M" else "F" if gender == "F" else None
+        )
         id_number = checked.value
         birth = birth or checked.birth_date
         gender = gender or checked.gender
@@ -180,7 +184,10 @@ def validate(data: ResidentInput) -> ResidentInput:
         phone=phone,
         id_number=id_number,
         notes=data.notes.strip(),
-        **fields,
+        estate=fields["estate"],
+        building=fields["building"],
+        unit=fields["unit"],
+        room=fields["room"],
     )
 
 
@@ -237,7 +244,10 @@ def _household_for(s: Session, data: ResidentInput) -> Household | None:
     ).scalar_one_or_none()
     if household is None:
         household = Household(
-            estate=data.estate, building=data.building, unit=data.unit, room=data.room,
+            estate=data.estate,
+            building=data.building,
+            unit=data.unit,
+            room=data.room,
             grid_id=data.grid_id,
         )
         s.add(household)
@@ -248,33 +258,44 @@ def _household_for(s: Session, data: ResidentInput) -> Household | None:
 
 
 def _match(r: Resident) -> DuplicateMatch:
-    return DuplicateMatch(r.id, r.name, r.phone, format_address(r.estate, r.building, r.unit, r.room))
+    return DuplicateMatch(
+        r.id, r.name, r.phone, format_address(r.estate, r.building, r.unit, r.room)
+    )
 
 
 def _check_duplicates(
     s: Session, data: ResidentInput, exclude: uuid.UUID | None, confirmed: bool
 ) -> None:
     if data.id_number:
-        same_id = s.execute(
-            select(Resident).where(Resident.id_number == data.id_number, Resident.id != exclude)
-        ).scalars().all()
+        same_id = (
+            s.execute(
+                select(Resident).where(Resident.id_number == data.id_number, Resident.id != exclude)
+            )
+            .scalars()
+            .all()
+        )
         if same_id:
             raise PossibleDuplicate(
                 QT_TRANSLATE_NOOP(
-                    "errors", "This ID number is already registered to {name}. Open that record instead."
+                    "errors",
+                    "This ID number is already registered to {name}. Open that record instead.",
                 ),
                 [_match(r) for r in same_id],
                 blocking=True,
             )
     if data.phone and not confirmed:
-        same = s.execute(
-            select(Resident).where(
-                Resident.name == data.name,
-                Resident.phone == data.phone,
-                Resident.id != exclude,
-                Resident.archived.is_(False),
+        same = (
+            s.execute(
+                select(Resident).where(
+                    Resident.name == data.name,
+                    Resident.phone == data.phone,
+                    Resident.id != exclude,
+                    Resident.archived.is_(False),
+                )
             )
-        ).scalars().all()
+            .scalars()
+            .all()
+        )
         if same:
             raise PossibleDuplicate(
                 QT_TRANSLATE_NOOP(
@@ -305,13 +326,17 @@ def _apply(s: Session, r: Resident, data: ResidentInput) -> None:
     r.id_number = data.id_number or None
     r.estate, r.building, r.unit, r.room = data.estate, data.building, data.unit, data.room
     r.household_id = household.id if household else None
-    r.grid_id = data.grid_id if data.grid_id is not None else (household.grid_id if household else None)
+    r.grid_id = (
+        data.grid_id if data.grid_id is not None else (household.grid_id if household else None)
+    )
     r.notes = data.notes
 
 
 def _set_tags(s: Session, resident_id: uuid.UUID, tag_ids: frozenset[uuid.UUID]) -> None:
     current = set(
-        s.execute(select(ResidentTag.tag_id).where(ResidentTag.resident_id == resident_id)).scalars()
+        s.execute(
+            select(ResidentTag.tag_id).where(ResidentTag.resident_id == resident_id)
+        ).scalars()
     )
     for gone in current - tag_ids:
         s.delete(s.get(ResidentTag, (resident_id, gone)))
@@ -361,7 +386,9 @@ def update_resident(
         return _detail(s, actor, resident)
 
 
-def set_archived(store: Store, actor: Actor, resident_id: uuid.UUID, archived: bool) -> ResidentDetail:
+def set_archived(
+    store: Store, actor: Actor, resident_id: uuid.UUID, archived: bool
+) -> ResidentDetail:
     """Residents are archived (moved away, passed away), never deleted."""
     actor.require(Permission.RESIDENTS_EDIT)
     with store.write(actor) as s:
@@ -449,7 +476,7 @@ _LIST_COLUMNS = (
 )
 
 
-def _filtered(stmt: Select, f: ResidentFilter, *, few_ids: bool = False) -> Select:  # type: ignore[type-arg]
+def _filtered(stmt: Select[Any], f: ResidentFilter, *, few_ids: bool = False) -> Select[Any]:
     """Apply the filters. With ``few_ids`` the rows are already pinned to a short id list:
     the filter columns are wrapped so the planner reads those ids by primary key instead of
     scanning a whole estate, grid or the unarchived index."""
@@ -471,7 +498,7 @@ def _filtered(stmt: Select, f: ResidentFilter, *, few_ids: bool = False) -> Sele
     return stmt.where(and_(*conditions)) if conditions else stmt
 
 
-def _text_match_ids(f: ResidentFilter) -> Select | None:  # type: ignore[type-arg]
+def _text_match_ids(f: ResidentFilter) -> Select[Any] | None:
     """Ids whose keys start with the query (or its address form), at most SEARCH_LIMIT + 1.
 
     Only the key index is read here, so the cost is bounded by the cap whatever the file's
@@ -484,7 +511,9 @@ def _text_match_ids(f: ResidentFilter) -> Select | None:  # type: ignore[type-ar
     address = normalise_query(_address_query(f.text))
     if address and any(ch.isdigit() for ch in address):
         variants.add(address)
-    ranges = [and_(ResidentKey.key >= lo, ResidentKey.key < hi) for lo, hi in map(key_range, variants)]
+    ranges = [
+        and_(ResidentKey.key >= lo, ResidentKey.key < hi) for lo, hi in map(key_range, variants)
+    ]
     return select(ResidentKey.resident_id).where(or_(*ranges)).distinct().limit(SEARCH_LIMIT + 1)
 
 
@@ -507,7 +536,12 @@ def list_residents(
     actor.require(Permission.RESIDENTS_VIEW)
     stmt = select(*_LIST_COLUMNS).outerjoin(Grid, Grid.id == Resident.grid_id)
     ids = _text_match_ids(f)
-    stmt = _filtered(stmt, f, few_ids=ids is not None).order_by(Resident.sort_key, Resident.id).offset(offset).limit(limit)
+    stmt = (
+        _filtered(stmt, f, few_ids=ids is not None)
+        .order_by(Resident.sort_key, Resident.id)
+        .offset(offset)
+        .limit(limit)
+    )
     full = actor.can(Permission.ID_NUMBER_FULL)
     with store.read() as s:
         if ids is not None:
@@ -519,7 +553,9 @@ def list_residents(
                 gender=row.gender,
                 birth_date=row.birth_date,
                 phone=row.phone,
-                id_number=(row.id_number or "") if full or not row.id_number else mask_id_number(row.id_number),
+                id_number=(row.id_number or "")
+                if full or not row.id_number
+                else mask_id_number(row.id_number),
                 address=format_address(row.estate, row.building, row.unit, row.room),
                 grid_name=row.grid_name or "",
                 archived=row.archived,
@@ -532,7 +568,5 @@ def estates(store: Store, actor: Actor) -> list[str]:
     actor.require(Permission.RESIDENTS_VIEW)
     with store.read() as s:
         return list(
-            s.execute(
-                select(Household.estate).distinct().order_by(Household.estate)
-            ).scalars()
+            s.execute(select(Household.estate).distinct().order_by(Household.estate)).scalars()
         )

@@ -53,7 +53,9 @@ def initialise(
     station_name = station_name.strip()
     station_code = station_code.strip().upper()
     if not station_name:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the station's name."), field="station_name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the station's name."), field="station_name"
+        )
     if not STATION_CODE.match(station_code):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -112,6 +114,10 @@ def installation_admin(store: Store) -> Actor:
             .limit(1)
         ).scalar_one_or_none()
         if user is None:
-            raise Conflict(QT_TRANSLATE_NOOP("errors", "This database has no active administrator."))
+            raise Conflict(
+                QT_TRANSLATE_NOOP("errors", "This database has no active administrator.")
+            )
         actor = actor_for(user)
-    return Actor(actor.user_id, f"{actor.username} (cli)", actor.display_name, actor.role, actor.station_id)
+    return Actor(
+        actor.user_id, f"{actor.username} (cli)", actor.display_name, actor.role, actor.station_id
+    )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -106,7 +106,9 @@ class Store:
             yield session
 
     @contextmanager
-    def write(self, actor: Actor | None, operation_id: uuid.UUID | None = None) -> Iterator[Session]:
+    def write(
+        self, actor: Actor | None, operation_id: uuid.UUID | None = None
+    ) -> Iterator[Session]:
         """One unit of work for one user action: commit on success, roll back on error.
 
         ``actor`` may be None only where the actor is learnt inside (signing in); writing
@@ -200,9 +202,10 @@ _NOT_AUDITED = (AuditEntry,)
 @event.listens_for(Session, "before_flush")
 def _stamp_and_audit(session: Session, _ctx: Any, _instances: Any) -> None:
     actor: Actor | None = session.info.get("actor")
-    if actor is None and (session.new or session.dirty or session.deleted):
-        if any(not isinstance(o, _NOT_AUDITED) for o in (*session.new, *session.dirty)):
-            raise StoreError(QT_TRANSLATE_NOOP("errors", "Writes need a signed-in user."))
+    if actor is None and any(
+        not isinstance(o, _NOT_AUDITED) for o in (*session.new, *session.dirty, *session.deleted)
+    ):
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "Writes need a signed-in user."))
     now = utcnow()
     rows: list[AuditEntry] = []
     for obj in list(session.new):
@@ -221,11 +224,11 @@ def _stamp_and_audit(session: Session, _ctx: Any, _instances: Any) -> None:
     for obj in list(session.dirty):
         if isinstance(obj, _NOT_AUDITED) or not session.is_modified(obj):
             continue
-        changed = sorted(
-            attr.key for attr in inspect(obj).attrs if attr.history.has_changes()
-        )
+        changed = sorted(attr.key for attr in inspect(obj).attrs if attr.history.has_changes())
         changed = [c for c in changed if c not in ("updated_at", "password_hash")]
-        rows.append(_audit_row(actor, "update", _entity(obj), _ident(obj), ",".join(changed), session))
+        rows.append(
+            _audit_row(actor, "update", _entity(obj), _ident(obj), ",".join(changed), session)
+        )
     for obj in list(session.deleted):
         if isinstance(obj, _NOT_AUDITED):
             continue
@@ -238,15 +241,19 @@ def _entity(obj: object) -> str:
 
 
 def _ident(obj: object) -> str:
-    ident = inspect(obj).identity
+    state = inspect(obj)
+    ident = state.identity if state is not None else None
     if ident is None:
         ident = tuple(
-            getattr(obj, c.key) for c in inspect(type(obj)).primary_key  # type: ignore[union-attr]
+            getattr(obj, c.key)
+            for c in inspect(type(obj)).primary_key  # type: ignore[union-attr]
         )
     return "/".join(str(part) for part in ident)
 
 
-def open_store(url: str, data_dir: Path, *, migrate: bool = True, backup_first: bool = True) -> Store:
+def open_store(
+    url: str, data_dir: Path, *, migrate: bool = True, backup_first: bool = True
+) -> Store:
     """Open the database, check it, back it up and bring its schema up to date."""
     from gridesk.core import migrations
 

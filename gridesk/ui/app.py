@@ -5,18 +5,22 @@ from __future__ import annotations
 import logging
 import sys
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
-from gridesk.config import DEMO_ADMIN, Location, setup_logging
+from gridesk.config import DEMO_ADMIN, Location, peek_station, setup_logging
 from gridesk.core.errors import GrideskError
-from gridesk.core.store import Store, open_store
-from gridesk.ui.desk import Desk
 from gridesk.ui.fonts import install_fonts
 from gridesk.ui.i18n import DEFAULT_LANGUAGE, error_text, install_language
 from gridesk.ui.messages import install_excepthook
 from gridesk.ui.style import STYLE_SHEET
+
+if TYPE_CHECKING:
+    from gridesk.core.store import Store
+    from gridesk.ui.desk import Desk
+    from gridesk.ui.sign_in import SignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,8 @@ def make_application() -> QApplication:
 
 
 def open_store_with_message(where: Location) -> Store | None:
+    from gridesk.core.store import open_store
+
     try:
         return open_store(where.db_url, where.data_dir)
     except GrideskError as exc:
@@ -87,7 +93,12 @@ def backup_if_due(desk: Desk, reason: str, *, force: bool = False) -> None:
     if not force and latest is not None and datetime.now(UTC) - latest.made_at < DAILY:
         return
     try:
-        make_backup(path, desk.location.data_dir, reason=reason, keep=int(desk.store.setting("backup_keep", 20)))
+        make_backup(
+            path,
+            desk.location.data_dir,
+            reason=reason,
+            keep=int(desk.store.setting("backup_keep", 20)),
+        )
     except (OSError, GrideskError):
         log.exception("automatic backup failed")
 
@@ -103,11 +114,13 @@ class Session:
         self.window = None
         self.desk: Desk | None = None
 
-    def sign_in(self) -> bool:
+    def sign_in(self, dialog: SignInDialog | None = None) -> bool:
+        from gridesk.ui.desk import Desk
         from gridesk.ui.sign_in import SignInDialog
 
-        station = self.store.station()
-        dialog = SignInDialog(self.store, station.name if station else "", demo=self.demo)
+        if dialog is None:
+            station = self.store.station()
+            dialog = SignInDialog(self.store, station.name if station else "", demo=self.demo)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return False
         self.desk = Desk(self.store, dialog.actor, self.where, self.demo)
@@ -143,7 +156,10 @@ class Session:
         try:
             station = self.store.station()
             dialog = SignInDialog(
-                self.store, station.name if station else "", locked_actor=self.desk.actor, parent=self.window
+                self.store,
+                station.name if station else "",
+                locked_actor=self.desk.actor,
+                parent=self.window,
             )
             self.window.centralWidget().setEnabled(False)
             dialog.exec()
@@ -161,10 +177,23 @@ def run_app(where: Location, demo: bool = False) -> int:
     log_path = setup_logging(where.data_dir)
     app = make_application()
     install_excepthook(str(log_path))
+    peeked = peek_station(where.db_url)
+    early: SignInDialog | None = None
+    if peeked is not None:
+        # an installation that is set up: show the sign-in window first, open the store behind it
+        from gridesk.ui.sign_in import SignInDialog
+
+        install_language(app, peeked[1])
+        early = SignInDialog(None, peeked[0], demo=demo)
+        early.show()
+        app.processEvents()
     store = open_store_with_message(where)
     if store is None:
         return 1
-    install_language(app, str(store.setting("language", DEFAULT_LANGUAGE)) if store.is_initialised() else DEFAULT_LANGUAGE)
+    if early is not None:
+        early.set_store(store)
+    elif store.is_initialised():
+        install_language(app, str(store.setting("language", DEFAULT_LANGUAGE)))
     if not store.is_initialised():
         if demo:
             prepare_demo(store)
@@ -175,7 +204,7 @@ def run_app(where: Location, demo: bool = False) -> int:
                 store.close()
                 return 0
     session = Session(app, store, where, demo)
-    if not session.sign_in():
+    if not session.sign_in(early):
         store.close()
         return 0
     session.show_main()

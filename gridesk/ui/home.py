@@ -28,7 +28,10 @@ class HomePage(QWidget):
         grid.setSpacing(16)
         self.tiles: dict[str, QLabel] = {}
         for column, (key, caption) in enumerate(
-            [("residents", self.tr("Residents registered")), ("care", self.tr("Residents with care tags"))]
+            [
+                ("residents", self.tr("Residents registered")),
+                ("care", self.tr("Residents with care tags")),
+            ]
         ):
             tile = QFrame()
             tile.setObjectName("tile")

@@ -44,7 +44,12 @@ def page_specs() -> list[PageSpec]:
 
     return [
         PageSpec("home", lambda: MainWindow.tr("Home"), HomePage),
-        PageSpec("residents", lambda: MainWindow.tr("Residents"), ResidentsPage, Permission.RESIDENTS_VIEW),
+        PageSpec(
+            "residents",
+            lambda: MainWindow.tr("Residents"),
+            ResidentsPage,
+            Permission.RESIDENTS_VIEW,
+        ),
         PageSpec("admin", lambda: MainWindow.tr("Admin"), AdminPage, Permission.USERS_MANAGE),
     ]
 
@@ -53,12 +58,14 @@ class IdleWatcher(QObject):
     """Emits ``idle`` after the set minutes with no keyboard or mouse input."""
 
     idle = Signal()
-    _INPUT = {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-    }
+    _INPUT = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+        }
+    )
 
     def __init__(self, minutes: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -121,7 +128,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+L"), self, activated=lock)
         for number in range(min(9, len(self._keys))):
             QShortcut(
-                QKeySequence(f"Ctrl+{number + 1}"), self,
+                QKeySequence(f"Ctrl+{number + 1}"),
+                self,
                 activated=lambda n=number: self.nav.setCurrentRow(n),
             )
         self.nav.setCurrentRow(0)
@@ -132,7 +140,9 @@ class MainWindow(QMainWindow):
         actor = self.desk.actor
         role = translated("roles", ROLE_LABELS[actor.role])
         self.station_label = QLabel(self.tr("Station: {name}").format(name=self._station_name))
-        self.user_label = QLabel(self.tr("User: {name} ({role})").format(name=actor.display_name, role=role))
+        self.user_label = QLabel(
+            self.tr("User: {name} ({role})").format(name=actor.display_name, role=role)
+        )
         self.db_label = QLabel(self.tr("Database: {where}").format(where=self.desk.store.location))
         self.db_label.setToolTip(self.desk.store.location)
         self.db_label.setMaximumWidth(520)

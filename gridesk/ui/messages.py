@@ -62,8 +62,10 @@ def install_excepthook(log_path: str) -> None:
         QMessageBox.critical(
             QApplication.activeWindow(),
             tr("GriDesk"),
-            tr("An unexpected error occurred. Your data is safe; please try again. "
-               "Details were written to {path}.").format(path=log_path),
+            tr(
+                "An unexpected error occurred. Your data is safe; please try again. "
+                "Details were written to {path}."
+            ).format(path=log_path),
         )
 
     sys.excepthook = hook

@@ -36,7 +36,10 @@ def run_self_test(where: Location, screenshot: Path | None) -> int:
             from gridesk.core.setup import initialise
 
             admin = initialise(
-                store, station_name="自检站", station_code="ST", admin_username="selftest",
+                store,
+                station_name="自检站",
+                station_code="ST",
+                admin_username="selftest",
                 admin_password="selftest1",
             )
             fill_demo(store, admin, residents=200, seed=7)

@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from gridesk.config import DEMO_ADMIN
-from gridesk.core.actor import Actor
-from gridesk.core.auth import sign_in
 from gridesk.core.errors import AuthenticationError
-from gridesk.core.store import Store
 from gridesk.ui.forms.ui_sign_in import Ui_SignInDialog
 from gridesk.ui.i18n import error_text
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads after this window shows
+    from gridesk.core.actor import Actor
+    from gridesk.core.store import Store
 
 
 class SignInDialog(QDialog):
     """Asks for a user name and password; ``actor`` is set when the dialog is accepted.
 
-    With ``locked_actor`` it becomes the lock screen: the user name is fixed.
+    With ``locked_actor`` it becomes the lock screen: the user name is fixed. ``store`` may
+    come a moment later (:meth:`set_store`): the window shows first, the database opens behind it.
     """
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         station_name: str,
         *,
         demo: bool = False,
@@ -62,10 +66,19 @@ class SignInDialog(QDialog):
         else:
             self.ui.usernameEdit.setFocus()
         self.ui.signInButton.clicked.connect(self._try)
+        self.ui.signInButton.setEnabled(store is not None)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.setMinimumWidth(440)
 
+    def set_store(self, store: Store) -> None:
+        self._store = store
+        self.ui.signInButton.setEnabled(True)
+
     def _try(self) -> None:
+        from gridesk.core.auth import sign_in
+
+        if self._store is None:
+            return
         name = self.ui.usernameEdit.text().strip()
         if not name:
             self.ui.messageLabel.setText(self.tr("Enter your user name."))

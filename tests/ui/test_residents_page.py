@@ -22,9 +22,32 @@ def desk(store, admin, tmp_path):
 
 @pytest.fixture
 def page(qtbot, desk):
-    grid = catalogue.save_grid(desk.store, desk.actor, None, name="第二网格", worker_name="周敏", worker_phone="13800001111")
-    for name, phone, room in [("单田芳", "13912345678", "301"), ("曾小贤", "13812345678", "302"), ("王秀英", "13700001234", "303")]:
-        create_resident(desk.store, desk.actor, ResidentInput(name=name, phone=phone, estate="锦绣家园", building="5", unit="1", room=room, grid_id=grid.id))
+    grid = catalogue.save_grid(
+        desk.store,
+        desk.actor,
+        None,
+        name="第二网格",
+        worker_name="周敏",
+        worker_phone="13800001111",
+    )
+    for name, phone, room in [
+        ("单田芳", "13912345678", "301"),
+        ("曾小贤", "13812345678", "302"),
+        ("王秀英", "13700001234", "303"),
+    ]:
+        create_resident(
+            desk.store,
+            desk.actor,
+            ResidentInput(
+                name=name,
+                phone=phone,
+                estate="锦绣家园",
+                building="5",
+                unit="1",
+                room=room,
+                grid_id=grid.id,
+            ),
+        )
     widget = ResidentsPage(desk)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
@@ -60,7 +83,9 @@ def test_wrong_id_number_shows_the_message(qtbot, desk):
     body = "37080219600101001"
     wrong = body + ("0" if id_check_char(body) != "0" else "1")
     qtbot.keyClicks(dialog.ui.idEdit, wrong)
-    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert dialog.isVisible()
     assert id_check_char(body) in dialog.ui.messageLabel.text()
     assert dialog.focusWidget() is dialog.ui.idEdit
@@ -69,7 +94,9 @@ def test_wrong_id_number_shows_the_message(qtbot, desk):
     dialog.ui.idEdit.clear()
     qtbot.keyClicks(dialog.ui.idEdit, body + id_check_char(body))
     qtbot.keyClicks(dialog.ui.phoneEdit, "13955556666")
-    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert dialog.saved is not None and dialog.saved.gender == "M"
     assert count_residents(desk.store, desk.actor, ResidentFilter(text="ljg")) == 1
 

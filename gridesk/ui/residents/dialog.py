@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
@@ -29,7 +30,9 @@ class ResidentDialog(QDialog):
     ``open_instead`` is set when the user chose to open an existing record with the same ID.
     """
 
-    def __init__(self, desk: Desk, resident: ResidentDetail | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, resident: ResidentDetail | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ResidentDialog()
         self.ui.setupUi(self)
@@ -86,12 +89,16 @@ class ResidentDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
         self.ui.notesEdit.setPlainText(r.notes)
         members = "、".join(name for _, name in r.household_members)
-        self.ui.householdLabel.setText(members or self.tr("lives alone (no other registered member)"))
+        self.ui.householdLabel.setText(
+            members or self.tr("lives alone (no other registered member)")
+        )
 
     def _show_worker(self) -> None:
         grid_id = self.ui.gridCombo.currentData()
         grid = next((g for g in self._grids if g.id == grid_id), None)
-        self.ui.workerLabel.setText(f"{grid.worker_name} {grid.worker_phone}".strip() if grid else "")
+        self.ui.workerLabel.setText(
+            f"{grid.worker_name} {grid.worker_phone}".strip() if grid else ""
+        )
 
     def _input(self) -> ResidentInput:
         birth_text = self.ui.birthEdit.text().strip().replace("/", "-").replace(".", "-")
@@ -104,7 +111,8 @@ class ResidentDialog(QDialog):
                 birth = date(y, m, d)
             except ValueError as exc:
                 raise ValidationError(
-                    self.tr("Write the birth date as year-month-day, e.g. 1950-03-01."), field="birth_date"
+                    self.tr("Write the birth date as year-month-day, e.g. 1950-03-01."),
+                    field="birth_date",
                 ) from exc
         tags = frozenset(
             self.ui.tagsList.item(row).data(Qt.ItemDataRole.UserRole)
@@ -126,7 +134,7 @@ class ResidentDialog(QDialog):
             notes=self.ui.notesEdit.toPlainText(),
         )
 
-    _FIELD_WIDGETS = {
+    _FIELD_WIDGETS: ClassVar[dict[str, str]] = {
         "name": "nameEdit",
         "gender": "genderCombo",
         "birth_date": "birthEdit",
@@ -145,10 +153,16 @@ class ResidentDialog(QDialog):
         try:
             data = self._input()
             if self.resident is None:
-                self.saved = create_resident(self.desk.store, self.desk.actor, data, confirm_duplicate=confirmed)
+                self.saved = create_resident(
+                    self.desk.store, self.desk.actor, data, confirm_duplicate=confirmed
+                )
             else:
                 self.saved = update_resident(
-                    self.desk.store, self.desk.actor, self.resident.id, data, confirm_duplicate=confirmed
+                    self.desk.store,
+                    self.desk.actor,
+                    self.resident.id,
+                    data,
+                    confirm_duplicate=confirmed,
                 )
         except PossibleDuplicate as exc:
             self._duplicate(exc)
@@ -167,9 +181,16 @@ class ResidentDialog(QDialog):
         match = exc.matches[0]
         detail = f"{match.name}  {match.phone}  {match.address}"
         if exc.blocking:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Already registered"), error_text(exc), parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Already registered"),
+                error_text(exc),
+                parent=self,
+            )
             box.setInformativeText(detail)
-            open_button = box.addButton(self.tr("Open that record"), QMessageBox.ButtonRole.AcceptRole)
+            open_button = box.addButton(
+                self.tr("Open that record"), QMessageBox.ButtonRole.AcceptRole
+            )
             box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             if box.clickedButton() is open_button:
@@ -177,8 +198,11 @@ class ResidentDialog(QDialog):
                 self.reject()
             return
         answer = QMessageBox.question(
-            self, self.tr("Possible duplicate"), f"{error_text(exc)}\n\n{detail}",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            self,
+            self.tr("Possible duplicate"),
+            f"{error_text(exc)}\n\n{detail}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._save(confirmed=True)

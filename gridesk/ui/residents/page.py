@@ -61,7 +61,9 @@ class ResidentsPage(QWidget):
         self.search.setObjectName("searchBox")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("Name, pinyin or initials, phone (or its last 4), ID tail, address such as 3-2-301")
+            self.tr(
+                "Name, pinyin or initials, phone (or its last 4), ID tail, address such as 3-2-301"
+            )
         )
         bar.addWidget(self.search, 3)
         self.grid_filter = QComboBox()
@@ -74,7 +76,9 @@ class ResidentsPage(QWidget):
         bar.addWidget(self.archived_box)
         layout.addLayout(bar)
 
-        self.model: LazyTableModel[ResidentRow] = LazyTableModel(self._columns(), self._count, self._page, self)
+        self.model: LazyTableModel[ResidentRow] = LazyTableModel(
+            self._columns(), self._count, self._page, self
+        )
         self.table = QTableView()
         self.table.setObjectName("residentTable")
         configure_big_table(self.table, self.model)
@@ -90,7 +94,13 @@ class ResidentsPage(QWidget):
         self.archive_button = QPushButton(self.tr("Archive"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.export_button = QPushButton(self.tr("Export…"))
-        for button in (self.add_button, self.edit_button, self.archive_button, self.import_button, self.export_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.archive_button,
+            self.import_button,
+            self.export_button,
+        ):
             bottom.addWidget(button)
         layout.addLayout(bottom)
 
@@ -191,10 +201,14 @@ class ResidentsPage(QWidget):
         n = self.model.rowCount()
         if self._filter.text.strip() and n > SEARCH_LIMIT:
             self.count_label.setText(
-                self.tr("More than {n} match; type a little more to narrow it down.").format(n=SEARCH_LIMIT)
+                self.tr("More than {n} match; type a little more to narrow it down.").format(
+                    n=SEARCH_LIMIT
+                )
             )
         elif n == 0 and self._filter.text.strip():
-            self.count_label.setText(self.tr("Nobody matches. Check the spelling, or add a new resident."))
+            self.count_label.setText(
+                self.tr("Nobody matches. Check the spelling, or add a new resident.")
+            )
         else:
             self.count_label.setText(self.tr("%n resident(s)", "", n))
 

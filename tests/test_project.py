@@ -1,0 +1,275 @@
+"""The project's own rules: layers, generated files, translations, and the CLI's promise."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PKG = ROOT / "gridesk"
+QT_MODULES = ("PySide6", "shiboken6")
+QT_FREE_PACKAGES = ("core", "documents", "exchange")  # not even a lazy import of Qt
+QT_FREE_MODULES = ("config.py", "paths.py")
+
+
+# ----------------------------------------------------------------- imports
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def imports(path: Path) -> Iterator[tuple[str, int, bool]]:
+    """(imported module, line, at module level) for every import in a file.
+
+    `from a import b` yields both a and a.b (b may be a module); relative imports are
+    resolved; importlib.import_module("x") and __import__("x") with a literal count too.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    package = module_name(path).split(".")
+    if path.name != "__init__.py":
+        package = package[:-1]
+    top_level = {id(node) for node in tree.body}
+    # Imports nested in `if`/`try` at module level still run at import time.
+    for node in tree.body:
+        if isinstance(node, ast.If | ast.Try | ast.With):
+            top_level |= {
+                id(n)
+                for n in ast.walk(node)
+                if not isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
+            }
+    for node in ast.walk(tree):
+        at_top = id(node) in top_level
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name, node.lineno, at_top
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - (node.level - 1)]
+                mod = ".".join([*base, node.module] if node.module else base)
+            else:
+                mod = node.module or ""
+            yield mod, node.lineno, at_top
+            for alias in node.names:
+                yield f"{mod}.{alias.name}", node.lineno, at_top
+        elif (
+            isinstance(node, ast.Call)
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+            and (
+                (
+                    isinstance(node.func, ast.Name)
+                    and node.func.id in {"__import__", "import_module"}
+                )
+                or (isinstance(node.func, ast.Attribute) and node.func.attr == "import_module")
+            )
+        ):
+            yield node.args[0].value, node.lineno, at_top
+
+
+def is_qt(name: str) -> bool:
+    return any(name == m or name.startswith(m + ".") for m in QT_MODULES)
+
+
+def is_ui(name: str) -> bool:
+    return name == "gridesk.ui" or name.startswith("gridesk.ui.")
+
+
+def python_files(*where: Path) -> list[Path]:
+    found: list[Path] = []
+    for place in where:
+        if place.is_dir():
+            found += sorted(place.rglob("*.py"))
+        elif place.exists():
+            found.append(place)
+    return found
+
+
+def test_only_gridesk_ui_imports_qt() -> None:
+    problems = []
+    strict = python_files(*(PKG / p for p in QT_FREE_PACKAGES), *(PKG / m for m in QT_FREE_MODULES))
+    for path in strict:  # anywhere in the file, even inside functions
+        for name, line, _ in imports(path):
+            if is_qt(name) or is_ui(name):
+                problems.append(f"{path.relative_to(ROOT)}:{line} imports {name}")
+    for name, line, at_top in imports(PKG / "cli.py"):
+        if is_qt(name):
+            problems.append(f"gridesk/cli.py:{line} imports {name} (go through gridesk.ui)")
+        elif is_ui(name) and at_top:
+            problems.append(f"gridesk/cli.py:{line} imports {name} at module level")
+    # Everything else outside gridesk/ui: no Qt when merely imported.
+    others = [
+        p
+        for p in python_files(PKG)
+        if not p.is_relative_to(PKG / "ui")
+        and not p.is_relative_to(PKG / "migrations")
+        and p not in strict
+        and p != PKG / "cli.py"
+    ]
+    for path in others:
+        for name, line, at_top in imports(path):
+            if at_top and (is_qt(name) or is_ui(name)):
+                problems.append(f"{path.relative_to(ROOT)}:{line} imports {name} at module level")
+    assert strict, "found none of the Qt-free modules to check"
+    assert not problems, "Qt outside gridesk/ui:\n" + "\n".join(problems)
+
+
+def test_importing_the_non_ui_layers_loads_no_qt() -> None:
+    code = """
+import importlib, pkgutil, sys
+import gridesk.cli, gridesk.config, gridesk.paths
+for pkg in ("core", "documents", "exchange"):
+    mod = importlib.import_module("gridesk." + pkg)
+    for info in pkgutil.walk_packages(mod.__path__, mod.__name__ + "."):
+        importlib.import_module(info.name)
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
+print(" ".join(loaded))
+"""
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "", f"Qt loaded by the non-UI layers: {proc.stdout.strip()}"
+
+
+def test_scripts_and_run_py_use_only_the_standard_library() -> None:
+    for path in [ROOT / "run.py", *sorted((ROOT / "scripts").glob("*.py"))]:
+        outside = {
+            name.split(".")[0]
+            for name, _, _ in imports(path)
+            if name.split(".")[0] not in sys.stdlib_module_names
+        }
+        assert not outside, f"{path.name} imports {sorted(outside)}: it must run on a bare Python"
+
+
+def test_build_spec_is_valid_python() -> None:
+    spec = ROOT / "build.spec"
+    compile(spec.read_text(encoding="utf-8"), str(spec), "exec")
+
+
+# ----------------------------------------------------------------- generated files
+
+
+def test_compiled_forms_are_fresh() -> None:
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "compile_forms.py"), "--check", "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr + proc.stdout
+
+
+def zh_cn_ts_files() -> list[Path]:
+    found = []
+    for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
+        lang = ET.parse(ts).getroot().get("language", "")
+        if lang.replace("-", "_") == "zh_CN" or ts.stem.endswith("zh_CN"):
+            found.append(ts)
+    return found
+
+
+def test_chinese_translation_is_complete() -> None:
+    files = zh_cn_ts_files()
+    if not files:
+        pytest.skip("no zh_CN .ts file yet")
+    missing = []
+    for ts in files:
+        for context in ET.parse(ts).getroot().iter("context"):
+            ctx = context.findtext("name") or ""
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                kind = translation.get("type", "") if translation is not None else ""
+                if kind in {"vanished", "obsolete"}:
+                    continue
+                if translation is None:
+                    text = ""
+                elif message.get("numerus") == "yes":
+                    forms = [f.text or "" for f in translation.iter("numerusform")]
+                    text = "" if not forms or not all(f.strip() for f in forms) else forms[0]
+                else:
+                    text = translation.text or ""
+                if kind == "unfinished" or not text.strip():
+                    source = message.findtext("source") or ""
+                    missing.append(f"{ts.name} [{ctx}] {source!r}" + (f" ({kind})" if kind else ""))
+    assert not missing, f"{len(missing)} message(s) not translated:\n" + "\n".join(missing[:100])
+
+
+# ----------------------------------------------------------------- the CLI's promise
+
+
+def gridesk_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GRIDESK_")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONIOENCODING"] = "utf-8"
+    return subprocess.run(
+        [sys.executable, "-m", "gridesk", *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        env=env,
+    )
+
+
+def assert_one_line_failure(proc: subprocess.CompletedProcess[str]) -> None:
+    assert proc.returncode != 0, f"exit 0 for a failure; stdout: {proc.stdout!r}"
+    assert "Traceback" not in proc.stderr + proc.stdout, proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, f"want one line on stderr, got {len(lines)}:\n{proc.stderr}"
+
+
+@pytest.fixture(scope="module")
+def initialised(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("station")
+    proc = gridesk_cli(
+        "init",
+        "--data-dir",
+        str(data),
+        "--station-name",
+        "测试驿站",
+        "--station-code",
+        "TS",
+        "--admin",
+        "admin",
+        stdin="secret12\n",
+    )
+    assert proc.returncode == 0, proc.stderr
+    return data
+
+
+def test_cli_check_on_an_empty_folder_is_one_line(tmp_path: Path) -> None:
+    assert_one_line_failure(gridesk_cli("check", "--data-dir", str(tmp_path)))
+
+
+def test_cli_restore_of_a_missing_file_is_one_line(initialised: Path, tmp_path: Path) -> None:
+    proc = gridesk_cli(
+        "restore", str(tmp_path / "no-such-backup.db"), "--data-dir", str(initialised)
+    )
+    assert_one_line_failure(proc)
+
+
+def test_cli_import_of_a_text_file_is_one_line(initialised: Path, tmp_path: Path) -> None:
+    notes = tmp_path / "residents.txt"
+    notes.write_text("张三 13800138000\n", encoding="utf-8")
+    proc = gridesk_cli("import", "residents", str(notes), "--data-dir", str(initialised))
+    assert_one_line_failure(proc)
