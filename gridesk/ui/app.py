@@ -28,10 +28,6 @@ DEMO_RESIDENTS = 3000
 DAILY = timedelta(hours=24)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def make_application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -50,7 +46,11 @@ def open_store_with_message(where: Location) -> Store | None:
     try:
         return open_store(where.db_url, where.data_dir)
     except GrideskError as exc:
-        QMessageBox.critical(None, tr("GriDesk cannot open its database"), error_text(exc))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "GriDesk cannot open its database"),
+            error_text(exc),
+        )
         return None
 
 
@@ -69,7 +69,9 @@ def prepare_demo(store: Store) -> None:
         address="幸福路 88 号",
         hotline="0531-88886666",
     )
-    progress = QProgressDialog(tr("Preparing the demo database…"), "", 0, DEMO_RESIDENTS)
+    progress = QProgressDialog(
+        QCoreApplication.translate("app", "Preparing the demo database…"), "", 0, DEMO_RESIDENTS
+    )
     progress.setCancelButton(None)
     progress.setMinimumDuration(0)
 

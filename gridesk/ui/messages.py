@@ -16,10 +16,6 @@ from gridesk.ui.i18n import error_text
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """A GriDesk error says what to do; anything else is logged and reported plainly."""
     if isinstance(exc, GrideskError):
@@ -27,17 +23,18 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         log.info("refused: %s", exc)
     else:
         log.error("unexpected error", exc_info=exc)
-        text = tr(
+        text = QCoreApplication.translate(
+            "messages",
             "Something went wrong and the action was not completed. Nothing was lost. "
-            "The details were written to the log file."
+            "The details were written to the log file.",
         )
-    QMessageBox.warning(parent, title or tr("GriDesk"), text)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("messages", "GriDesk"), text)
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
     answer = QMessageBox.question(
         parent,
-        title or tr("Please confirm"),
+        title or QCoreApplication.translate("messages", "Please confirm"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -61,10 +58,11 @@ def install_excepthook(log_path: str) -> None:
             return
         QMessageBox.critical(
             QApplication.activeWindow(),
-            tr("GriDesk"),
-            tr(
+            QCoreApplication.translate("messages", "GriDesk"),
+            QCoreApplication.translate(
+                "messages",
                 "An unexpected error occurred. Your data is safe; please try again. "
-                "Details were written to {path}."
+                "Details were written to {path}.",
             ).format(path=log_path),
         )
 
