@@ -282,6 +282,7 @@ class ResidentsPage(QWidget):
 
         dialog = ImportDialog(self.desk, self)
         dialog.exec()
+        dialog.deleteLater()
         if dialog.imported:
             self._load_filters()
             self.apply_filter()
