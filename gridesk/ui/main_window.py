@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +26,7 @@ from gridesk.core.actor import ROLE_LABELS, Permission
 from gridesk.core.backup import latest_backup
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import translated
+from gridesk.ui.scan import ScanBox, route_scan
 
 log = logging.getLogger(__name__)
 
@@ -117,15 +120,31 @@ class MainWindow(QMainWindow):
         admin = self.pages.get("admin")
         if admin is not None:
             admin.backups_changed.connect(self.refresh_backup_age)  # type: ignore[attr-defined]
+        self.scan_box = ScanBox(desk)
+        self.scan_box.setFixedWidth(340)
+        self.scan_box.scanned.connect(self._scanned)
+        self.scan_box.refused.connect(self.say)
+        self.scan_message = QLabel()
+        self.scan_message.setObjectName("scanMessage")
+        top = QHBoxLayout()
+        top.setContentsMargins(20, 10, 20, 0)
+        top.addWidget(self.scan_message, 1)
+        top.addWidget(self.scan_box)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addLayout(top)
+        right.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self._build_status_bar()
         QShortcut(QKeySequence("Ctrl+L"), self, activated=lock)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, activated=self.scan_box.setFocus)
         for number in range(min(9, len(self._keys))):
             QShortcut(
                 QKeySequence(f"Ctrl+{number + 1}"),
@@ -183,6 +202,21 @@ class MainWindow(QMainWindow):
         row = self._keys.index(key)
         self.nav.setCurrentRow(row)
         return self.pages[key]
+
+    def say(self, text: str) -> None:
+        """A short message beside the scan box, kept until the next scan."""
+        self.scan_message.setText(text)
+
+    def _scanned(self, kind: str, ident: str) -> None:
+        self.say("")
+        route_scan(kind, ident, self.open_resident, self.say)
+
+    def open_resident(self, resident_id: uuid.UUID) -> None:
+        if "residents" not in self.pages:
+            self.say(self.tr("Your role cannot open residents' records."))
+            return
+        page = self.show_page("residents")
+        page.open_resident(resident_id)  # type: ignore[attr-defined]
 
     def page_keys(self) -> list[str]:
         return list(self._keys)

@@ -44,6 +44,8 @@ QLabel#tileNumber {{ font-size: 26pt; font-weight: bold; color: {ACCENT}; }}
 QTabWidget::pane {{ border: 1px solid #DDD5CE; background: #FFFFFF; }}
 QTabBar::tab {{ padding: 8px 18px; }}
 QTabBar::tab:selected {{ background: #FFFFFF; border-bottom: 3px solid {ACCENT}; }}
+QLineEdit#scanBox {{ border: 2px dashed {ACCENT}; padding: 6px 10px; }}
+QLabel#scanMessage {{ color: #8E0C21; font-weight: bold; }}
 QStatusBar {{ background: #EFE9E3; }}
 QStatusBar QLabel {{ padding: 0 10px; }}
 """

@@ -1,0 +1,61 @@
+"""The scan box: a scanner types a payload and Enter; the right record opens, or a plain message."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from gridesk.config import Location
+from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.documents.qr import make_payload
+from gridesk.ui.desk import Desk
+from gridesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, store, admin, tmp_path):
+    w = MainWindow(Desk(store, admin, Location(tmp_path, store.url)), lambda: None)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def scan(qtbot, window, text):
+    qtbot.keyClicks(window.scan_box, text)
+    qtbot.keyClick(window.scan_box, Qt.Key.Key_Return)
+
+
+def test_scanning_a_resident_card_opens_that_resident(qtbot, window, store, admin):
+    who = create_resident(store, admin, ResidentInput(name="单田芳", phone="13912345678"))
+    payload = make_payload(store.qr_secret(), "R", str(who.id))
+    opened = []
+
+    def read_and_close():
+        dialog = QApplication.activeModalWidget()
+        opened.append(dialog.ui.nameEdit.text())
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    scan(qtbot, window, payload)
+    assert opened == ["单田芳"]
+    assert window.stack.currentWidget() is window.pages["residents"]
+    assert window.scan_box.text() == ""
+
+
+def test_a_forged_code_is_refused_plainly(qtbot, window, store):
+    forged = make_payload(b"another installation's secret", "R", "01a208e4-6d3a-72ba-8959-944de0593597")
+    scan(qtbot, window, forged)
+    assert "signature does not match" in window.scan_message.text()
+    assert window.stack.currentWidget() is not window.pages["residents"]
+
+
+def test_a_product_barcode_is_not_a_gridesk_code(qtbot, window):
+    scan(qtbot, window, "6901234567892")
+    assert "6901234567892" in window.scan_message.text()
+
+
+def test_kinds_without_a_window_say_so(qtbot, window, store):
+    scan(qtbot, window, make_payload(store.qr_secret(), "L", "CS-20261123-001"))
+    assert "loan slip" in window.scan_message.text()
+    assert "not part of this GriDesk yet" in window.scan_message.text()
