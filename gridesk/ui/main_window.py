@@ -70,16 +70,22 @@ class IdleWatcher(QObject):
         }
     )
 
-    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self, minutes: int, parent: QObject | None = None, minute_ms: int = 60_000
+    ) -> None:
         super().__init__(parent)
+        self._minute_ms = minute_ms  # tests shorten the minute
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: int) -> None:
-        self._timer.setInterval(max(1, minutes) * 60_000)
+        self._timer.setInterval(max(1, minutes) * self._minute_ms)
         self._timer.start()
+
+    def remaining_ms(self) -> int:
+        return self._timer.remainingTime()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._INPUT:
