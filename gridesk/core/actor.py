@@ -35,6 +35,10 @@ class Permission(StrEnum):
     SETTINGS_MANAGE = "settings.manage"
     BACKUP_MANAGE = "backup.manage"
     AUDIT_VIEW = "audit.view"
+    PRINT_CARDS = "print.cards"
+    """Cards and other page documents (A4/A5), and their print history."""
+    PRINT_RECEIPTS = "print.receipts"
+    """Receipts on the roll printer, and their print history."""
 
 
 _ALL = frozenset(Permission)
@@ -46,10 +50,14 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.RESIDENTS_EDIT,
             Permission.RESIDENTS_IMPORT,
             Permission.RESIDENTS_EXPORT,
+            Permission.PRINT_CARDS,
+            Permission.PRINT_RECEIPTS,
         }
     ),
-    Role.CASHIER: frozenset({Permission.RESIDENTS_VIEW}),
-    Role.COORDINATOR: frozenset({Permission.RESIDENTS_VIEW, Permission.RESIDENTS_EDIT}),
+    Role.CASHIER: frozenset({Permission.RESIDENTS_VIEW, Permission.PRINT_RECEIPTS}),
+    Role.COORDINATOR: frozenset(
+        {Permission.RESIDENTS_VIEW, Permission.RESIDENTS_EDIT, Permission.PRINT_CARDS}
+    ),
 }
 
 

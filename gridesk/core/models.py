@@ -20,10 +20,12 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
     Uuid,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -229,3 +231,40 @@ class Sequence(Base):
     __tablename__ = "sequences"
     name: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PrintJob(Tracked, Base):
+    """One document handed to a printer (or saved), kept so it can be printed again.
+
+    The business action it belongs to has committed before this row is written; a failed
+    print only changes ``status`` here and never undoes that action.
+    """
+
+    __tablename__ = "print_jobs"
+    __table_args__ = (
+        Index("ix_print_jobs_recent", "created_at"),
+        Index("ix_print_jobs_subject", "subject_id"),
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    subject_id: Mapped[str | None] = mapped_column(String(64))
+    family: Mapped[str] = mapped_column(String(10))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    pages: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    printer: Mapped[str] = mapped_column(String(200), default="")
+    error: Mapped[str] = mapped_column(Text, default="")
+    printed_at: Mapped[datetime | None]
+    print_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StaffPhoto(Tracked, Base):
+    """A grid worker's or leader's photo for the grid contact card: one per grid and role."""
+
+    __tablename__ = "staff_photos"
+    __table_args__ = (UniqueConstraint("grid_id", "role"),)
+    grid_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("grids.id"))
+    role: Mapped[str] = mapped_column(String(10))
+    image: Mapped[bytes] = mapped_column(LargeBinary)
+    content_type: Mapped[str] = mapped_column(String(40), default="image/jpeg")

@@ -476,7 +476,7 @@ _LIST_COLUMNS = (
 )
 
 
-def _filtered(stmt: Select[Any], f: ResidentFilter, *, few_ids: bool = False) -> Select[Any]:
+def filter_residents(stmt: Select[Any], f: ResidentFilter, *, few_ids: bool = False) -> Select[Any]:
     """Apply the filters. With ``few_ids`` the rows are already pinned to a short id list:
     the filter columns are wrapped so the planner reads those ids by primary key instead of
     scanning a whole estate, grid or the unarchived index."""
@@ -498,7 +498,7 @@ def _filtered(stmt: Select[Any], f: ResidentFilter, *, few_ids: bool = False) ->
     return stmt.where(and_(*conditions)) if conditions else stmt
 
 
-def _text_match_ids(f: ResidentFilter) -> Select[Any] | None:
+def text_match_ids(f: ResidentFilter) -> Select[Any] | None:
     """Ids whose keys start with the query (or its address form), at most SEARCH_LIMIT + 1.
 
     Only the key index is read here, so the cost is bounded by the cap whatever the file's
@@ -521,8 +521,8 @@ def count_residents(store: Store, actor: Actor, f: ResidentFilter) -> int:
     """How many rows the list shows. A text search looks at no more than SEARCH_LIMIT + 1."""
     actor.require(Permission.RESIDENTS_VIEW)
     with store.read() as s:
-        ids = _text_match_ids(f)
-        stmt = _filtered(select(func.count()).select_from(Resident), f, few_ids=ids is not None)
+        ids = text_match_ids(f)
+        stmt = filter_residents(select(func.count()).select_from(Resident), f, few_ids=ids is not None)
         if ids is not None:
             # the ids first, then their rows by primary key: the planner cannot pick a scan
             stmt = stmt.where(Resident.id.in_(list(s.execute(ids).scalars())))
@@ -535,9 +535,9 @@ def list_residents(
     """One page of the list, ordered by pinyin."""
     actor.require(Permission.RESIDENTS_VIEW)
     stmt = select(*_LIST_COLUMNS).outerjoin(Grid, Grid.id == Resident.grid_id)
-    ids = _text_match_ids(f)
+    ids = text_match_ids(f)
     stmt = (
-        _filtered(stmt, f, few_ids=ids is not None)
+        filter_residents(stmt, f, few_ids=ids is not None)
         .order_by(Resident.sort_key, Resident.id)
         .offset(offset)
         .limit(limit)

@@ -42,6 +42,7 @@ class PageSpec:
 def page_specs() -> list[PageSpec]:
     """The product's windows, in navigation order. Later capabilities add theirs here."""
     from gridesk.ui.admin.page import AdminPage
+    from gridesk.ui.cards.page import CardsPage
     from gridesk.ui.home import HomePage
     from gridesk.ui.residents.page import ResidentsPage
 
@@ -52,6 +53,9 @@ def page_specs() -> list[PageSpec]:
             lambda: MainWindow.tr("Residents"),
             ResidentsPage,
             Permission.RESIDENTS_VIEW,
+        ),
+        PageSpec(
+            "cards", lambda: MainWindow.tr("Card printing"), CardsPage, Permission.PRINT_CARDS
         ),
         PageSpec("admin", lambda: MainWindow.tr("Admin"), AdminPage, Permission.USERS_MANAGE),
     ]

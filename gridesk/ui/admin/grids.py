@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +30,7 @@ from gridesk.core.catalogue import (
     set_household_grid,
 )
 from gridesk.core.errors import GrideskError, ValidationError
+from gridesk.core.printing import save_staff_photo, staff_photo
 from gridesk.core.residents import estates, format_address
 from gridesk.core.validators import check_phone
 from gridesk.ui.admin.table import RowTable, heading, say
@@ -112,6 +116,8 @@ class GridsTab(QWidget):
             QLabel(self.tr("Duties")), 4, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
         )
         form.addWidget(self.duties_edit, 4, 1, 1, 3)
+        form.addWidget(QLabel(self.tr("Photos")), 5, 0, right)
+        form.addLayout(self._build_photos(), 5, 1, 1, 3)
         form.setColumnStretch(1, 1)
         form.setColumnStretch(3, 1)
         box.addLayout(form)
@@ -125,6 +131,86 @@ class GridsTab(QWidget):
         buttons.addWidget(self.save_grid_button)
         box.addLayout(buttons)
         return box
+
+    def _build_photos(self) -> QHBoxLayout:
+        """Photos of the worker and the leader, for the grid contact card (网格连心服务卡)."""
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.photo_thumbs: dict[str, QLabel] = {}
+        self.photo_buttons: dict[str, QPushButton] = {}
+        for role, text in (
+            ("worker", self.tr("Worker's photo…")),
+            ("leader", self.tr("Leader's photo…")),
+        ):
+            thumb = QLabel()
+            thumb.setFixedSize(39, 52)
+            thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            thumb.setStyleSheet("background: #EFEBE7; border: 1px solid #D8D2CC; color: #B9B0A8;")
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked, r=role: self.choose_photo(r))
+            self.photo_thumbs[role] = thumb
+            self.photo_buttons[role] = button
+            row.addWidget(thumb)
+            row.addWidget(button)
+            row.addSpacing(10)
+        row.addStretch(1)
+        self._show_photos(None)
+        return row
+
+    def _show_photos(self, grid_id: uuid.UUID | None) -> None:
+        for role, thumb in self.photo_thumbs.items():
+            self.photo_buttons[role].setEnabled(grid_id is not None)
+            photo = None
+            if grid_id is not None:
+                try:
+                    photo = staff_photo(self.desk.store, self.desk.actor, grid_id, role)
+                except GrideskError:
+                    photo = None
+            pixmap = QPixmap()
+            if photo is not None and pixmap.loadFromData(photo.image):
+                thumb.setPixmap(
+                    pixmap.scaled(
+                        thumb.size(),
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+                thumb.setToolTip("")
+            else:
+                thumb.setPixmap(QPixmap())
+                thumb.setText("?")
+                thumb.setToolTip(self.tr("No photo yet"))
+
+    def choose_photo(self, role: str) -> None:
+        """Pick a picture file for the worker or leader; it is kept small (600 px) in the
+        database and printed on the grid contact card."""
+        if self._editing is None:
+            say(self.grid_message, self.tr("Save the grid first, then add photos."), error=True)
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a photo"),
+            str(Path.home()),
+            self.tr("Pictures (*.jpg *.jpeg *.png *.bmp *.webp)"),
+        )
+        if not chosen:
+            return
+        try:
+            data = Path(chosen).read_bytes()
+            save_staff_photo(self.desk.store, self.desk.actor, self._editing, role, data)
+        except OSError as exc:
+            say(self.grid_message, exc.strerror or str(exc), error=True)
+            return
+        except GrideskError as exc:
+            say(self.grid_message, error_text(exc), error=True)
+            return
+        self._show_photos(self._editing)
+        say(
+            self.grid_message,
+            self.tr("The worker's photo is saved.")
+            if role == "worker"
+            else self.tr("The leader's photo is saved."),
+        )
 
     def refresh(self) -> None:
         self.refresh_grids()
@@ -161,6 +247,7 @@ class GridsTab(QWidget):
         self.leader_phone_edit.setText(grid.leader_phone)
         self.hours_edit.setText(grid.service_hours)
         self.duties_edit.setPlainText(grid.duties)
+        self._show_photos(grid.id)
         say(self.grid_message, "")
 
     def new_grid(self) -> None:
@@ -178,6 +265,7 @@ class GridsTab(QWidget):
             edit.clear()
         self.duties_edit.clear()
         self.archived_box.setChecked(False)
+        self._show_photos(None)
         say(self.grid_message, self.tr("A new grid: fill in the form and save."))
         self.name_edit.setFocus()
 
@@ -204,6 +292,7 @@ class GridsTab(QWidget):
             return
         self.refresh_grids()
         self.grid_table.select_key(saved.id)
+        self._show_photos(saved.id)
         self.refresh_households()
         say(self.grid_message, self.tr("{name} is saved.").format(name=saved.name))
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from gridesk.core.actor import Permission
 from gridesk.ui.admin.backups import BackupsTab
 from gridesk.ui.admin.grids import GridsTab
+from gridesk.ui.admin.printers import PrintersTab
 from gridesk.ui.admin.settings import SettingsTab
 from gridesk.ui.admin.tags import TagsTab
 from gridesk.ui.admin.users import UsersTab
@@ -42,12 +43,14 @@ class AdminPage(QWidget):
         self.tags = TagsTab(desk) if can(Permission.CATALOGUE_MANAGE) else None
         self.backups = BackupsTab(desk) if can(Permission.BACKUP_MANAGE) else None
         self.settings = SettingsTab(desk) if can(Permission.SETTINGS_MANAGE) else None
+        self.printers = PrintersTab(desk) if can(Permission.SETTINGS_MANAGE) else None
         for tab, text in (
             (self.users, self.tr("Users")),
             (self.grids, self.tr("Grids and households")),
             (self.tags, self.tr("Tags")),
             (self.backups, self.tr("Backups")),
             (self.settings, self.tr("Settings")),
+            (self.printers, self.tr("Printers")),
         ):
             if tab is not None:
                 self.tabs.addTab(tab, text)
