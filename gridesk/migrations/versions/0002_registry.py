@@ -105,6 +105,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("key", "resident_id", name=op.f("pk_resident_keys")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("resident_keys", schema=None) as batch_op:
         batch_op.create_index(
