@@ -89,6 +89,8 @@ def people(store, admin):
         ("5678", "单田芳"),
         ("13912345678", "单田芳"),
         ("88886666", "解晓东"),
+        ("053188886666", "解晓东"),
+        ("1391234", "单田芳"),
         ("3-2-501", "解晓东"),
         ("3栋2单元501", "解晓东"),
     ],
@@ -101,6 +103,8 @@ def test_search_by_id_tail(store, admin):
     create_resident(store, admin, ResidentInput(name="王建军", id_number=ID))
     assert names(store, admin, ID[-4:]) == ["王建军"]
     assert names(store, admin, ID[-6:]) == ["王建军"]
+    assert names(store, admin, ID) == ["王建军"]  # whole number, through its own index
+    assert names(store, admin, ID[:10]) == ["王建军"]
 
 
 def test_filters(store, admin, people):

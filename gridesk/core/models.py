@@ -194,6 +194,7 @@ class Resident(Tracked, Base):
         Index("ix_residents_list", "archived", "sort_key"),
         Index("ix_residents_estate", "estate", "sort_key"),
         Index("ix_residents_grid", "grid_id", "sort_key"),
+        Index("ix_residents_phone", "phone"),
     )
     name: Mapped[str] = mapped_column(String(40))
     sort_key: Mapped[str] = mapped_column(String(200))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, insert, or_, select
+from sqlalchemy import Select, and_, delete, func, insert, or_, select, union
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
@@ -28,6 +28,7 @@ from gridesk.core.validators import check_id_number, check_phone, mask_id_number
 
 GENDERS = ("M", "F")
 SEARCH_LIMIT = 500
+_LONG_NUMBER = re.compile(r"^\d{7,17}[\dx]?$")
 _SPACE = re.compile(r"\s+")
 
 
@@ -197,13 +198,15 @@ def search_keys(
     """Every key a prefix search may hit for this resident."""
     keys = set(name_keys(name))
     if phone:
-        digits = re.sub(r"\D", "", phone)
-        keys.update({digits, phone_tail(phone)})
-        if "-" in phone:  # a landline is also found without its area code
+        # a whole mobile number is found through the phone column's index (text_match_ids)
+        keys.add(phone_tail(phone))
+        if "-" in phone:  # a landline, with or without its area code
+            keys.add(re.sub(r"\D", "", phone))
             keys.add(re.sub(r"\D", "", phone.split("-", 1)[1]))
     if id_number:
+        # the whole number is found through its unique index; its tails are keys
         lowered = id_number.lower()
-        keys.update({lowered, lowered[-6:], lowered[-4:]})
+        keys.update({lowered[-6:], lowered[-4:]})
     address = "-".join(p for p in (building, unit, room) if p)
     if address:
         keys.add(normalise_query(address))
@@ -214,7 +217,11 @@ def _without_prefixes(keys: set[str]) -> set[str]:
     """Drop a key that starts another key: a prefix search finds the longer one anyway
     (the initial "f" of 张三丰 is found through "feng"). Fewer rows, same answers."""
     ordered = sorted(keys)
-    return {k for k, following in zip(ordered, [*ordered[1:], ""], strict=True) if not following.startswith(k)}
+    return {
+        k
+        for k, following in zip(ordered, [*ordered[1:], ""], strict=False)
+        if not following.startswith(k)
+    }
 
 
 def key_range(query: str) -> tuple[str, str]:
@@ -521,7 +528,19 @@ def text_match_ids(f: ResidentFilter) -> Select[Any] | None:
     ranges = [
         and_(ResidentKey.key >= lo, ResidentKey.key < hi) for lo, hi in map(key_range, variants)
     ]
-    return select(ResidentKey.resident_id).where(or_(*ranges)).distinct().limit(SEARCH_LIMIT + 1)
+    by_key = select(ResidentKey.resident_id.label("id")).where(or_(*ranges))
+    if not _LONG_NUMBER.match(query):
+        return by_key.distinct().limit(SEARCH_LIMIT + 1)
+    # A whole mobile or ID number is looked up in its own indexed column, not kept as a key.
+    lo, hi = key_range(query.upper())
+    by_column = select(Resident.id.label("id")).where(
+        or_(
+            and_(Resident.phone >= lo, Resident.phone < hi),
+            and_(Resident.id_number >= lo, Resident.id_number < hi),
+        )
+    )
+    both = union(by_key, by_column).subquery()
+    return select(both.c.id).limit(SEARCH_LIMIT + 1)
 
 
 def count_residents(store: Store, actor: Actor, f: ResidentFilter) -> int:
@@ -529,7 +548,9 @@ def count_residents(store: Store, actor: Actor, f: ResidentFilter) -> int:
     actor.require(Permission.RESIDENTS_VIEW)
     with store.read() as s:
         ids = text_match_ids(f)
-        stmt = filter_residents(select(func.count()).select_from(Resident), f, few_ids=ids is not None)
+        stmt = filter_residents(
+            select(func.count()).select_from(Resident), f, few_ids=ids is not None
+        )
         if ids is not None:
             # the ids first, then their rows by primary key: the planner cannot pick a scan
             stmt = stmt.where(Resident.id.in_(list(s.execute(ids).scalars())))

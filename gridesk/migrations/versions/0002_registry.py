@@ -89,6 +89,7 @@ def upgrade() -> None:
     with op.batch_alter_table("residents", schema=None) as batch_op:
         batch_op.create_index("ix_residents_estate", ["estate", "sort_key"], unique=False)
         batch_op.create_index("ix_residents_grid", ["grid_id", "sort_key"], unique=False)
+        batch_op.create_index("ix_residents_phone", ["phone"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_residents_household_id"), ["household_id"], unique=False
         )

@@ -1,0 +1,1660 @@
+"""Residents in and out of spreadsheets: the template, reading .xlsx/.csv, import and export.
+
+An import is three calls, so that the window can show a mapping step between them and run the
+slow ones on a worker thread:
+
+``read_table(path)``
+    the file as text cells, with the row numbers Excel shows;
+``plan_import(store, actor, table, mapping)``
+    checks every row (through :func:`gridesk.core.residents.validate`) and collects every
+    error as (row, column, value, reason); nothing is written;
+``apply_import(store, actor, plan)``
+    writes a plan without errors in one transaction, all or nothing (DESIGN.md, invariant 5).
+
+Writing uses bulk inserts handed to the driver in chunks, not ORM objects: 200,000 residents
+with their search keys must go in within the 30 s budget.
+
+``export_residents`` writes the same template, so that an export imports back. Cells that a
+spreadsheet would run as a formula (= + - @, tab, CR first) get a leading apostrophe, which the
+importer takes off again.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import os
+import re
+import tempfile
+import uuid
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+from itertools import repeat
+from operator import itemgetter
+from pathlib import Path
+from typing import Any, Protocol, cast
+
+from sqlalchemy import (
+    Connection,
+    Index,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    inspect,
+    literal,
+    select,
+    tuple_,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from gridesk.core.actor import Actor, Permission
+from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError, ValidationError
+from gridesk.core.models import (
+    Grid,
+    Household,
+    Resident,
+    ResidentKey,
+    ResidentTag,
+    Tag,
+    new_id,
+    utcnow,
+)
+from gridesk.core.pinyin_keys import sort_key
+from gridesk.core.residents import (
+    ResidentFilter,
+    ResidentInput,
+    filter_residents,
+    search_keys,
+    text_match_ids,
+    validate,
+)
+from gridesk.core.store import Store
+from gridesk.core.validators import mask_id_number
+
+__all__ = [
+    "ADDRESS",
+    "COLUMNS",
+    "TEMPLATE",
+    "TEMPLATE_COLUMNS",
+    "ExportProblem",
+    "ImportCancelled",
+    "ImportPlan",
+    "ImportProblem",
+    "ImportResult",
+    "PlannedResident",
+    "RawTable",
+    "RowError",
+    "apply_import",
+    "error_report",
+    "export_residents",
+    "guess_mapping",
+    "plan_import",
+    "read_table",
+    "write_template",
+]
+
+# -- the template ---------------------------------------------------------------------------
+
+TEMPLATE: tuple[str, ...] = (
+    "姓名", "性别", "出生日期", "手机号", "身份证号", "小区", "楼栋", "单元", "房号", "网格", "标签", "备注",
+)  # fmt: skip
+TEMPLATE_COLUMNS = TEMPLATE
+(NAME, GENDER, BIRTH_DATE, PHONE, ID_NUMBER, ESTATE, BUILDING, UNIT, ROOM, GRID, TAGS, NOTES) = (
+    TEMPLATE
+)
+# Not in the template: a whole address in one cell (幸福小区3栋2单元301), split on import into
+# the address columns that the file does not have.
+ADDRESS = "地址"
+COLUMNS: tuple[str, ...] = (*TEMPLATE, ADDRESS)
+
+# Headings other systems and hand-made sheets use, most specific first (compared without
+# spaces, brackets and asterisks, in lower case).
+SYNONYMS: Mapping[str, tuple[str, ...]] = {
+    NAME: ("名字", "居民姓名", "人员姓名", "户主姓名", "name"),
+    GENDER: ("性別", "gender", "sex"),
+    BIRTH_DATE: ("出生年月日", "出生年月", "生日", "出生", "birthdate", "birthday", "dateofbirth"),
+    PHONE: (
+        "手机", "手机号码", "联系电话", "电话", "电话号码", "联系方式", "移动电话", "联系手机",
+        "phone", "mobile", "tel",
+    ),
+    ID_NUMBER: (
+        "身份证", "身份证号码", "公民身份号码", "公民身份证号", "证件号码", "证件号", "身份证件号码",
+        "idnumber", "idcard",
+    ),
+    ESTATE: ("小区名称", "所在小区", "居住小区", "小区名", "estate"),
+    BUILDING: ("楼栋号", "楼号", "栋", "楼", "幢", "栋号", "building"),
+    UNIT: ("单元号", "unit"),
+    ROOM: ("房间号", "房号", "门牌号", "室", "房间", "户号", "room"),
+    GRID: ("所属网格", "网格名称", "grid"),
+    TAGS: ("人员类别", "人员类型", "人员标签", "类别", "tags"),
+    NOTES: ("说明", "备注信息", "notes", "remark", "remarks"),
+    ADDRESS: ("住址", "家庭住址", "居住地址", "现住址", "详细地址", "address"),
+}  # fmt: skip
+
+GENDER_WORDS: Mapping[str, str] = {
+    "男": "M", "女": "F", "男性": "M", "女性": "F", "M": "M", "F": "F", "MALE": "M", "FEMALE": "F",
+}  # fmt: skip
+GENDER_TEXT: Mapping[str, str] = {"M": "男", "F": "女"}
+TAG_SEPARATORS = re.compile(r"[、,，;；]")
+
+# validate() names the field it refuses; the error list names the column.
+_FIELD_COLUMN: Mapping[str, str] = {
+    "name": NAME,
+    "gender": GENDER,
+    "birth_date": BIRTH_DATE,
+    "phone": PHONE,
+    "id_number": ID_NUMBER,
+    "estate": ESTATE,
+    "building": BUILDING,
+    "unit": UNIT,
+    "room": ROOM,
+    "grid": GRID,
+    "tags": TAGS,
+    "notes": NOTES,
+}
+# After validate() refuses a field, it is checked again with that field set aside, so that a
+# row with two mistakes shows both.
+_SET_ASIDE: Mapping[str, Mapping[str, Any]] = {
+    "name": {"name": "?"},
+    "gender": {"gender": ""},
+    "birth_date": {"birth_date": None},
+    "phone": {"phone": ""},
+    "id_number": {"id_number": ""},
+    "estate": {"estate": ""},
+    "building": {"building": ""},
+    "unit": {"unit": ""},
+    "room": {"room": ""},
+}
+
+_COLUMN_ORDER = {column: i for i, column in enumerate(COLUMNS)}
+
+HEADER_SEARCH_ROWS = 20  # a title row or two above the headings is common in hand-made sheets
+PLAN_CHUNK = 2000  # rows checked between progress reports and cancel checks
+WRITE_CHUNK = 5000  # residents per bulk insert
+EXPORT_PAGE = 2000
+IN_CHUNK = 500  # values in one IN (...) list
+IMPORT_CACHE_KIB = 256 * 1024  # SQLite page cache while importing: the key index grows fast
+REBUILD_MIN_ROWS = 20_000  # new residents from which a big import rebuilds the indexes
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_SCIENTIFIC = re.compile(r"[0-9](?:\.[0-9]+)?[eE]\+?[0-9]+")
+_DATE = re.compile(
+    r"([0-9]{4})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?(?:[ T]0{1,2}:00(?::00(?:\.0+)?)?)?"
+)
+_DATE_DIGITS = re.compile(r"[0-9]{8}")
+_ADDRESS = re.compile(
+    r"(?P<estate>.*?)\s*(?P<building>[0-9A-Za-z]+)\s*(?:号楼|栋|幢|楼|号|#|-)\s*"
+    r"(?:(?P<unit>[0-9A-Za-z]+)\s*(?:单元|-)\s*)?(?P<room>[0-9A-Za-z]+)\s*(?:室|号)?"
+)
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+Translate = Callable[[str], str]
+
+
+class ImportProblem(GrideskError):
+    """The file cannot be read or imported as a whole (wrong type, empty, damaged ...)."""
+
+
+class ExportProblem(GrideskError):
+    """The export cannot be written."""
+
+
+class ImportCancelled(GrideskError):
+    """The user cancelled an import or export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Cancelled. Nothing was saved."))
+
+
+# -- reading a file -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RawTable:
+    """A spreadsheet's first sheet as text: headings, and the rows below them that hold something.
+
+    ``row_numbers[i]`` is the number Excel shows for ``rows[i]``. Wholly empty rows are left
+    out and counted in ``blank_rows``. ``imprecise`` holds (row number, column index) of
+    numbers too long for Excel to keep every digit (an ID number typed into a number cell).
+    """
+
+    file_name: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    row_numbers: tuple[int, ...]
+    header_row: int = 1
+    blank_rows: int = 0
+    imprecise: frozenset[tuple[int, int]] = frozenset()
+
+
+def read_table(path: str | os.PathLike[str]) -> RawTable:
+    """Read an .xlsx workbook (its active sheet) or a .csv file (UTF-8, GBK/GB18030, UTF-16)."""
+    file = Path(path)
+    suffix = file.suffix.lower()
+    if suffix in (".xls", ".et", ".ods", ".numbers"):
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{file} is in an older or other spreadsheet format. Open it in Excel or WPS and "
+                "save it as an Excel workbook (.xlsx), then import that.",
+            ),
+            file=file.name,
+        )
+    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt", ".tsv"):
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP(
+                "errors", "{file} is not a spreadsheet: choose an .xlsx or a .csv file."
+            ),
+            file=file.name,
+        )
+    try:
+        if file.stat().st_size == 0:
+            raise ImportProblem(QT_TRANSLATE_NOOP("errors", "{file} is empty."), file=file.name)
+        if suffix in (".xlsx", ".xlsm"):
+            lines, imprecise = _xlsx_lines(file)
+        else:
+            lines, imprecise = _csv_lines(file), set()
+        return _table(file.name, lines, imprecise)
+    except OSError as exc:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("errors", "{file} cannot be opened: {reason}"),
+            file=file.name,
+            reason=exc.strerror or str(exc),
+        ) from exc
+
+
+def _table(
+    file_name: str, lines: Iterable[tuple[int, list[str]]], imprecise: set[tuple[int, int]]
+) -> RawTable:
+    """The heading row and the rows below it, from (row number, cells) of non-empty rows."""
+    header: list[str] | None = None
+    header_row = 0
+    waiting: list[tuple[int, list[str]]] = []  # rows seen while looking for the headings
+    rows: list[tuple[str, ...]] = []
+    numbers: list[int] = []
+    for number, cells in lines:
+        if header is None:
+            waiting.append((number, cells))
+            if _known_headings(cells) >= 2:
+                header_row, header = number, cells
+                waiting.clear()
+            elif len(waiting) >= HEADER_SEARCH_ROWS:
+                (header_row, header), *rest = waiting
+                for later_number, later in rest:
+                    numbers.append(later_number)
+                    rows.append(tuple(later))
+                waiting.clear()
+            continue
+        numbers.append(number)
+        rows.append(tuple(cells))
+    if header is None and waiting:  # a short file without a recognisable heading row
+        (header_row, header), *rest = waiting
+        for later_number, later in rest:
+            numbers.append(later_number)
+            rows.append(tuple(later))
+    if header is None:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("errors", "{file} is empty: it has no headings and no rows."),
+            file=file_name,
+        )
+    while header and not header[-1]:
+        header.pop()
+    last = numbers[-1] if numbers else header_row
+    return RawTable(
+        file_name=file_name,
+        headers=tuple(header),
+        rows=tuple(rows),
+        row_numbers=tuple(numbers),
+        header_row=header_row,
+        blank_rows=last - header_row - len(rows),
+        imprecise=frozenset(imprecise),
+    )
+
+
+def _known_headings(cells: Sequence[str]) -> int:
+    known = _HEADING_LOOKUP
+    return sum(1 for cell in cells if cell and _heading_key(cell) in known)
+
+
+def _heading_key(heading: str) -> str:
+    text = re.sub(r"[（(【\[].*?[)）】\]]", "", heading)  # 手机号（必填） → 手机号
+    return re.sub(r"[\s*:：]", "", text).lower()
+
+
+_HEADING_LOOKUP: dict[str, str] = {}
+for _column in COLUMNS:
+    for _heading in (_column, *SYNONYMS[_column]):
+        _HEADING_LOOKUP.setdefault(_heading_key(_heading), _column)
+
+
+def _clean_text(text: str) -> str:
+    text = text.strip()
+    if text[:1] == "'" and text[1:2] in _FORMULA_START:
+        return text[1:]  # our own export's guard against formulas
+    return text
+
+
+def _xlsx_lines(file: Path) -> tuple[Iterator[tuple[int, list[str]]], set[tuple[int, int]]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(file, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError) as exc:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{file} is not a readable Excel workbook. Open it in Excel or WPS, save it again "
+                "as .xlsx (or as CSV) and import that.",
+            ),
+            file=file.name,
+        ) from exc
+    imprecise: set[tuple[int, int]] = set()
+
+    def lines() -> Iterator[tuple[int, list[str]]]:
+        try:
+            sheet = workbook.active
+            if not hasattr(sheet, "iter_rows"):  # a chart sheet is active
+                sheet = workbook.worksheets[0]
+            sheet.reset_dimensions()  # some programs write a wrong size; read what is there
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                cells = [_cell_text(v, number, i, imprecise) for i, v in enumerate(values)]
+                if any(cells):
+                    yield number, cells
+        finally:
+            workbook.close()
+
+    # Read the whole sheet now, so that a damaged sheet fails here with a clear message.
+    try:
+        read = list(lines())
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError) as exc:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP(
+                "errors", "{file} is damaged and cannot be read completely: {reason}"
+            ),
+            file=file.name,
+            reason=str(exc),
+        ) from exc
+    return iter(read), imprecise
+
+
+def _cell_text(value: object, row: int, column: int, imprecise: set[tuple[int, int]]) -> str:
+    if value is None:
+        return ""
+    if type(value) is str:
+        return _clean_text(value)
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int | float):
+        if isinstance(value, float) and not value.is_integer():
+            return format(value, ".15g")
+        if abs(value) >= 1e15:  # Excel keeps 15 significant digits and rounds the rest
+            imprecise.add((row, column))
+        return str(int(value))
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return _clean_text(str(value))
+
+
+def _csv_lines(file: Path) -> Iterator[tuple[int, list[str]]]:
+    raw = file.read_bytes()
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = raw.decode("utf-16", errors="replace")
+    else:
+        if raw.startswith(b"PK\x03\x04") or b"\x00" in raw[:65536]:
+            raise ImportProblem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{file} is not a text (CSV) file. If it is an Excel workbook, give it the "
+                    ".xlsx ending; otherwise save it from Excel or WPS as CSV.",
+                ),
+                file=file.name,
+            )
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = raw.decode("gb18030")  # Excel on Chinese Windows writes GBK, within GB18030
+            except UnicodeDecodeError as exc:
+                raise ImportProblem(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{file} is neither UTF-8 nor GBK text. Save it from Excel or WPS as "
+                        "“CSV UTF-8” and import that.",
+                    ),
+                    file=file.name,
+                ) from exc
+    if not text.strip():
+        raise ImportProblem(QT_TRANSLATE_NOOP("errors", "{file} is empty."), file=file.name)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    try:
+        # A record is a row in Excel, even when a quoted cell spans several lines.
+        for number, record in enumerate(reader, start=1):
+            cells = [_clean_text(cell) for cell in record]
+            if any(cells):
+                yield number, cells
+    except csv.Error as exc:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("errors", "{file} is not a well-formed CSV file: {reason}"),
+            file=file.name,
+            reason=str(exc),
+        ) from exc
+
+
+def _delimiter(text: str) -> str:
+    """Comma, tab or semicolon: whichever the first line with content has most of."""
+    for line in text.splitlines():
+        if line.strip():
+            counts = {d: line.count(d) for d in (",", "\t", ";")}
+            best = max(counts, key=lambda d: counts[d])
+            return best if counts[best] else ","
+    return ","
+
+
+# -- matching the file's headings to the template ------------------------------------------
+
+
+def guess_mapping(headers: Sequence[str]) -> dict[str, int | None]:
+    """For each column of :data:`COLUMNS`, the index of the file's heading that holds it.
+
+    Exact template headings first, then common synonyms (名字, 电话, 身份证, 地址 ...).
+    """
+    keys = [_heading_key(str(h)) for h in headers]
+    mapping: dict[str, int | None] = dict.fromkeys(COLUMNS)
+    used: set[int] = set()
+    for column in COLUMNS:
+        for candidate in (column, *SYNONYMS[column]):
+            wanted = _heading_key(candidate)
+            index = next((i for i, k in enumerate(keys) if k == wanted and i not in used), None)
+            if index is not None:
+                mapping[column] = index
+                used.add(index)
+                break
+    return mapping
+
+
+# -- checking every row ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One mistake in the file: the row as Excel numbers it, the file's heading, the value.
+
+    ``message`` is English source text in the ``"errors"`` translation context, with
+    ``params`` to fill in; ``reason`` is it filled in, untranslated.
+    """
+
+    row: int
+    column: str
+    value: str
+    message: str
+    params: tuple[tuple[str, Any], ...] = ()
+    field: str = ""  # the template column
+
+    @property
+    def reason(self) -> str:
+        return self.render()
+
+    def render(self, translate: Translate | None = None) -> str:
+        text = translate(self.message) if translate is not None else self.message
+        try:
+            return text.format(**dict(self.params))
+        except (KeyError, IndexError, ValueError):
+            return text
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedResident:
+    """A checked row: the resident it makes, or updates when ``existing_id`` is set."""
+
+    row: int
+    data: ResidentInput
+    existing_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do. Only a plan without errors can be applied."""
+
+    file_name: str
+    residents: tuple[PlannedResident, ...]
+    errors: tuple[RowError, ...]
+    rows_checked: int
+    skipped_blank: int
+    update_existing: bool
+    replace_tags: bool  # the file has a 标签 column: updated residents get the file's tags
+    new_grids: tuple[tuple[str, uuid.UUID], ...] = ()
+    new_tags: tuple[tuple[str, uuid.UUID], ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def to_create(self) -> int:
+        return sum(1 for r in self.residents if r.existing_id is None)
+
+    @property
+    def to_update(self) -> int:
+        return sum(1 for r in self.residents if r.existing_id is not None)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    skipped_blank: int
+
+
+@dataclass
+class _Catalogue:
+    """Grid or tag names to ids; names the file uses that do not exist yet, if they may be made."""
+
+    known: dict[str, tuple[uuid.UUID, bool]]  # name -> (id, archived)
+    create_missing: bool
+    max_length: int
+    made: dict[str, uuid.UUID] = field(default_factory=dict)
+
+    def find(self, name: str) -> tuple[uuid.UUID | None, str, dict[str, Any]]:
+        """The id, or None with an error message and its parameters."""
+        found = self.known.get(name)
+        if found is not None:
+            ident, archived = found
+            if not archived:
+                return ident, "", {}
+        if not self.create_missing:
+            return None, "", {}
+        if len(name) > self.max_length:
+            return (
+                None,
+                QT_TRANSLATE_NOOP("errors", "A name can have at most {n} characters."),
+                {"n": self.max_length},
+            )
+        if found is not None:  # archived: it cannot be made again under the same name
+            return None, "", {}
+        return self.made.setdefault(name, new_id()), "", {}
+
+
+class _RowChecker:
+    def __init__(
+        self,
+        table: RawTable,
+        mapping: Mapping[str, int | None],
+        grids: _Catalogue,
+        tags: _Catalogue,
+    ) -> None:
+        self.table = table
+        self.index = {c: mapping.get(c) for c in COLUMNS}
+        self.mapped = [i for i in self.index.values() if i is not None]
+        self.heading = {
+            c: (
+                table.headers[i]
+                if i is not None and i < len(table.headers) and table.headers[i]
+                else c
+            )
+            for c, i in self.index.items()
+        }
+        self.grids = grids
+        self.tags = tags
+        self.errors: list[RowError] = []
+
+    def error(self, at: int, column: str, value: str, message: str, **params: Any) -> None:
+        self.errors.append(
+            RowError(at, self.heading[column], value, message, tuple(params.items()), column)
+        )
+
+    def check(self, row: int, cells: Sequence[str]) -> ResidentInput | None:
+        """The row as a validated ResidentInput; None (and errors recorded) if it has a mistake."""
+        size = len(cells)
+        text = {c: (cells[i] if i is not None and i < size else "") for c, i in self.index.items()}
+        before = len(self.errors)
+
+        gender = ""
+        if text[GENDER]:
+            gender = GENDER_WORDS.get(text[GENDER].upper(), "")
+            if not gender:
+                self.error(
+                    row, GENDER, text[GENDER],
+                    QT_TRANSLATE_NOOP("errors", "Write the gender as 男 or 女 (or M or F)."),
+                )  # fmt: skip
+        birth = None
+        if text[BIRTH_DATE]:
+            birth = _parse_date(text[BIRTH_DATE])
+            if birth is None:
+                self.error(
+                    row, BIRTH_DATE, text[BIRTH_DATE],
+                    QT_TRANSLATE_NOOP(
+                        "errors", "This is not a date. Write dates like 1950-03-01 or 1950/3/1."
+                    ),
+                )  # fmt: skip
+        id_number = text[ID_NUMBER]
+        if id_number:
+            id_number = self._id_number(row, id_number)
+        phone = text[PHONE]
+        if phone and _SCIENTIFIC.fullmatch(phone):
+            self.error(
+                row, PHONE, phone,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Excel has turned this phone number into a number in scientific notation. "
+                    "Format the column as text, type the number again and import again.",
+                ),
+            )  # fmt: skip
+            phone = ""
+        elif phone:
+            phone = _unquote_number(phone)
+        grid_id = self._grid(row, text[GRID]) if text[GRID] else None
+        tag_ids = self._tags(row, text[TAGS]) if text[TAGS] else frozenset()
+        estate, building, unit, room = text[ESTATE], text[BUILDING], text[UNIT], text[ROOM]
+        if text[ADDRESS]:
+            parts = _split_address(text[ADDRESS])
+            estate = estate or parts[0]
+            building = building or parts[1]
+            unit = unit or parts[2]
+            room = room or parts[3]
+        data = ResidentInput(
+            name=text[NAME],
+            gender=gender,
+            birth_date=birth,
+            phone=phone,
+            id_number=id_number,
+            estate=estate,
+            building=building,
+            unit=unit,
+            room=room,
+            grid_id=grid_id,
+            tag_ids=tag_ids,
+            notes=text[NOTES],
+        )
+        checked = self.validated(row, data, text)
+        return checked if len(self.errors) == before else None
+
+    def validated(
+        self, row: int, data: ResidentInput, text: Mapping[str, str]
+    ) -> ResidentInput | None:
+        """residents.validate(), once more for each field it refuses, to report them all."""
+        for _ in range(len(_SET_ASIDE) + 1):
+            try:
+                return validate(data)
+            except ValidationError as exc:
+                column = _FIELD_COLUMN.get(exc.field or "", NAME)
+                if column in (ESTATE, BUILDING, UNIT, ROOM) and self.index[column] is None:
+                    column = ADDRESS if self.index[ADDRESS] is not None else column
+                self.errors.append(
+                    RowError(
+                        row,
+                        self.heading[column],
+                        text.get(column, ""),
+                        exc.message,
+                        tuple(exc.params.items()),
+                        column,
+                    )
+                )
+                aside = _SET_ASIDE.get(exc.field or "")
+                if aside is None:
+                    return None
+                data = replace(data, **aside)
+        return None
+
+    def _id_number(self, row: int, value: str) -> str:
+        column = self.index[ID_NUMBER]
+        if (row, column) in self.table.imprecise or _SCIENTIFIC.fullmatch(value):
+            self.error(
+                row, ID_NUMBER, value,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Excel has stored this ID number as a number and lost its last digits. "
+                    "Format the column as text, type the number again and import again.",
+                ),
+            )  # fmt: skip
+            return ""
+        if "*" in value:
+            self.error(
+                row, ID_NUMBER, value,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This ID number is masked with *. Import a file with whole ID numbers (an "
+                    "administrator's export), or leave the cell empty.",
+                ),
+            )  # fmt: skip
+            return ""
+        return _unquote_number(value)
+
+    def _grid(self, row: int, name: str) -> uuid.UUID | None:
+        ident, message, params = self.grids.find(name)
+        if ident is None:
+            if not message:
+                archived = name in self.grids.known
+                message = (
+                    QT_TRANSLATE_NOOP("errors", "The grid “{name}” is archived.")
+                    if archived
+                    else QT_TRANSLATE_NOOP(
+                        "errors",
+                        "There is no grid named “{name}”. Correct the name, or ask an "
+                        "administrator to add the grid first.",
+                    )
+                )
+                params = {"name": name}
+            self.error(row, GRID, name, message, **params)
+        return ident
+
+    def _tags(self, row: int, text: str) -> frozenset[uuid.UUID]:
+        found: set[uuid.UUID] = set()
+        for part in TAG_SEPARATORS.split(text):
+            name = part.strip()
+            if not name:
+                continue
+            ident, message, params = self.tags.find(name)
+            if ident is None:
+                if not message:
+                    archived = name in self.tags.known
+                    message = (
+                        QT_TRANSLATE_NOOP("errors", "The tag “{name}” is archived.")
+                        if archived
+                        else QT_TRANSLATE_NOOP(
+                            "errors",
+                            "There is no tag named “{name}”. Correct the name, or ask an "
+                            "administrator to add the tag first.",
+                        )
+                    )
+                    params = {"name": name}
+                self.error(row, TAGS, text, message, **params)
+            else:
+                found.add(ident)
+        return frozenset(found)
+
+
+def _parse_date(text: str) -> date | None:
+    match = _DATE.fullmatch(text)
+    if match:
+        year, month, day = match.groups()
+    elif _DATE_DIGITS.fullmatch(text):
+        year, month, day = text[:4], text[4:6], text[6:]
+    else:
+        return None
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _unquote_number(text: str) -> str:
+    """Ways people keep Excel from treating a number as a number: '3701..., ="3701...", a tab."""
+    if text.startswith("'"):
+        text = text[1:]
+    if text.startswith('="') and text.endswith('"'):
+        text = text[2:-1]
+    return text.strip()
+
+
+def _split_address(text: str) -> tuple[str, str, str, str]:
+    """幸福小区3栋2单元301室 → (幸福小区, 3, 2, 301); what does not fit is the estate."""
+    match = _ADDRESS.fullmatch(text.strip())
+    if not match:
+        return text.strip(), "", "", ""
+    return (
+        match["estate"].strip(),
+        match["building"],
+        match["unit"] or "",
+        match["room"],
+    )
+
+
+def plan_import(
+    store: Store,
+    actor: Actor,
+    table: RawTable,
+    mapping: Mapping[str, int | None],
+    *,
+    update_existing: bool = False,
+    create_missing: bool = False,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ImportPlan:
+    """Check every row of ``table``; nothing is written.
+
+    ``mapping`` gives, for each column of :data:`COLUMNS`, the index of the file's column that
+    holds it (see :func:`guess_mapping`); 姓名 is required. Rows whose mapped cells are all
+    empty are skipped. An ID number already registered is an error unless ``update_existing``:
+    then that resident is updated, and columns the file does not have keep their values.
+    Grids and tags are given by name and must exist, unless ``create_missing`` (which needs
+    the right to manage catalogues).
+    """
+    actor.require(Permission.RESIDENTS_IMPORT)
+    _check_mapping(table, mapping)
+    total = len(table.rows)
+    if progress is not None:
+        progress(0, total)
+    with store.read() as s:
+        grids = _Catalogue(_names(s, Grid), create_missing, 60)
+        tags = _Catalogue(_names(s, Tag), create_missing, 30)
+    checker = _RowChecker(table, mapping, grids, tags)
+    planned: list[PlannedResident] = []
+    blank = table.blank_rows
+    mapped = checker.mapped
+    first_row_of: dict[str, int] = {}
+    for start in range(0, total, PLAN_CHUNK):
+        if cancel is not None and cancel():
+            raise ImportCancelled()
+        stop = min(total, start + PLAN_CHUNK)
+        for number, cells in zip(
+            table.row_numbers[start:stop], table.rows[start:stop], strict=True
+        ):
+            size = len(cells)
+            if not any(cells[i] for i in mapped if i < size):
+                blank += 1
+                continue
+            data = checker.check(number, cells)
+            if data is None:
+                continue
+            if data.id_number:
+                first = first_row_of.setdefault(data.id_number, number)
+                if first != number:
+                    checker.error(
+                        number, ID_NUMBER, data.id_number,
+                        QT_TRANSLATE_NOOP(
+                            "errors", "The same ID number is also on row {row} of this file."
+                        ),
+                        row=first,
+                    )  # fmt: skip
+                    continue
+            planned.append(PlannedResident(number, data))
+        if progress is not None:
+            progress(stop, total)
+    if (grids.made or tags.made) and create_missing:
+        actor.require(Permission.CATALOGUE_MANAGE)
+
+    with store.read() as s:
+        registered = _registered(s, [p.data.id_number for p in planned if p.data.id_number])
+    if registered:
+        planned = _match_registered(checker, planned, registered, update_existing)
+
+    if not planned and not checker.errors:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP(
+                "errors", "{file} has no residents below its headings: every row is empty."
+            ),
+            file=table.file_name,
+        )
+    errors = tuple(sorted(checker.errors, key=lambda e: (e.row, _COLUMN_ORDER.get(e.field, 99))))
+    return ImportPlan(
+        file_name=table.file_name,
+        residents=() if errors else tuple(planned),
+        errors=errors,
+        rows_checked=total - (blank - table.blank_rows),
+        skipped_blank=blank,
+        update_existing=update_existing,
+        replace_tags=mapping.get(TAGS) is not None,
+        new_grids=tuple(grids.made.items()),
+        new_tags=tuple(tags.made.items()),
+    )
+
+
+def _check_mapping(table: RawTable, mapping: Mapping[str, int | None]) -> None:
+    if mapping.get(NAME) is None:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP(
+                "errors", "Choose the column of the file that holds {column}: it is required."
+            ),
+            column=NAME,
+        )
+    for column, index in mapping.items():
+        if column not in COLUMNS:
+            raise ImportProblem(
+                QT_TRANSLATE_NOOP("errors", "{column} is not a column of the template."),
+                column=column,
+            )
+        if index is not None and index < 0:
+            raise ImportProblem(
+                QT_TRANSLATE_NOOP("errors", "The file has no column {index} for {column}."),
+                index=index + 1,
+                column=column,
+            )
+
+
+def _names(s: Session, model: type[Grid] | type[Tag]) -> dict[str, tuple[uuid.UUID, bool]]:
+    return {name: (ident, archived) for name, ident, archived in s.execute(
+        select(model.name, model.id, model.archived)
+    )}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Registered:
+    """A resident already registered under an ID number in the file."""
+
+    id: uuid.UUID
+    name: str
+    gender: str
+    birth_date: date | None
+    phone: str
+    estate: str
+    building: str
+    unit: str
+    room: str
+    grid_id: uuid.UUID | None
+    notes: str
+
+
+_REGISTERED_COLUMNS = (
+    Resident.id_number, Resident.id, Resident.name, Resident.gender, Resident.birth_date,
+    Resident.phone, Resident.estate, Resident.building, Resident.unit, Resident.room,
+    Resident.grid_id, Resident.notes,
+)  # fmt: skip
+
+
+def _registered(s: Session, numbers: Collection[str]) -> dict[str, _Registered]:
+    """Residents already registered under these ID numbers."""
+    if not numbers:
+        return {}
+    stmt = select(*_REGISTERED_COLUMNS)
+    on_file = s.execute(
+        select(func.count()).select_from(Resident).where(Resident.id_number.is_not(None))
+    ).scalar_one()
+    if on_file == 0:
+        return {}
+    wanted = set(numbers)
+    found: dict[str, _Registered] = {}
+    if on_file <= 2 * len(wanted):  # cheaper to read them all than to ask in pieces
+        batches: Iterable[Any] = [s.execute(stmt.where(Resident.id_number.is_not(None)))]
+    else:
+        ordered = sorted(wanted)
+        batches = (
+            s.execute(stmt.where(Resident.id_number.in_(ordered[i : i + IN_CHUNK])))
+            for i in range(0, len(ordered), IN_CHUNK)
+        )
+    for result in batches:
+        for number, *rest in result:
+            if number in wanted:
+                found[number] = _Registered(*rest)
+    return found
+
+
+def _match_registered(
+    checker: _RowChecker,
+    planned: list[PlannedResident],
+    registered: Mapping[str, _Registered],
+    update_existing: bool,
+) -> list[PlannedResident]:
+    kept: list[PlannedResident] = []
+    index = checker.index
+    for p in planned:
+        found = registered.get(p.data.id_number) if p.data.id_number else None
+        if found is None:
+            kept.append(p)
+            continue
+        if not update_existing:
+            checker.error(
+                p.row, ID_NUMBER, p.data.id_number,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This ID number is already registered to {name}. Correct it, or choose to "
+                    "update residents already registered.",
+                ),
+                name=found.name,
+            )  # fmt: skip
+            continue
+        # Columns the file does not have keep the values on record.
+        data = p.data
+        keep: dict[str, Any] = {}
+        if index[GENDER] is None:
+            keep["gender"] = found.gender
+        if index[BIRTH_DATE] is None:
+            keep["birth_date"] = found.birth_date
+        if index[PHONE] is None:
+            keep["phone"] = found.phone
+        if index[NOTES] is None:
+            keep["notes"] = found.notes
+        if index[GRID] is None:
+            keep["grid_id"] = found.grid_id
+        if index[ADDRESS] is None:
+            for column, name in (
+                (ESTATE, "estate"),
+                (BUILDING, "building"),
+                (UNIT, "unit"),
+                (ROOM, "room"),
+            ):
+                if index[column] is None:
+                    keep[name] = getattr(found, name)
+        if keep:
+            text = {c: str(getattr(data, f, "") or "") for f, c in _FIELD_COLUMN.items()}
+            merged = checker.validated(p.row, replace(data, **keep), text)
+            if merged is None:
+                continue
+            data = merged
+        kept.append(PlannedResident(p.row, data, found.id))
+    return kept
+
+
+# -- writing a plan --------------------------------------------------------------------------
+
+
+def apply_import(
+    store: Store,
+    actor: Actor,
+    plan: ImportPlan,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ImportResult:
+    """Write a checked plan in one transaction: every resident or, on any failure, none.
+
+    ``cancel()`` is asked between chunks; when it says yes, nothing is written and
+    :class:`ImportCancelled` is raised.
+    """
+    actor.require(Permission.RESIDENTS_IMPORT)
+    if plan.errors:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The file has {count} error(s), so nothing was imported. Correct them and "
+                "import again.",
+            ),
+            count=len(plan.errors),
+        )
+    if plan.new_grids or plan.new_tags:
+        actor.require(Permission.CATALOGUE_MANAGE)
+    rows = plan.residents
+    total = len(rows)
+    if progress is not None:
+        progress(0, total)
+    with store.write(actor) as s, _sqlite_tuning(s, store):
+        _make_catalogue_entries(s, plan)
+        _recheck_registered(s, plan)
+        writer = _Writer(s, actor, rebuild_indexes=_worth_rebuilding(s, store, plan))
+        households = writer.households(rows)
+        writer.begin(rows, plan.replace_tags)
+        for start in range(0, total, WRITE_CHUNK):
+            if cancel is not None and cancel():
+                raise ImportCancelled()
+            writer.write(rows[start : start + WRITE_CHUNK], households, plan.replace_tags)
+            if progress is not None:
+                progress(min(total, start + WRITE_CHUNK), total)
+        if cancel is not None and cancel():
+            raise ImportCancelled()
+        writer.finish()
+        if cancel is not None and cancel():  # the last moment before the commit
+            raise ImportCancelled()
+        store.audit(s, "import", "residents", writer.created + writer.updated, plan.file_name)
+    return ImportResult(writer.created, writer.updated, plan.skipped_blank)
+
+
+def _worth_rebuilding(s: Session, store: Store, plan: ImportPlan) -> bool:
+    """Whether to drop the residents' secondary indexes and build them after the rows are in.
+
+    Building an index from sorted rows is several times cheaper than 200,000 inserts in
+    random places, but it costs the whole table: worth it when a big import at least doubles
+    the register. SQLite only, where index changes are part of the transaction. (The search
+    keys gain nothing from it: their primary key cannot be set aside, and staging them for a
+    sorted copy measured slower than inserting them chunk by chunk.)
+    """
+    if not store.is_sqlite or plan.to_create < REBUILD_MIN_ROWS:
+        return False
+    registered = s.execute(select(func.count()).select_from(Resident)).scalar_one()
+    return plan.to_create >= registered
+
+
+@contextlib.contextmanager
+def _sqlite_tuning(s: Session, store: Store) -> Iterator[None]:
+    """A bigger page cache and sorting on every core while importing, put back afterwards.
+
+    The search-key index takes millions of inserts in a big import; SQLite's default 2 MB
+    cache would send most of them to the file (256 MB measured ~10 % faster than 64 MB for
+    200,000 residents). ``threads`` lets CREATE INDEX sort on every core.
+    """
+    if not store.is_sqlite:
+        yield
+        return
+    conn = s.connection()
+    cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    threads = conn.exec_driver_sql("PRAGMA threads").scalar()
+    # PRAGMA takes no bound parameters; these are integers.
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{int(IMPORT_CACHE_KIB)}")
+    conn.exec_driver_sql(f"PRAGMA threads = {int(os.cpu_count() or 1)}")
+    try:
+        yield
+    finally:  # the connection goes back to the pool: leave it as it was
+        with contextlib.suppress(Exception):
+            conn.exec_driver_sql(
+                f"PRAGMA cache_size = {int(cache if cache is not None else -2000)}"
+            )
+        with contextlib.suppress(Exception):
+            conn.exec_driver_sql(f"PRAGMA threads = {int(threads or 0)}")
+
+
+def _make_catalogue_entries(s: Session, plan: ImportPlan) -> None:
+    for name, ident in plan.new_grids:
+        s.add(Grid(id=ident, name=name))
+    if plan.new_tags:
+        order = s.execute(select(func.coalesce(func.max(Tag.sort_order), 0))).scalar_one()
+        for offset, (name, ident) in enumerate(plan.new_tags, start=1):
+            s.add(Tag(id=ident, name=name, care=False, sort_order=order + offset))
+    s.flush()
+
+
+def _recheck_registered(s: Session, plan: ImportPlan) -> None:
+    """Someone may have registered or changed a resident since the file was checked."""
+    expected = {p.data.id_number: p.existing_id for p in plan.residents if p.data.id_number}
+    now = _registered(s, expected)
+    changed = sorted(
+        p.row
+        for p in plan.residents
+        if p.data.id_number
+        and (now[p.data.id_number].id if p.data.id_number in now else None) != p.existing_id
+    )
+    if changed:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "While the file was being checked, someone registered or changed residents with "
+                "the ID numbers on rows {rows}. Nothing was imported; check the file again.",
+            ),
+            rows=", ".join(map(str, changed[:10])) + ("…" if len(changed) > 10 else ""),
+        )
+
+
+_TRACKED = ("id", "station_id", "created_at", "updated_at", "created_by")
+_HOUSEHOLD_COLUMNS = (*_TRACKED, "estate", "building", "unit", "room", "grid_id")
+_RESIDENT_COLUMNS = (
+    *_TRACKED, "name", "sort_key", "gender", "birth_date", "phone", "id_number",
+    "household_id", "estate", "building", "unit", "room", "grid_id", "notes", "archived",
+)  # fmt: skip
+_UPDATED_COLUMNS = (
+    "name", "sort_key", "gender", "birth_date", "phone", "id_number", "household_id",
+    "estate", "building", "unit", "room", "grid_id", "notes", "updated_at",
+)  # fmt: skip
+
+Address = tuple[str, str, str, str]
+
+
+def _sql_table(model: type[Any]) -> Table:
+    return cast(Table, model.__table__)
+
+
+class _Loader:
+    """INSERTs handed to the driver as one executemany per chunk.
+
+    The statement is compiled from the table, and values are converted by the columns' own
+    types as ``session.execute(insert(table), dicts)`` would, but a column at a time, and
+    values that repeat (the station, the time, a household's id) only once: for millions of
+    search keys, SQLAlchemy's per-row work would take most of the budget.
+    """
+
+    def __init__(self, conn: Connection, table: Table, columns: Sequence[str]) -> None:
+        dialect = conn.dialect
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+        names = list(compiled.positiontup or compiled.params)
+        if sorted(names) != sorted(columns) or len(columns) < 2:
+            raise ValueError(f"{table.name}: bulk insert needs every column, got {columns}")
+        self.conn = conn
+        self.sql = compiled.string
+        self.positional = compiled.positional
+        self.columns = tuple(columns)
+        self.names = names
+        self.order = [self.columns.index(n) for n in names]
+        self.processors = {
+            name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            for name in columns
+        }
+
+    def convert(self, column: str, value: Any) -> Any:
+        """``value`` as the driver gets it for ``column``."""
+        process = self.processors[column]
+        return value if process is None or value is None else process(value)
+
+    def insert(self, rows: Sequence[Sequence[Any]], ready: Collection[str] = ()) -> None:
+        """``rows`` in the order of ``columns``; values of columns in ``ready`` are converted."""
+        if not rows:
+            return
+        pending = [
+            (position, process)
+            for position, name in enumerate(self.columns)
+            if name not in ready and (process := self.processors[name]) is not None
+        ]
+        if pending:
+            by_column: list[Sequence[Any]] = list(zip(*rows, strict=True))
+            for position, process in pending:
+                by_column[position] = [
+                    None if v is None else process(v) for v in by_column[position]
+                ]
+            rows = list(zip(*by_column, strict=True))
+        if self.order != sorted(self.order):
+            rows = list(map(itemgetter(*self.order), rows))
+        if self.positional:
+            self.conn.exec_driver_sql(self.sql, list(rows))
+        else:
+            self.conn.exec_driver_sql(
+                self.sql, [dict(zip(self.names, row, strict=True)) for row in rows]
+            )
+
+
+# What the writer converts itself (see _Writer.uuid_text); the loader converts the rest.
+_RESIDENT_READY = frozenset(_RESIDENT_COLUMNS) - {"birth_date", "archived"}
+_HOUSEHOLD_READY = frozenset(_HOUSEHOLD_COLUMNS)
+
+
+class _Writer:
+    """Writes planned residents chunk by chunk inside one transaction."""
+
+    def __init__(self, s: Session, actor: Actor, rebuild_indexes: bool = False) -> None:
+        self.s = s
+        self.conn = conn = s.connection()
+        self.rebuild_indexes = rebuild_indexes
+        self.dropped: list[Index] = []
+        self.actor = actor
+        self.now = utcnow()
+        self.created = 0
+        self.updated = 0
+        self.households_loader = _Loader(conn, _sql_table(Household), _HOUSEHOLD_COLUMNS)
+        self.residents_loader = loader = _Loader(conn, _sql_table(Resident), _RESIDENT_COLUMNS)
+        self.keys_loader = _Loader(conn, _sql_table(ResidentKey), ("key", "resident_id"))
+        self.tags_loader = _Loader(conn, _sql_table(ResidentTag), ("resident_id", "tag_id"))
+        # The same values for every row, converted once.
+        self.tracked = (
+            loader.convert("station_id", actor.station_id),
+            loader.convert("created_at", self.now),
+            loader.convert("updated_at", self.now),
+            loader.convert("created_by", actor.user_id),
+        )
+        # Every id column has the same type (Uuid), so one conversion serves them all.
+        self.uuid_process = loader.processors["id"]
+        self.converted: dict[uuid.UUID, Any] = {}
+        self.name_cache: dict[str, tuple[str, set[str]]] = {}
+
+    def begin(self, rows: Sequence[PlannedResident], replace_tags: bool) -> None:
+        """Clear what updated residents get anew; in a big import, set indexes aside."""
+        updated = [p.existing_id for p in rows if p.existing_id is not None]
+        self._clear(updated, replace_tags)
+        if not self.rebuild_indexes:
+            return
+        table = _sql_table(Resident)
+        present = {i["name"] for i in inspect(self.conn).get_indexes(table.name)}
+        for index in sorted(table.indexes, key=lambda i: str(i.name)):
+            if index.name in present:
+                index.drop(self.conn)
+                self.dropped.append(index)
+
+    def finish(self) -> None:
+        """Build again the indexes a big import set aside."""
+        for index in self.dropped:
+            index.create(self.conn)
+        self.dropped.clear()
+
+    def uuid_text(self, value: uuid.UUID | None) -> Any:
+        if value is None or self.uuid_process is None:
+            return value
+        text = self.converted.get(value)
+        if text is None:
+            text = self.converted[value] = self.uuid_process(value)
+        return text
+
+    def households(
+        self, rows: Sequence[PlannedResident]
+    ) -> dict[Address, tuple[uuid.UUID, uuid.UUID | None]]:
+        """The household of each full address in the plan: found, or made in bulk."""
+        wanted: dict[Address, uuid.UUID | None] = {}
+        for p in rows:
+            d = p.data
+            if d.estate and d.building and d.room:  # as residents._household_for
+                key = (d.estate, d.building, d.unit, d.room)
+                if wanted.get(key) is None:
+                    wanted[key] = d.grid_id
+        if not wanted:
+            return {}
+        found: dict[Address, tuple[uuid.UUID, uuid.UUID | None]] = {}
+        estates = sorted({key[0] for key in wanted})
+        h = Household
+        for i in range(0, len(estates), IN_CHUNK):
+            stmt = select(h.estate, h.building, h.unit, h.room, h.id, h.grid_id).where(
+                h.estate.in_(estates[i : i + IN_CHUNK])
+            )
+            for estate, building, unit, room, ident, grid_id in self.s.execute(stmt):
+                found[(estate, building, unit, room)] = (ident, grid_id)
+        new_rows: list[tuple[Any, ...]] = []
+        gained_grid: list[dict[str, Any]] = []
+        text = self.uuid_text
+        for key, grid_id in wanted.items():
+            existing = found.get(key)
+            if existing is None:
+                ident = new_id()
+                new_rows.append((text(ident), *self.tracked, *key, text(grid_id)))
+                found[key] = (ident, grid_id)
+            elif existing[1] is None and grid_id is not None:
+                gained_grid.append({"b_id": existing[0], "b_grid": grid_id, "b_now": self.now})
+                found[key] = (existing[0], grid_id)
+        new_rows.sort(key=lambda row: row[5:9])  # the address index fills in order
+        for i in range(0, len(new_rows), WRITE_CHUNK):
+            self.households_loader.insert(new_rows[i : i + WRITE_CHUNK], ready=_HOUSEHOLD_READY)
+        if gained_grid:
+            t = _sql_table(Household)
+            self.conn.execute(
+                update(t)
+                .where(t.c.id == bindparam("b_id"))
+                .values(grid_id=bindparam("b_grid"), updated_at=bindparam("b_now")),
+                gained_grid,
+            )
+        return found
+
+    def _name(self, name: str) -> tuple[str, set[str]]:
+        cached = self.name_cache.get(name)
+        if cached is None:
+            # A name's keys do not depend on the rest of the record; with the record's own
+            # keys they make residents.search_keys() for it.
+            cached = (sort_key(name), search_keys(name, "", "", "", "", ""))
+            if len(self.name_cache) < 500_000:
+                self.name_cache[name] = cached
+        return cached
+
+    def write(
+        self,
+        chunk: Sequence[PlannedResident],
+        households: Mapping[Address, tuple[uuid.UUID, uuid.UUID | None]],
+        replace_tags: bool,
+    ) -> None:
+        text = self.uuid_text
+        tracked = self.tracked
+        new_rows: list[tuple[Any, ...]] = []
+        changes: list[dict[str, Any]] = []
+        key_rows: list[tuple[str, Any]] = []
+        tag_rows: list[tuple[Any, Any]] = []
+        updated_ids: list[uuid.UUID] = []
+        for p in chunk:
+            d = p.data
+            order, keys = self._name(d.name)
+            household = households.get((d.estate, d.building, d.unit, d.room))
+            household_id = household[0] if household else None
+            grid_id = d.grid_id if d.grid_id is not None else (household[1] if household else None)
+            if p.existing_id is None:
+                ident = new_id()
+                ident_text = self.uuid_process(ident) if self.uuid_process else ident
+                new_rows.append(
+                    (
+                        ident_text, *tracked, d.name, order, d.gender, d.birth_date, d.phone,
+                        d.id_number or None, text(household_id), d.estate, d.building, d.unit,
+                        d.room, text(grid_id), d.notes, False,
+                    )
+                )  # fmt: skip
+            else:
+                ident = p.existing_id
+                ident_text = text(ident)
+                updated_ids.append(ident)
+                values = (
+                    d.name, order, d.gender, d.birth_date, d.phone, d.id_number or None,
+                    household_id, d.estate, d.building, d.unit, d.room, grid_id, d.notes, self.now,
+                )  # fmt: skip
+                changes.append(
+                    {
+                        "b_id": ident,
+                        **{f"b_{c}": v for c, v in zip(_UPDATED_COLUMNS, values, strict=True)},
+                    }
+                )
+            own = search_keys("", d.phone, d.id_number, d.building, d.unit, d.room)
+            key_rows.extend(zip(keys, repeat(ident_text)))
+            key_rows.extend(zip(own.difference(keys), repeat(ident_text)))
+            if d.tag_ids and (p.existing_id is None or replace_tags):
+                tag_rows.extend((ident_text, text(tag)) for tag in d.tag_ids)
+        if updated_ids:
+            t = _sql_table(Resident)
+            self.conn.execute(
+                update(t)
+                .where(t.c.id == bindparam("b_id"))
+                .values({c: bindparam(f"b_{c}") for c in _UPDATED_COLUMNS}),
+                changes,
+            )
+        self.residents_loader.insert(new_rows, ready=_RESIDENT_READY)
+        key_rows.sort()  # inserts into the key index stay close together
+        self.keys_loader.insert(key_rows, ready=("key", "resident_id"))
+        self.tags_loader.insert(tag_rows, ready=("resident_id", "tag_id"))
+        self.created += len(new_rows)
+        self.updated += len(updated_ids)
+
+    def _clear(self, ids: Sequence[uuid.UUID], replace_tags: bool) -> None:
+        """Search keys (and, if the file has tags, the tags) of residents about to be updated."""
+        for i in range(0, len(ids), IN_CHUNK):
+            part = ids[i : i + IN_CHUNK]
+            self.conn.execute(
+                delete(_sql_table(ResidentKey)).where(ResidentKey.resident_id.in_(part))
+            )
+            if replace_tags:
+                self.conn.execute(
+                    delete(_sql_table(ResidentTag)).where(ResidentTag.resident_id.in_(part))
+                )
+
+
+# -- writing spreadsheets --------------------------------------------------------------------
+
+
+class _Sheet(Protocol):
+    def append(self, cells: Sequence[Any]) -> None: ...
+
+
+def _neutralise(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+@contextlib.contextmanager
+def _sheet_file(
+    path: str | os.PathLike[str],
+    headers: Sequence[str],
+    text_columns: Collection[int] = (),
+    widths: Sequence[int] = (),
+) -> Iterator[_Sheet]:
+    """Rows written to ``path`` (.xlsx or .csv by its ending); the file appears only when whole."""
+    file = Path(path)
+    suffix = file.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise ExportProblem(
+            QT_TRANSLATE_NOOP("errors", "Save as .xlsx or .csv, not {suffix}."),
+            suffix=file.suffix or file.name,
+        )
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=".gridesk-", suffix=suffix, dir=file.parent)
+    except PermissionError as exc:
+        raise ExportProblem(
+            QT_TRANSLATE_NOOP("errors", "{folder} cannot be written to. Choose another folder."),
+            folder=str(file.parent),
+        ) from exc
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        if suffix == ".csv":
+            # UTF-8 with a BOM: Excel on Chinese Windows reads anything else as GBK.
+            with temp.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(headers)
+
+                class _CsvSheet:
+                    def append(self, cells: Sequence[Any]) -> None:
+                        writer.writerow(
+                            [
+                                "" if c is None else c.isoformat() if isinstance(c, date) else c
+                                for c in cells
+                            ]
+                        )
+
+                yield _CsvSheet()
+        else:
+            from openpyxl import Workbook
+            from openpyxl.cell import WriteOnlyCell
+            from openpyxl.styles import Font
+            from openpyxl.utils import get_column_letter
+
+            workbook = Workbook(write_only=True)
+            sheet = workbook.create_sheet("居民")
+            for i, width in enumerate(widths, start=1):
+                dimension = sheet.column_dimensions[get_column_letter(i)]
+                dimension.width = width
+                if i - 1 in text_columns:
+                    dimension.number_format = "@"  # typing a long number there keeps its digits
+            bold = Font(bold=True)
+            header_cells = []
+            for heading in headers:
+                cell = WriteOnlyCell(sheet, value=heading)
+                cell.font = bold
+                header_cells.append(cell)
+            sheet.append(header_cells)
+            try:
+                yield sheet
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    sheet.close()  # else openpyxl's row writer fails later, when collected
+                raise
+            workbook.save(temp)
+        os.replace(temp, file)
+    except PermissionError as exc:
+        raise ExportProblem(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{file} cannot be written: it may be open in Excel or WPS. Close it there, or "
+                "choose another name.",
+            ),
+            file=file.name,
+        ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+_TEXT_COLUMNS = (TEMPLATE.index(PHONE), TEMPLATE.index(ID_NUMBER))
+_WIDTHS = (10, 6, 12, 14, 21, 16, 8, 6, 8, 12, 20, 30)
+
+
+def write_template(path: str | os.PathLike[str]) -> None:
+    """The empty import template: the headings, with 手机号 and 身份证号 formatted as text."""
+    with _sheet_file(path, TEMPLATE, _TEXT_COLUMNS, _WIDTHS):
+        pass
+
+
+def error_report(
+    plan: ImportPlan, path: str | os.PathLike[str], translate: Translate | None = None
+) -> None:
+    """Save the plan's errors (row, column, value, reason) as .xlsx or .csv.
+
+    ``translate`` turns English source text of the ``"errors"`` context into the interface
+    language; without it the reasons are in English.
+    """
+    tr = translate or (lambda text: text)
+    headers = [
+        tr(QT_TRANSLATE_NOOP("errors", "Row")),
+        tr(QT_TRANSLATE_NOOP("errors", "Column")),
+        tr(QT_TRANSLATE_NOOP("errors", "Value")),
+        tr(QT_TRANSLATE_NOOP("errors", "What is wrong")),
+    ]
+    with _sheet_file(path, headers, (2,), (8, 12, 24, 80)) as sheet:
+        for e in plan.errors:
+            sheet.append(
+                [
+                    e.row,
+                    _neutralise(e.column),
+                    _neutralise(e.value),
+                    _neutralise(e.render(translate)),
+                ]
+            )
+
+
+def export_residents(
+    store: Store,
+    actor: Actor,
+    filter: ResidentFilter,
+    path: str | os.PathLike[str],
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> int:
+    """Write the residents the list shows for ``filter`` in the import template; returns how many.
+
+    ID numbers are whole for those allowed to see them, masked for others. A cancelled export
+    leaves no file.
+    """
+    actor.require(Permission.RESIDENTS_EXPORT)
+    full = actor.can(Permission.ID_NUMBER_FULL)
+    r = Resident
+    columns = (
+        r.id, r.sort_key, r.name, r.gender, r.birth_date, r.phone, r.id_number,
+        r.estate, r.building, r.unit, r.room, Grid.name.label("grid_name"), r.notes,
+    )  # fmt: skip
+    # The same rows as residents.list_residents: a text search first finds at most
+    # SEARCH_LIMIT + 1 ids by their keys, then the filters apply to those.
+    ids = text_match_ids(filter)
+    few = ids is not None
+    stmt = filter_residents(
+        select(*columns).outerjoin(Grid, Grid.id == r.grid_id), filter, few_ids=few
+    )
+    count_stmt = filter_residents(select(func.count()).select_from(r), filter, few_ids=few)
+    written = 0
+    with store.read() as s, _sheet_file(path, TEMPLATE, _TEXT_COLUMNS, _WIDTHS) as sheet:
+        if ids is not None:
+            found = list(s.execute(ids).scalars())
+            stmt = stmt.where(r.id.in_(found))
+            count_stmt = count_stmt.where(r.id.in_(found))
+        stmt = stmt.order_by(r.sort_key, r.id).limit(EXPORT_PAGE)
+        total = s.execute(count_stmt).scalar_one()
+        if progress is not None:
+            progress(0, total)
+        last: tuple[str, uuid.UUID] | None = None
+        while True:
+            if cancel is not None and cancel():
+                raise ImportCancelled()
+            page_stmt = (
+                stmt
+                if last is None
+                else stmt.where(
+                    tuple_(r.sort_key, r.id) > tuple_(literal(last[0]), literal(last[1]))
+                )
+            )
+            page = s.execute(page_stmt).all()
+            if not page:
+                break
+            tags = _tag_names(s, [row.id for row in page])
+            for row in page:
+                number = row.id_number or ""
+                sheet.append(
+                    [
+                        _neutralise(row.name),
+                        GENDER_TEXT.get(row.gender, ""),
+                        row.birth_date,
+                        _neutralise(row.phone),
+                        number if full or not number else mask_id_number(number),
+                        _neutralise(row.estate),
+                        _neutralise(row.building),
+                        _neutralise(row.unit),
+                        _neutralise(row.room),
+                        _neutralise(row.grid_name or ""),
+                        _neutralise("、".join(tags.get(row.id, ()))),
+                        _neutralise(row.notes),
+                    ]
+                )
+            written += len(page)
+            last = (page[-1].sort_key, page[-1].id)
+            if progress is not None:
+                progress(written, max(total, written))
+    with store.write(actor) as s:
+        store.audit(s, "export", "residents", written, Path(path).name)
+    return written
+
+
+def _tag_names(s: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    names: dict[uuid.UUID, list[str]] = {}
+    for i in range(0, len(ids), IN_CHUNK):
+        stmt = (
+            select(ResidentTag.resident_id, Tag.name)
+            .join(Tag, Tag.id == ResidentTag.tag_id)
+            .where(ResidentTag.resident_id.in_(ids[i : i + IN_CHUNK]))
+            .order_by(Tag.sort_order, Tag.name)
+        )
+        for resident_id, name in s.execute(stmt):
+            names.setdefault(resident_id, []).append(name)
+    return names
