@@ -8,14 +8,15 @@ plausible proportions (独居老人 only for people of 65 or more living alone, 
 couples, 党员 about 8 % of adults ...); a few notes; and three accounts for trying the roles
 (qiantai, shouyin, zhiyuan, password demo123).
 
-Residents are written with Core bulk inserts, one transaction and one audit row per chunk, so
-that 200,000 of them (the benchmark database) take seconds, not minutes.
+Residents are written with Core bulk inserts straight to the driver, one transaction and one
+audit row per chunk (up to 20,000), so that 200,000 of them (the benchmark database) take about a
+minute on a slow machine; most of it is SQLite placing 3.2 million search keys in their index.
 
 Adding another kind of demo record (requests, volunteers, treasure box, points shop): write
 ``add_<kind>(store, actor, rng, ...) -> Mapping[str, int]`` in the module that owns the kind
 (e.g. ``gridesk/core/requests_demo.py``), reading what it builds on from the database (or from
 :class:`DemoResidents`), and call it from :func:`fill_demo` after :func:`add_residents`, with
-its own generator ``_rng(seed, "<kind>")``. Each kind draws from its own generator, so adding
+its own generator ``demo_rng(seed, "<kind>")``. Each kind draws from its own generator, so adding
 one never changes the data the others make for a seed. Put its counts in
 ``DemoSummary.extra``.
 """
@@ -29,13 +30,15 @@ import uuid
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from itertools import accumulate
+from operator import itemgetter
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Column, Dialect, Table, func, insert, select
+from sqlalchemy import ColumnElement, Dialect, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission, Role
@@ -63,17 +66,18 @@ __all__ = [
     "DEMO_USERS",
     "DemoResidents",
     "DemoSummary",
-    "add_grids",
-    "add_residents",
     "add_users",
+    "demo_rng",
     "fill_demo",
 ]
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
-import os
-CHUNK_RESIDENTS = int(os.environ.get('DEMO_CHUNK', '5000'))
+# Residents per transaction: a tenth of the total, between these bounds, so that progress
+# moves for a small demo and a large one pays for few commits.
+CHUNK_RESIDENTS = 20_000
+SMALLEST_CHUNK = 500
 DEMO_PASSWORD = "demo123"
 # (user name, display name, role): one account per role that is not the admin's
 DEMO_USERS: tuple[tuple[str, str, Role], ...] = (
@@ -143,10 +147,10 @@ def fill_demo(
     started = time.perf_counter()
     today = today or date.today()
     users = add_users(store, actor)
-    plan = _plan_community(_rng(seed, "community"), residents, _occupied_addresses(store))
-    grid_ids = add_grids(store, actor, _rng(seed, "grids"), today, plan.estates)
+    plan = _plan_community(demo_rng(seed, "community"), residents, _occupied_addresses(store))
+    grid_ids = add_grids(store, actor, demo_rng(seed, "grids"), today, plan.estates)
     made = add_residents(
-        store, actor, _rng(seed, "residents"), today, plan, grid_ids, progress, cancel
+        store, actor, demo_rng(seed, "residents"), today, plan, grid_ids, progress, cancel
     )
     return DemoSummary(
         residents=made.residents,
@@ -160,7 +164,8 @@ def fill_demo(
     )
 
 
-def _rng(seed: int, kind: str) -> random.Random:
+def demo_rng(seed: int, kind: str) -> random.Random:
+    """The generator for one kind of demo record: the same for a seed, apart from the others."""
     return random.Random(f"gridesk-demo:{seed}:{kind}")
 
 
@@ -180,6 +185,11 @@ def add_users(store: Store, actor: Actor) -> tuple[str, ...]:
 
 
 # -- word lists ----------------------------------------------------------------------------
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
 
 # Surnames with weights roughly per 10,000 people (census order). The polyphonic surnames (单
 # shan, 曾 zeng, 解 xie ...) are given more weight than life does, so the demo shows them.
@@ -244,19 +254,23 @@ _GIVEN: tuple[tuple[int, str, str], ...] = (
 )
 
 # Uyghur names: given name · father's given name.
-_UYGHUR_MALE = "艾力 买买提 吐尔逊 阿不都 依明 艾买提 努尔 肉孜 卡德尔 亚森 热合曼 哈力克 阿迪力".split()
-_UYGHUR_FEMALE = "阿依古丽 古丽娜尔 热依拉 迪丽努尔 帕提古丽 米娜瓦尔 阿依努尔 祖丽菲亚 努尔比亚".split()
+_UYGHUR_MALE = _words(
+    "艾力 买买提 吐尔逊 阿不都 依明 艾买提 努尔 肉孜 卡德尔 亚森 热合曼 哈力克 阿迪力"
+)
+_UYGHUR_FEMALE = _words(
+    "阿依古丽 古丽娜尔 热依拉 迪丽努尔 帕提古丽 米娜瓦尔 阿依努尔 祖丽菲亚 努尔比亚"
+)
 # Mongolian and Tibetan names have no surname.
-_ONE_NAME_MALE = "巴特尔 额尔敦 格日勒图 扎西多吉 次仁多吉 格桑尼玛 巴图".split()
-_ONE_NAME_FEMALE = "其木格 乌兰 斯琴 萨仁 次仁卓玛 格桑拉姆 央金".split()
+_ONE_NAME_MALE = _words("巴特尔 额尔敦 格日勒图 扎西多吉 次仁多吉 格桑尼玛 巴图")
+_ONE_NAME_FEMALE = _words("其木格 乌兰 斯琴 萨仁 次仁卓玛 格桑拉姆 央金")
 
-_ESTATES = """
+_ESTATES = _words("""
 阳光花园 幸福里小区 锦绣家园 朝阳新村 和平小区 翠苑小区 金色家园 康乐园 丽水华庭 书香门第
 紫荆花园 御景湾 明珠苑 东方名城 世纪佳园 绿景苑 馨园小区 花园新村 建设新村 工人新村
 铁路宿舍 电力小区 文化苑 怡景园 山水人家 泉城花园 舜华苑 杏林苑 华信小区 金鼎花园
 水岸名都 盛世华庭 润和苑 幸福家园 和谐家园 春晖园 枫林小区 桃园小区 龙泉苑 百合园
 银河小区 芙蓉小区 燕山新村 历山名郡 千佛山小区 玉兰苑 佳和园 安居小区
-""".split()
+""")
 _OLD_ESTATE_MARKS = ("新村", "宿舍", "小区")
 
 # Region codes (GB/T 2260) of birth places: the district of the estate, mostly; then the
@@ -270,12 +284,21 @@ _REGIONS = """
 """
 _MINORITY_REGIONS = {"uyghur": ("650102", "653101", "652301"), "one_name": ("150102", "540102")}
 
-_MOBILE_PREFIXES = (
+_MOBILE_PREFIXES = _words(
     "130 131 132 133 134 135 136 137 138 139 150 151 152 153 155 156 157 158 159 166 173 176 "
     "177 178 180 181 182 183 185 186 187 188 189 191 198 199"
-).split()
+)
 
-_DUTIES = ("入户走访", "矛盾调解", "政策宣传", "信息采集", "安全巡查", "环境整治", "民生代办", "特殊人群关爱")
+_DUTIES = (
+    "入户走访",
+    "矛盾调解",
+    "政策宣传",
+    "信息采集",
+    "安全巡查",
+    "环境整治",
+    "民生代办",
+    "特殊人群关爱",
+)
 _SERVICE_HOURS = (
     "周一至周五 8:30-17:30",
     "周一至周五 8:30-12:00 14:00-17:30",
@@ -284,7 +307,12 @@ _SERVICE_HOURS = (
 )
 
 _NOTES: dict[str, tuple[str, ...]] = {
-    "独居老人": ("行动不便，需上门服务", "子女在外地，每周电话联系", "患高血压，定期随访", "腿脚不便，代购生活用品"),
+    "独居老人": (
+        "行动不便，需上门服务",
+        "子女在外地，每周电话联系",
+        "患高血压，定期随访",
+        "腿脚不便，代购生活用品",
+    ),
     "空巢老人": ("子女在外地工作", "老两口身体尚可，每月走访一次"),
     "残疾人": ("听力障碍，沟通请写字", "轮椅出行，需无障碍通道", "视力残疾，来访请提前电话"),
     "新就业群体": ("外卖骑手", "快递员", "网约车司机", "同城配送员"),
@@ -313,14 +341,14 @@ def _chinese_number(n: int) -> str:
 # Household kinds: (kind, weight). Sizes: see _size_of.
 _KINDS = (
     ("single_adult", 12.0),
-    ("single_elder", 6.0),
-    ("elder_couple", 10.0),
+    ("single_elder", 7.0),
+    ("elder_couple", 12.0),
     ("young_couple", 9.0),
-    ("nuclear", 37.0),
+    ("nuclear", 35.0),
     ("three_generations", 12.0),
     ("single_parent", 5.0),
     ("elder_with_child", 3.0),
-    ("left_behind", 1.0),
+    ("left_behind", 0.6),
 )
 _KIND_NAMES = [k for k, _ in _KINDS]
 _KIND_CUM = list(accumulate(w for _, w in _KINDS))
@@ -521,7 +549,10 @@ class _People:
             by_gender = {}
             for gender, words in (("M", male), ("F", female)):
                 names = words.split()
-                by_gender[gender] = ([n for n in names if len(n) == 2], [n for n in names if len(n) == 1])
+                by_gender[gender] = (
+                    [n for n in names if len(n) == 2],
+                    [n for n in names if len(n) == 1],
+                )
             self.given.append((until, by_gender))
 
     def surname(self) -> str:
@@ -555,7 +586,8 @@ class _People:
 
     def id_number(self, birth: date, gender: str, region: str) -> str:
         while True:
-            order = self.rng.randrange(50) * 2 + (1 if gender == "M" else 0)
+            # the order code's last digit is odd for men, even for women
+            order = self.rng.randrange(500) * 2 + (1 if gender == "M" else 0)
             first17 = f"{region}{birth:%Y%m%d}{order:03d}"
             if first17 not in self.used_ids:
                 self.used_ids.add(first17)
@@ -587,7 +619,9 @@ def _members(people: _People, kind: str, size: int) -> list[_Person]:
         return [person(people.surname(), gender, int(rng.triangular(65, 97, 76)))]
     if kind == "elder_with_child":
         surname = people.surname()
-        elder = person(surname, "F" if rng.random() < 0.65 else "M", int(rng.triangular(70, 97, 82)))
+        elder = person(
+            surname, "F" if rng.random() < 0.65 else "M", int(rng.triangular(70, 97, 82))
+        )
         child_age = max(35, elder.age - rng.randint(24, 34))
         return [elder, person(surname, "M" if rng.random() < 0.5 else "F", child_age)][:size]
     if kind == "left_behind":
@@ -610,7 +644,7 @@ def _members(people: _People, kind: str, size: int) -> list[_Person]:
         husband = rng.randint(27, 50)
         ages = (husband, max(23, husband - rng.randint(-2, 5)))
     else:  # nuclear, single_parent
-        husband = int(rng.triangular(25, 62, 38))
+        husband = int(rng.triangular(25, 64, 44))
         ages = (husband, max(22, husband - rng.randint(-2, 5)))
     members = [person(husband_surname, "M", ages[0]), person(wife_surname, "F", ages[1])]
     if kind == "single_parent":
@@ -624,7 +658,8 @@ def _members(people: _People, kind: str, size: int) -> list[_Person]:
         grandparents = 1 if size == 4 else (2 if rng.random() < 0.6 else 1)
         grandparents = min(grandparents, max(0, size - 3))
     children = size - len(members) - grandparents
-    oldest = rng.randint(0, max(0, min(mother - 21, 34 if kind == "nuclear" else 17)))
+    # mothers have their first child at 23 to 34; grown-up children may still live at home
+    oldest = min(max(0, mother - rng.randint(23, 34)), 34 if kind == "nuclear" else 17)
     for i in range(children):
         age = oldest if i == 0 else max(0, oldest - rng.randint(1, 8) * i)
         members.append(person(children_surname, "M" if rng.random() < 0.52 else "F", age))
@@ -641,11 +676,11 @@ def _members(people: _People, kind: str, size: int) -> list[_Person]:
     return members[:size]
 
 
-def _minority_members(people: _People, size: int) -> list[_Person]:
+def _minority_members(people: _People, size: int, uyghur: bool) -> list[_Person]:
     """A Uyghur family (given name · father's name) or people with a single Mongolian or
     Tibetan name."""
     rng = people.rng
-    if rng.random() < 0.7:
+    if uyghur:
         father_name = rng.choice(_UYGHUR_MALE)
         father = rng.randint(26, 55)
         members = [
@@ -656,12 +691,15 @@ def _minority_members(people: _People, size: int) -> list[_Person]:
             members.append(
                 _Person(
                     f"{rng.choice(_UYGHUR_FEMALE)}·{rng.choice(_UYGHUR_MALE)}",
-                    "F", mother, people.birth(mother),
+                    "F",
+                    mother,
+                    people.birth(mother),
                 )
             )
+        youngest_parent = min(p.age for p in members)
         while len(members) < size:
             gender = "M" if rng.random() < 0.5 else "F"
-            age = rng.randint(0, max(0, min(members[-1].age - 21, 20)))
+            age = rng.randint(0, max(0, min(youngest_parent - 21, 20)))
             given = rng.choice(_UYGHUR_MALE if gender == "M" else _UYGHUR_FEMALE)
             members.append(_Person(f"{given}·{father_name}", gender, age, people.birth(age)))
         return members
@@ -709,7 +747,7 @@ def _tag(people: _People, members: list[_Person], kind: str) -> None:
     size = len(members)
     if size == 1 and members[0].age >= 65:
         members[0].tags.append("独居老人")
-    if size == 2 and all(p.age >= 60 for p in members):
+    if kind == "elder_couple" and size == 2 and all(p.age >= 60 for p in members):
         for p in members:
             p.tags.append("空巢老人")
     dibao = rng.random() < (0.03 if kind in ("single_elder", "single_parent") else 0.013)
@@ -718,20 +756,20 @@ def _tag(people: _People, members: list[_Person], kind: str) -> None:
         age, male = p.age, p.gender == "M"
         if dibao:
             p.tags.append("低保户")
-        disabled = rng.random() < (0.008 if age < 18 else 0.022 if age < 60 else 0.055)
+        disabled = rng.random() < (0.01 if age < 18 else 0.026 if age < 60 else 0.065)
         if disabled:
             p.tags.append("残疾人")
-        if age >= 18 and rng.random() < (0.10 if male else 0.06):
+        if age >= 18 and rng.random() < (0.105 if male else 0.06):
             p.tags.append("党员")
             if 20 <= age <= 45 and rng.random() < 0.08:
                 p.tags.append("流动党员")
             if (dibao or disabled or (size == 1 and age >= 65)) and rng.random() < 0.5:
                 p.tags.append("困难党员")
-        if age >= 22 and rng.random() < (0.045 if male else 0.003):
+        if age >= 22 and rng.random() < (0.05 if male else 0.004):
             p.tags.append("退役军人")
         if 20 <= age <= 45 and rng.random() < (0.045 if male else 0.015):
             p.tags.append("新就业群体")
-        if 14 <= age <= 80 and rng.random() < (0.2 if "党员" in p.tags else 0.045):
+        if 14 <= age <= 80 and rng.random() < (0.22 if "党员" in p.tags else 0.052):
             p.tags.append("志愿者")
         if age < 18:
             if rng.random() < (0.12 if dibao else 0.004):
@@ -744,14 +782,24 @@ def _tag(people: _People, members: list[_Person], kind: str) -> None:
 def _note(rng: random.Random, p: _Person) -> None:
     for tag in p.tags:
         notes = _NOTES.get(tag)
-        if notes and rng.random() < 0.35:
+        if notes and rng.random() < 0.25:
             p.notes = rng.choice(notes)
             return
-    if rng.random() < 0.01:
+    if rng.random() < 0.005:
         p.notes = rng.choice(_NOTES[""])
 
 
 # -- residents -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    """One transaction's worth of residents, in the form the database driver takes."""
+
+    residents: int
+    households: int
+    tagged: Counter[str]
+    inserts: tuple[tuple[str, Sequence[Any]], ...]  # (statement, parameter rows), in order
 
 
 def add_residents(
@@ -764,52 +812,60 @@ def add_residents(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> DemoResidents:
-    """The households of the plan and their residents, a chunk per transaction."""
+    """The households of the plan and their residents, one transaction per chunk."""
     tag_ids = _tag_ids(store, actor)
     with store.read() as s:
         taken = s.execute(select(Resident.id_number).where(Resident.id_number.is_not(None)))
         used_ids = {number[:17] for number in taken.scalars() if number}
     people = _People(rng, today, used_ids)
+    rows = _Rows(store.engine.dialect, actor, plan, grid_of, tag_ids)
     total = sum(size for _, _, size in plan.households)
     tagged: Counter[str] = Counter()
     done = households = 0
     cancelled = False
-    name_cache: dict[str, tuple[str, set[str]]] = {}
-    chunk: list[tuple[_Flat, list[_Person]]] = []
-    in_chunk = 0
     if progress is not None:
         progress(0, total)
-    for index, (flat, kind, size) in enumerate(plan.households):
-        estate = plan.estates[flat.estate]
-        minority = ""
-        if rng.random() < 0.006 and kind in ("single_adult", "young_couple", "nuclear"):
-            members = _minority_members(people, size)
-            minority = "uyghur" if "·" in members[0].name else "one_name"
-        else:
-            members = _members(people, kind, size)
-        _contacts(people, members, estate.district, minority)
-        _tag(people, members, kind)
-        chunk.append((flat, members))
-        in_chunk += len(members)
-        last = index == len(plan.households) - 1
-        if in_chunk < CHUNK_RESIDENTS and not last:
-            continue
+    chunk_size = min(CHUNK_RESIDENTS, max(SMALLEST_CHUNK, math.ceil(total / 10)))
+    for chunk in _chunks(people, plan, rows, chunk_size):
         if cancel is not None and cancel():
             cancelled = True
             break
-        with store.write(actor) as s:
-            _write_chunk(s, actor, plan, grid_of, chunk, tag_ids, name_cache, tagged)
-            store.audit(
-                s, "demo", "residents", in_chunk, f"{in_chunk} residents in {len(chunk)} households"
-            )
-        done += in_chunk
-        households += len(chunk)
-        chunk, in_chunk = [], 0
+        with store.write(actor) as s, _roomy_page_cache(store, s):
+            conn = s.connection()
+            for statement, parameters in chunk.inserts:
+                conn.exec_driver_sql(statement, parameters)
+            detail = f"{chunk.residents} residents in {chunk.households} households"
+            store.audit(s, "demo", "residents", chunk.residents, detail)
+        done += chunk.residents
+        households += chunk.households
+        tagged.update(chunk.tagged)
         if progress is not None:
             progress(done, total)
     counts = {name: tagged[name] for name, _ in DEFAULT_TAGS}
     counts.update((name, n) for name, n in tagged.items() if name not in counts)
     return DemoResidents(done, households, MappingProxyType(counts), cancelled)
+
+
+def _chunks(people: _People, plan: _Plan, rows: _Rows, chunk_size: int) -> Iterator[_Chunk]:
+    """The plan's households with their people, about ``chunk_size`` residents at a time."""
+    batch: list[tuple[_Flat, list[_Person]]] = []
+    in_batch = 0
+    young = 0  # one young household in 80 is a minority family, spread evenly
+    for index, (flat, kind, size) in enumerate(plan.households):
+        minority = ""
+        young += kind in ("single_adult", "young_couple", "nuclear")
+        if young % 80 == 40 and kind in ("single_adult", "young_couple", "nuclear"):
+            minority = "one_name" if young % 240 == 200 else "uyghur"
+            members = _minority_members(people, size, uyghur=minority == "uyghur")
+        else:
+            members = _members(people, kind, size)
+        _contacts(people, members, plan.estates[flat.estate].district, minority)
+        _tag(people, members, kind)
+        batch.append((flat, members))
+        in_batch += len(members)
+        if in_batch >= chunk_size or index == len(plan.households) - 1:
+            yield rows.chunk(batch)
+            batch, in_batch = [], 0
 
 
 def _tag_ids(store: Store, actor: Actor) -> dict[str, uuid.UUID]:
@@ -826,103 +882,189 @@ def _tag_ids(store: Store, actor: Actor) -> dict[str, uuid.UUID]:
     return found
 
 
-def _write_chunk(
-    s: Session,
-    actor: Actor,
-    plan: _Plan,
-    grid_of: Mapping[tuple[int, int], uuid.UUID],
-    chunk: list[tuple[_Flat, list[_Person]]],
-    tag_ids: Mapping[str, uuid.UUID],
-    name_cache: dict[str, tuple[str, set[str]]],
-    tagged: Counter[str],
-) -> None:
-    now: datetime = utcnow()
-    station, creator = actor.station_id, actor.user_id
-    household_rows: list[tuple[object, ...]] = []
-    resident_rows: list[tuple[object, ...]] = []
-    key_rows: list[tuple[str, str]] = []
-    tag_rows: list[tuple[uuid.UUID, uuid.UUID]] = []
-    dialect = s.get_bind().dialect
-    uuid_text = _processor(ResidentKey.__table__.c.resident_id, dialect)
-    for flat, members in chunk:
-        estate = plan.estates[flat.estate].name
-        building, unit, room = str(flat.building), str(flat.unit), flat.room
-        grid_id = grid_of[flat.estate, flat.building]
-        household_id = new_id()
-        household_rows.append(
-            (household_id, station, now, now, creator, estate, building, unit, room, grid_id)
-        )
-        for p in members:
-            resident_id = new_id()
-            cached = name_cache.get(p.name)
-            if cached is None:
-                # A name's keys do not depend on the rest of the record, so they are worked
-                # out once per name; with the record's own keys they make search_keys().
-                cached = (sort_key(p.name), search_keys(p.name, "", "", "", "", ""))
-                name_cache[p.name] = cached
-            order, keys = cached
-            resident_rows.append(
-                (
-                    resident_id, station, now, now, creator, p.name, order, p.gender, p.birth,
-                    p.phone, p.id_number, household_id, estate, building, unit, room, grid_id,
-                    p.notes, False,
-                )
-            )
-            own = search_keys("", p.phone, p.id_number or "", building, unit, room)
-            as_text = uuid_text(resident_id) if uuid_text else resident_id
-            key_rows.extend((k, as_text) for k in keys | own)
-            for tag in p.tags:
-                tag_rows.append((resident_id, tag_ids[tag]))
-                tagged[tag] += 1
-    _insert(s, Household.__table__, _HOUSEHOLD_COLUMNS, household_rows)
-    _insert(s, Resident.__table__, _RESIDENT_COLUMNS, resident_rows)
-    key_rows.sort()  # keeps the inserts into the key index close together
-    _insert(s, ResidentKey.__table__, ("key", "resident_id"), key_rows, ready={"resident_id"})
-    _insert(s, ResidentTag.__table__, ("resident_id", "tag_id"), tag_rows)
-
-
-_TRACKED_COLUMNS = ("id", "station_id", "created_at", "updated_at", "created_by")
-_HOUSEHOLD_COLUMNS = (*_TRACKED_COLUMNS, "estate", "building", "unit", "room", "grid_id")
-_RESIDENT_COLUMNS = (
-    *_TRACKED_COLUMNS, "name", "sort_key", "gender", "birth_date", "phone", "id_number",
-    "household_id", "estate", "building", "unit", "room", "grid_id", "notes", "archived",
+_TRACKED = ("id", "station_id", "created_at", "updated_at", "created_by")
+# columns whose values _Rows converts with the column type's processor
+_CONVERTED = frozenset(
+    {*_TRACKED, "household_id", "grid_id", "resident_id", "tag_id", "birth_date", "archived"}
 )
 
 
-def _processor(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+class _Insert:
+    """A Core insert into ``table`` compiled for the driver, with the columns' conversions.
+
+    Rows are handed to the driver as one executemany. The values are converted by the
+    columns' own types, as ``session.execute(insert(table), rows)`` would do, but the callers
+    convert repeated values once and the rest as they make them: for millions of search keys
+    SQLAlchemy's work per row would take longer than SQLite's.
+    """
+
+    def __init__(self, dialect: Dialect, table: Table, columns: Sequence[str]) -> None:
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+        names = list(compiled.positiontup or compiled.params)
+        if sorted(names) != sorted(columns):
+            raise RuntimeError(f"{table.name} has columns the demo does not fill: {names}")
+        self.statement = compiled.string
+        self.columns = tuple(columns)
+        self.positional = compiled.positional
+        self.order = None if names == list(columns) else itemgetter(*map(columns.index, names))
+        self.processors = {name: _processor(table.c[name], dialect) or _same for name in columns}
+
+    def convert(self, column: str) -> Callable[[Any], Any]:
+        return self.processors[column]
+
+    def check_converted(self, columns: Set[str]) -> None:
+        """Refuse if a column outside ``columns`` needs converting (text never does)."""
+        unexpected = [c for c, f in self.processors.items() if f is not _same and c not in columns]
+        if unexpected:
+            raise RuntimeError(f"demo rows do not convert {', '.join(unexpected)}")
+
+    def prepared(self, rows: list[tuple[Any, ...]]) -> tuple[str, Sequence[Any]]:
+        if not self.positional:
+            return self.statement, [dict(zip(self.columns, row, strict=True)) for row in rows]
+        return self.statement, rows if self.order is None else list(map(self.order, rows))
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _processor(column: ColumnElement[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
     """The function that turns a Python value into what the driver stores for ``column``."""
     return column.type.dialect_impl(dialect).bind_processor(dialect)
 
 
-def _insert(
-    s: Session,
-    table: Table,
-    columns: Sequence[str],
-    rows: Sequence[tuple[Any, ...]],
-    ready: Set[str] = frozenset(),
-) -> None:
-    """A Core bulk insert handed to the driver as one executemany.
+class _Rows:
+    """Turns households and their people into rows of households, residents, resident_keys
+    and resident_tags."""
 
-    The statement is compiled from the table and the values are converted by the columns' own
-    types, as ``session.execute(insert(table), dicts)`` would, but column by column instead of
-    row by row: for millions of search keys that per-row work would take most of the time.
-    Values of the columns in ``ready`` are already converted.
-    """
-    if not rows:
+    def __init__(
+        self,
+        dialect: Dialect,
+        actor: Actor,
+        plan: _Plan,
+        grid_of: Mapping[tuple[int, int], uuid.UUID],
+        tag_ids: Mapping[str, uuid.UUID],
+    ) -> None:
+        self.households = _Insert(
+            dialect, _table(Household), (*_TRACKED, "estate", "building", "unit", "room", "grid_id")
+        )
+        self.residents = _Insert(
+            dialect,
+            _table(Resident),
+            (
+                *_TRACKED,
+                "name",
+                "sort_key",
+                "gender",
+                "birth_date",
+                "phone",
+                "id_number",
+                "household_id",
+                "estate",
+                "building",
+                "unit",
+                "room",
+                "grid_id",
+                "notes",
+                "archived",
+            ),
+        )
+        self.keys = _Insert(dialect, _table(ResidentKey), ("key", "resident_id"))
+        self.tags = _Insert(dialect, _table(ResidentTag), ("resident_id", "tag_id"))
+        for table in (self.households, self.residents, self.keys, self.tags):
+            table.check_converted(_CONVERTED)
+        self.uuid = self.residents.convert("id")
+        self.day = self.residents.convert("birth_date")
+        self.actor = actor
+        self.plan = plan
+        self.grid_of = {place: self.uuid(grid_id) for place, grid_id in grid_of.items()}
+        self.tag_ids = {name: self.uuid(tag_id) for name, tag_id in tag_ids.items()}
+        # A name's sort key and search keys do not depend on the rest of the record, so they
+        # are worked out once per name, an address's once per household: search_keys() of
+        # the parts of a record, put together, are the record's keys.
+        self.names: dict[str, tuple[str, set[str]]] = {}
+
+    def chunk(self, batch: Sequence[tuple[_Flat, list[_Person]]]) -> _Chunk:
+        res = self.residents
+        now = res.convert("created_at")(utcnow())
+        station = self.uuid(self.actor.station_id)
+        creator = self.uuid(self.actor.user_id)
+        archived = res.convert("archived")(False)
+        households: list[tuple[Any, ...]] = []
+        residents: list[tuple[Any, ...]] = []
+        keys: list[tuple[Any, ...]] = []
+        tags: list[tuple[Any, ...]] = []
+        tagged: Counter[str] = Counter()
+        for flat, members in batch:
+            estate = self.plan.estates[flat.estate].name
+            building, unit, room = str(flat.building), str(flat.unit), flat.room
+            grid_id = self.grid_of[flat.estate, flat.building]
+            household_id = self.uuid(new_id())
+            households.append(
+                (household_id, station, now, now, creator, estate, building, unit, room, grid_id)
+            )
+            address_keys = search_keys("", "", "", building, unit, room)
+            for p in members:
+                resident_id = self.uuid(new_id())
+                named = self.names.get(p.name)
+                if named is None:
+                    named = (sort_key(p.name), search_keys(p.name, "", "", "", "", ""))
+                    self.names[p.name] = named
+                residents.append(
+                    (
+                        resident_id,
+                        station,
+                        now,
+                        now,
+                        creator,
+                        p.name,
+                        named[0],
+                        p.gender,
+                        self.day(p.birth),
+                        p.phone,
+                        p.id_number,
+                        household_id,
+                        estate,
+                        building,
+                        unit,
+                        room,
+                        grid_id,
+                        p.notes,
+                        archived,
+                    )
+                )
+                own = named[1] | address_keys
+                if p.phone or p.id_number:
+                    own |= search_keys("", p.phone, p.id_number or "", "", "", "")
+                keys.extend((key, resident_id) for key in own)
+                for tag in p.tags:
+                    tags.append((resident_id, self.tag_ids[tag]))
+                tagged.update(p.tags)
+        inserts = (
+            self.households.prepared(households),
+            self.residents.prepared(residents),
+            self.keys.prepared(keys),
+            self.tags.prepared(tags),
+        )
+        return _Chunk(len(residents), len(households), tagged, tuple(i for i in inserts if i[1]))
+
+
+def _table(model: type[Any]) -> Table:
+    return cast(Table, model.__table__)
+
+
+@contextmanager
+def _roomy_page_cache(store: Store, s: Session) -> Iterator[None]:
+    """A large SQLite page cache for one chunk: the search keys land all over their index, and
+    with the default 2 MB cache SQLite would write pages out and read them back many times."""
+    if not store.is_sqlite:
+        yield
         return
     conn = s.connection()
-    dialect = conn.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
-    names = list(compiled.positiontup or compiled.params)
-    if sorted(names) != sorted(columns):  # a column with a default this code does not fill
-        s.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
-        return
-    values: dict[str, Sequence[Any]] = {}
-    for name, column_values in zip(columns, zip(*rows, strict=True), strict=True):
-        process = None if name in ready else _processor(table.c[name], dialect)
-        values[name] = column_values if process is None else list(map(process, column_values))
-    ordered = zip(*(values[name] for name in names), strict=True)
-    if compiled.positional:
-        conn.exec_driver_sql(compiled.string, list(ordered))
-    else:
-        conn.exec_driver_sql(compiled.string, [dict(zip(names, row, strict=True)) for row in ordered])
+    previous = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    conn.exec_driver_sql("PRAGMA cache_size=-262144")  # KiB: at most 256 MiB
+    try:
+        yield
+    finally:
+        # PRAGMA takes no bound parameters; the value is the integer SQLite gave above.
+        conn.exec_driver_sql(f"PRAGMA cache_size={previous:d}")
