@@ -104,24 +104,11 @@ def bench_database(where: Location, residents: int) -> Path:
     return path
 
 
-# the same two indexed queries the service runs for one page of a text search, in raw sqlite3
-RAW_IDS = "SELECT DISTINCT resident_id FROM resident_keys WHERE key >= ? AND key < ? LIMIT 501"
-RAW_PAGE = """
-SELECT r.id, r.name, r.gender, r.birth_date, r.phone, r.id_number, r.estate, r.building,
-       r.unit, r.room, g.name, r.archived
-FROM residents r LEFT JOIN grids g ON g.id = r.grid_id
-WHERE coalesce(r.archived, r.archived) IS 0 AND r.id IN ({marks})
-ORDER BY r.sort_key, r.id LIMIT 200
-"""
-
-
-def raw_search(conn: sqlite3.Connection, lo: str, hi: str) -> list[tuple[object, ...]]:
-    ids = [row[0] for row in conn.execute(RAW_IDS, (lo, hi))]
-    return conn.execute(RAW_PAGE.format(marks=",".join("?" * len(ids))), ids).fetchall()
+PAGE = 100  # rows the residents list asks for at a time (LazyTableModel.PAGE)
 
 
 def search_figures(db: Path, runs: int) -> list[Figure]:
-    from gridesk.core.residents import ResidentFilter, count_residents, key_range, list_residents
+    from gridesk.core.residents import ResidentFilter, count_residents, list_residents, page_sql
     from gridesk.core.setup import installation_admin
     from gridesk.core.store import open_store
 
@@ -150,13 +137,13 @@ def search_figures(db: Path, runs: int) -> list[Figure]:
         }
         for label, query in queries.items():
             f = ResidentFilter(text=query)
-            ours = timed(lambda f=f: list_residents(store, actor, f, 0, 200), runs)
-            lo, hi = key_range(query)
-            theirs = timed(lambda lo=lo, hi=hi: raw_search(raw, lo, hi), runs)
+            ours = timed(lambda f=f: list_residents(store, actor, f, 0, PAGE), runs)
+            sql, params = page_sql(f, 0, PAGE)
+            theirs = timed(lambda sql=sql, params=params: raw.execute(sql, params).fetchall(), runs)
             keystroke = timed(
                 lambda f=f: (
                     count_residents(store, actor, f),
-                    list_residents(store, actor, f, 0, 200),
+                    list_residents(store, actor, f, 0, PAGE),
                 ),
                 runs,
             )

@@ -209,3 +209,45 @@ def test_paging_is_stable(store, admin, people):
         for r in list_residents(store, admin, ResidentFilter(), off, 3)
     ]
     assert pages == everyone and len(everyone) == 7
+
+
+@pytest.mark.parametrize(
+    "text", ["", "shan", "田芳", "5678", "13912345678", "3-2-501", "3栋2单元501", "zz", "0531"]
+)
+@pytest.mark.parametrize("archived", [False, True])
+def test_fast_search_path_agrees_with_the_statements(store, admin, people, text, archived):
+    """list/count run precompiled SQL on SQLite; it must answer as the SQLAlchemy statements do."""
+    from gridesk.core.residents import count_query, page_query
+
+    grid = catalogue.list_grids(store, admin)[0]
+    tags = {t.name: t.id for t in catalogue.list_tags(store, admin)}
+    set_archived(store, admin, people["张三丰"].id, True)
+    for f in (
+        ResidentFilter(text=text, include_archived=archived),
+        ResidentFilter(text=text, grid_id=grid.id, include_archived=archived),
+        ResidentFilter(
+            text=text, estate="阳光花园", tag_id=tags["独居老人"], include_archived=archived
+        ),
+    ):
+        with store.read() as s:
+            expected_count = s.execute(count_query(f)).scalar_one()
+            expected_ids = [row.id for row in s.execute(page_query(f, 0, 100))]
+        assert count_residents(store, admin, f) == expected_count
+        assert [r.id for r in list_residents(store, admin, f, 0, 100)] == expected_ids
+
+
+def test_search_plan_reads_ids_by_primary_key(store, admin, people):
+    """A text search never scans the residents table, whatever filter is set."""
+    from gridesk.core.residents import page_sql
+
+    grid = catalogue.list_grids(store, admin)[0]
+    for f in (
+        ResidentFilter(text="shan"),
+        ResidentFilter(text="13912345678", grid_id=grid.id, estate="阳光花园"),
+    ):
+        sql, values = page_sql(f, 0, 100)
+        with store.engine.connect() as conn:
+            plan = " | ".join(
+                str(r[3]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, values)
+            )
+        assert "SCAN residents" not in plan and "SCAN resident_keys" not in plan, plan

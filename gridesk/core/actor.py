@@ -75,8 +75,6 @@ class Actor:
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
             raise PermissionDenied(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Your role does not allow this ({permission}). Ask an administrator."
-                ),
+                QT_TRANSLATE_NOOP("errors", "Your role does not allow this. Ask an administrator."),
                 permission=permission.value,
             )

@@ -221,7 +221,7 @@ class ResidentKey(Base):
 
     __tablename__ = "resident_keys"
     # the key index is the table: no rowid b-tree beside it (less to write on import)
-    __table_args__ = {"sqlite_with_rowid": False}
+    __table_args__ = ({"sqlite_with_rowid": False},)
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     resident_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True, index=True

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,8 @@ class Store:
             event.listen(self.engine, "connect", _on_sqlite_connect)
             event.listen(self.engine, "begin", _on_sqlite_begin)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._readers = threading.local()
+        self._opened_readers: list[sqlite3.Connection] = []
         self._write = sessionmaker(
             self.engine.execution_options(write=True), expire_on_commit=False
         )
@@ -99,6 +102,22 @@ class Store:
     def location(self) -> str:
         path = self.sqlite_path
         return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
+
+    def reader(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection of this thread's own, for single-statement reads on
+        the hot path (search as you type), where SQLAlchemy's per-call cost would be most
+        of the time. Autocommit: each statement sees the latest committed data."""
+        conn: sqlite3.Connection | None = getattr(self._readers, "conn", None)
+        if conn is None:
+            path = self.sqlite_path
+            if path is None:
+                raise StoreError(QT_TRANSLATE_NOOP("errors", "Fast reads need a SQLite file."))
+            conn = sqlite3.connect(path, timeout=5, isolation_level=None, check_same_thread=True)
+            conn.execute("PRAGMA busy_timeout=5000")
+            conn.execute("PRAGMA query_only=ON")
+            self._readers.conn = conn
+            self._opened_readers.append(conn)
+        return conn
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -167,6 +186,11 @@ class Store:
         return [] if rows == ["ok"] else rows
 
     def close(self) -> None:
+        for reader in self._opened_readers:
+            with suppress(sqlite3.Error):
+                reader.close()
+        self._opened_readers.clear()
+        self._readers = threading.local()
         if self.is_sqlite:
             try:
                 with self.engine.connect() as conn:

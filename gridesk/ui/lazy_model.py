@@ -29,7 +29,7 @@ class Column(Generic[Row]):
 
 
 class LazyTableModel(QAbstractTableModel, Generic[Row]):
-    PAGE = 200
+    PAGE = 100  # a 1366x768 screen shows about 20 rows; a page covers a few screens
     MAX_PAGES = 50  # pages kept; older ones are dropped and fetched again if scrolled back
 
     def __init__(

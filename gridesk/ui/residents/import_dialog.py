@@ -709,7 +709,7 @@ class ImportDialog(QDialog):
             heading = heading or self.tr("column {n}").format(n=i + 1)
             target = goes_to.get(i)
             labels.append(
-                f"{heading}\n→ {target}" if target else f"{heading}\n{self.tr('(left out)')}"
+                f"{heading}\n→ {target}" if target else heading + "\n" + self.tr("(left out)")
             )
         self.preview.setHorizontalHeaderLabels(labels)
         self.preview.setVerticalHeaderLabels([str(n) for n in table.row_numbers[:PREVIEW_ROWS]])
@@ -930,14 +930,10 @@ class ImportDialog(QDialog):
         )
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ResidentExport", text, None, n)
-
-
 def _ask_save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
     """A save dialog offering .xlsx (the default) and .csv; a missing ending follows the choice."""
-    xlsx = _tr("Excel workbook (*.xlsx)")
-    csv = _tr("CSV, UTF-8 (*.csv)")
+    xlsx = QCoreApplication.translate("ResidentExport", "Excel workbook (*.xlsx)")
+    csv = QCoreApplication.translate("ResidentExport", "CSV, UTF-8 (*.csv)")
     path, chosen = QFileDialog.getSaveFileName(
         parent, title, str(Path.home() / suggested), f"{xlsx};;{csv}", xlsx
     )
@@ -958,11 +954,19 @@ def export_residents_interactively(
 
     Returns the number exported, or None if the user cancelled or it failed.
     """
-    title = _tr("Export residents")
-    path = _ask_save_path(parent, title, _tr("residents.xlsx"))
+    title = QCoreApplication.translate("ResidentExport", "Export residents")
+    path = _ask_save_path(
+        parent, title, QCoreApplication.translate("ResidentExport", "residents.xlsx")
+    )
     if path is None:
         return None
-    progress = QProgressDialog(_tr("Exporting residents…"), _tr("Cancel"), 0, 0, parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("ResidentExport", "Exporting residents…"),
+        QCoreApplication.translate("ResidentExport", "Cancel"),
+        0,
+        0,
+        parent,
+    )
     progress.setWindowTitle(title)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.setMinimumDuration(400)  # a small export finishes before it would flash up
@@ -1003,9 +1007,10 @@ def export_residents_interactively(
         QMessageBox.warning(
             parent,
             title,
-            _tr("{file} cannot be written: {reason}. Choose another folder or name.").format(
-                file=path.name, reason=error.strerror or error
-            ),
+            QCoreApplication.translate(
+                "ResidentExport",
+                "{file} cannot be written: {reason}. Choose another folder or name.",
+            ).format(file=path.name, reason=error.strerror or error),
         )
         return None
     if error is not None:
@@ -1015,6 +1020,8 @@ def export_residents_interactively(
     QMessageBox.information(
         parent,
         title,
-        _tr("%n resident(s) exported to {path}.", count).format(path=path),
+        QCoreApplication.translate("ResidentExport", "Residents exported: {n}, to {path}.").format(
+            n=count, path=path
+        ),
     )
     return count
