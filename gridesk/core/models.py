@@ -8,6 +8,7 @@ offline and merge later.
 from __future__ import annotations
 
 import os
+import random
 import time
 import uuid
 from datetime import UTC, date, datetime
@@ -39,13 +40,25 @@ NAMING_CONVENTION = {
 }
 
 
+_random = random.Random(int.from_bytes(os.urandom(16), "big"))
+
+
 def new_id() -> uuid.UUID:
-    """A UUIDv7: 48 bits of Unix milliseconds, then randomness (RFC 9562)."""
+    """A UUIDv7: 48 bits of Unix milliseconds, version, 74 random bits, variant (RFC 9562).
+
+    The random bits need to be unique, not secret: a generator seeded from the system's
+    entropy costs a fraction of a system call per id (bulk imports make 300,000 of them).
+    """
     millis = time.time_ns() // 1_000_000
-    raw = bytearray(millis.to_bytes(6, "big") + os.urandom(10))
-    raw[6] = (raw[6] & 0x0F) | 0x70
-    raw[8] = (raw[8] & 0x3F) | 0x80
-    return uuid.UUID(bytes=bytes(raw))
+    rand = _random.getrandbits(74)
+    value = (
+        (millis << 80)
+        | (0x7 << 76)
+        | ((rand >> 62) << 64)
+        | (0b10 << 62)
+        | (rand & ((1 << 62) - 1))
+    )
+    return uuid.UUID(int=value)
 
 
 def utcnow() -> datetime:

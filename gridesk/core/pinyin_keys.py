@@ -202,6 +202,16 @@ def _add_every_combination(keys: set[str], readings: Sequence[tuple[str, ...]]) 
 
 
 def name_keys(name: str, limit: int = 64) -> set[str]:
+    """See :func:`_name_keys`; names repeat a lot in a register, so answers are remembered."""
+    return set(_name_keys(name, limit))
+
+
+@lru_cache(maxsize=65536)
+def _name_keys(name: str, limit: int) -> frozenset[str]:
+    return frozenset(_build_name_keys(name, limit))
+
+
+def _build_name_keys(name: str, limit: int) -> set[str]:
     """Keys such that a prefix match on one of them finds the person.
 
     For 张三丰: the 汉字 suffixes 张三丰, 三丰, 丰 (a prefix of a suffix is a substring), full
