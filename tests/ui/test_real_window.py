@@ -26,20 +26,35 @@ def test_shipped_font_covers_chinese_latin_and_digits(qapp):
 
 
 @pytest.mark.gui_real
-@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed (.ci/run installs it)")
+@pytest.mark.skipif(
+    shutil.which("Xvfb") is None, reason="Xvfb is not installed (.ci/run installs it)"
+)
 def test_self_test_in_a_real_x_window(tmp_path: Path):
     display = f":{90 + os.getpid() % 100}"
     xvfb = subprocess.Popen(
         ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
         shot = tmp_path / "real.png"
         done = subprocess.run(
-            [sys.executable, "-m", "gridesk", "self-test", "--data-dir", str(tmp_path), "--screenshot", str(shot)],
-            env=env, capture_output=True, text=True, timeout=240,
+            [
+                sys.executable,
+                "-m",
+                "gridesk",
+                "self-test",
+                "--data-dir",
+                str(tmp_path),
+                "--screenshot",
+                str(shot),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=240,
         )
         assert done.returncode == 0, done.stdout + done.stderr
         assert "self-test passed" in done.stdout

@@ -44,7 +44,9 @@ def test_scanning_a_resident_card_opens_that_resident(qtbot, window, store, admi
 
 
 def test_a_forged_code_is_refused_plainly(qtbot, window, store):
-    forged = make_payload(b"another installation's secret", "R", "01a208e4-6d3a-72ba-8959-944de0593597")
+    forged = make_payload(
+        b"another installation's secret", "R", "01a208e4-6d3a-72ba-8959-944de0593597"
+    )
     scan(qtbot, window, forged)
     assert "signature does not match" in window.scan_message.text()
     assert window.stack.currentWidget() is not window.pages["residents"]

@@ -34,6 +34,7 @@ from gridesk.core.printing import save_staff_photo, staff_photo
 from gridesk.core.residents import estates, format_address
 from gridesk.core.validators import check_phone
 from gridesk.ui.admin.table import RowTable, heading, say
+from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.lazy_model import Column
@@ -232,7 +233,7 @@ class GridsTab(QWidget):
         for grid in grids:
             if not grid.archived:
                 self.move_combo.addItem(grid.name, grid.id)
-        self.move_combo.setCurrentIndex(max(0, self.move_combo.findData(current)))
+        select_data(self.move_combo, current)
 
     def _show_grid(self) -> None:
         grid: GridView | None = self.grid_table.current()
@@ -357,7 +358,7 @@ class GridsTab(QWidget):
                 self.estate_combo.addItem(estate, estate)
         except GrideskError as exc:
             show_error(self, exc)
-        self.estate_combo.setCurrentIndex(max(0, self.estate_combo.findData(current)))
+        select_data(self.estate_combo, current)
         self.estate_combo.blockSignals(False)
 
     def refresh_households(self) -> None:

@@ -27,6 +27,7 @@ from gridesk.core.printing import (
     PrinterSettings,
 )
 from gridesk.ui.admin.table import heading, say
+from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.printing import (
@@ -150,7 +151,7 @@ class PrintersTab(QWidget):
             combo.addItem(
                 self.tr("{name} (not found on this computer)").format(name=chosen), chosen
             )
-        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        select_data(combo, chosen)
 
     def refresh(self) -> None:
         settings = printing.printer_settings(self.desk.store)

@@ -49,6 +49,7 @@ from gridesk.ui.admin.table import say
 from gridesk.ui.cards.candidates import CandidateModel
 from gridesk.ui.cards.history import PrintHistoryTab
 from gridesk.ui.cards.worker import CardBatchWorker
+from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.messages import show_error
@@ -254,7 +255,7 @@ class CardsPage(QWidget):
         except GrideskError as exc:
             say(self.message, error_text(exc), error=True)
         for combo, data in wanted.items():
-            combo.setCurrentIndex(max(0, combo.findData(data)))
+            select_data(combo, data)
             combo.blockSignals(False)
 
     # -- choosing

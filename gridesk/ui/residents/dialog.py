@@ -19,6 +19,7 @@ from gridesk.core.residents import (
     estates,
     update_resident,
 )
+from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.forms.ui_resident_dialog import Ui_ResidentDialog
 from gridesk.ui.i18n import error_text
@@ -73,7 +74,7 @@ class ResidentDialog(QDialog):
 
     def _fill(self, r: ResidentDetail) -> None:
         self.ui.nameEdit.setText(r.name)
-        self.ui.genderCombo.setCurrentIndex(max(0, self.ui.genderCombo.findData(r.gender)))
+        select_data(self.ui.genderCombo, r.gender)
         self.ui.birthEdit.setText(r.birth_date.isoformat() if r.birth_date else "")
         self.ui.phoneEdit.setText(r.phone)
         self.ui.idEdit.setText(r.id_number)
@@ -81,8 +82,7 @@ class ResidentDialog(QDialog):
         self.ui.buildingEdit.setText(r.building)
         self.ui.unitEdit.setText(r.unit)
         self.ui.roomEdit.setText(r.room)
-        index = self.ui.gridCombo.findData(r.grid_id)
-        self.ui.gridCombo.setCurrentIndex(max(0, index))
+        select_data(self.ui.gridCombo, r.grid_id)
         for row in range(self.ui.tagsList.count()):
             item = self.ui.tagsList.item(row)
             if item.data(Qt.ItemDataRole.UserRole) in r.tag_ids:
