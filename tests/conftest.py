@@ -42,3 +42,13 @@ def admin(store: Store) -> Actor:
         admin_username="admin",
         admin_password="secret1",
     )
+
+
+@pytest.fixture(autouse=True)
+def _pollers_end_with_their_test() -> Iterator[None]:
+    """A modal-window poller (tests/qt_modal.py) belongs to its test: it stops when the test
+    ends, so it can never answer or close a window that a later test opens."""
+    import qt_modal
+
+    yield
+    qt_modal.end_of_test()

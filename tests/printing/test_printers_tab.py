@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from qt_modal import poll_until
 
 from gridesk.config import Location
 from gridesk.core import printing
@@ -43,15 +44,14 @@ def tab(page: AdminPage) -> PrintersTab:
 def close_boxes() -> list[str]:
     said: list[str] = []
 
-    def run(tries: int = 500) -> None:
+    def step() -> bool:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox) and box.isVisible():
             said.append(box.text())
             box.accept()
-        if tries:
-            QTimer.singleShot(10, lambda: run(tries - 1))
+        return False  # every box the action opens, for as long as this test runs
 
-    QTimer.singleShot(0, run)
+    poll_until(step, tries=500)
     return said
 
 

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from qt_modal import poll_until
 from sqlalchemy import select
 
 from gridesk.config import Location
@@ -47,20 +48,19 @@ def when_modal(kind: type[QWidget], act: Callable[[Any], None]) -> list[QWidget]
     """
     seen: list[QWidget] = []
 
-    def run(tries: int = 200) -> None:
+    def step() -> bool:
         window = QApplication.activeModalWidget()
         if not isinstance(window, kind):
-            if tries:
-                QTimer.singleShot(10, lambda: run(tries - 1))
-            return
+            return False
         seen.append(window)
         try:
             act(window)
         finally:
             if window.isVisible():
                 window.close()
+        return True
 
-    QTimer.singleShot(0, run)
+    poll_until(step, tries=200)
     return seen
 
 
@@ -77,16 +77,15 @@ def answer_boxes(*answers: QMessageBox.StandardButton) -> list[str]:
     pending = list(answers)
     answered: list[QMessageBox] = []
 
-    def run(tries: int = 300) -> None:
+    def step() -> bool:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox) and box not in answered and box.isVisible():
             answered.append(box)
             said.append(box.text())
             box.button(pending.pop(0)).click()
-        if pending and tries:
-            QTimer.singleShot(10, lambda: run(tries - 1))
+        return not pending
 
-    QTimer.singleShot(0, run)
+    poll_until(step, tries=300)
     return said
 
 

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from qt_modal import poll_until
 
 from gridesk.config import Location
 from gridesk.core.residents import ResidentFilter, ResidentInput, count_residents, create_resident
@@ -99,19 +100,18 @@ def error_rows(dialog: ImportDialog) -> list[tuple[str, ...]]:
 def answer_next_message_box(
     button: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
 ) -> list[str]:
-    """Press ``button`` on the next message box that opens; returns what it said."""
+    """Press ``button`` on the next message box that opens in this test; returns what it said."""
     said: list[str] = []
 
-    def run(tries: int = 3000) -> None:  # up to 30 s: a loaded machine is slow
+    def step() -> bool:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            if tries:
-                QTimer.singleShot(10, lambda: run(tries - 1))
-            return
+            return False
         said.append(box.text())
         box.button(button).click()
+        return True
 
-    QTimer.singleShot(0, run)
+    poll_until(step, tries=3000)  # up to 30 s: a loaded machine is slow
     return said
 
 
