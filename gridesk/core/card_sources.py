@@ -25,7 +25,7 @@ from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from gridesk.core.models import Grid, Resident, ResidentTag, Tag
 from gridesk.core.printing import document_station, staff_photos_for
-from gridesk.core.residents import ResidentFilter, filter_residents, format_address, text_match_ids
+from gridesk.core.residents import ResidentFilter, filter_residents, format_address
 from gridesk.core.store import Store
 from gridesk.core.validators import mask_id_number
 from gridesk.documents.cards import (
@@ -172,12 +172,9 @@ def _restriction(kind: CardKind) -> Any:
     return None
 
 
-def _matching(s: Session, stmt: Select[Any], kind: CardKind, f: ResidentFilter) -> Select[Any]:
+def _matching(stmt: Select[Any], kind: CardKind, f: ResidentFilter) -> Select[Any]:
     """``stmt`` narrowed to the residents the filter and the card kind select."""
-    ids = text_match_ids(f)
-    stmt = filter_residents(stmt, f, few_ids=ids is not None)
-    if ids is not None:
-        stmt = stmt.where(Resident.id.in_(list(s.execute(ids).scalars())))
+    stmt = filter_residents(stmt, f)
     restriction = _restriction(kind)
     if restriction is not None:
         stmt = stmt.where(restriction)
@@ -233,7 +230,7 @@ def list_candidates(
             .order_by(Resident.sort_key, Resident.id)
             .limit(limit + 1)
         )
-        rows = s.execute(_matching(s, stmt, kind, f)).all()
+        rows = s.execute(_matching(stmt, kind, f)).all()
         tags: dict[uuid.UUID, list[tuple[str, bool]]] = {}
         ids = [row.id for row in rows]
         for chunk in _chunks(ids):
@@ -281,7 +278,7 @@ def _selected_ids(
         chosen = list(dict.fromkeys(ids))
     else:
         stmt = select(Resident.id).order_by(Resident.sort_key, Resident.id).limit(BATCH_LIMIT + 1)
-        chosen = list(s.execute(_matching(s, stmt, kind, f or ResidentFilter())).scalars())
+        chosen = list(s.execute(_matching(stmt, kind, f or ResidentFilter())).scalars())
     if len(chosen) > BATCH_LIMIT:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

@@ -10,7 +10,19 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, Select, String, and_, delete, func, insert, or_, select, union
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
@@ -493,88 +505,14 @@ _LIST_COLUMNS = (
 )
 
 
-def filter_residents(stmt: Select[Any], f: ResidentFilter, *, few_ids: bool = False) -> Select[Any]:
-    """Apply the filters. With ``few_ids`` the rows are pinned to a short id list (a text
-    search): the filter columns are wrapped so that no index on them is usable, and the
-    planner reads those ids by primary key instead of scanning an estate, a grid or the
-    unarchived index (verified with EXPLAIN QUERY PLAN in tests/test_residents.py)."""
-
-    def col(column: Any) -> Any:
-        return func.coalesce(column, column) if few_ids else column
-
-    conditions = []
-    if not f.include_archived:
-        conditions.append(col(Resident.archived).is_(False))
-    if f.grid_id is not None:
-        conditions.append(col(Resident.grid_id) == f.grid_id)
-    if f.estate:
-        conditions.append(col(Resident.estate) == f.estate)
-    if f.tag_id is not None:
-        conditions.append(
-            Resident.id.in_(select(ResidentTag.resident_id).where(ResidentTag.tag_id == f.tag_id))
-        )
-    return stmt.where(and_(*conditions)) if conditions else stmt
-
-
-def text_match_ids(f: ResidentFilter) -> Select[Any] | None:
-    """Ids whose keys start with the query (or its address form), at most SEARCH_LIMIT + 1.
-
-    Only the key index is read here, so the cost is bounded by the cap whatever the file's
-    size; the filters and the ordering apply to those few ids afterwards.
-    """
-    query = normalise_query(f.text)
-    if not query:
-        return None
-    variants = {query}
-    address = normalise_query(_address_query(f.text))
-    if address and any(ch.isdigit() for ch in address):
-        variants.add(address)
-    ranges = [
-        and_(ResidentKey.key >= lo, ResidentKey.key < hi) for lo, hi in map(key_range, variants)
-    ]
-    by_key = select(ResidentKey.resident_id.label("id")).where(or_(*ranges))
-    if not _LONG_NUMBER.match(query):
-        return by_key.distinct().limit(SEARCH_LIMIT + 1)
-    # A whole mobile or ID number is looked up in its own indexed column, not kept as a key.
-    lo, hi = key_range(query.upper())
-    by_column = select(Resident.id.label("id")).where(
-        or_(
-            and_(Resident.phone >= lo, Resident.phone < hi),
-            and_(Resident.id_number >= lo, Resident.id_number < hi),
-        )
-    )
-    both = union(by_key, by_column).subquery()
-    return select(both.c.id).limit(SEARCH_LIMIT + 1)
-
-
-def count_query(f: ResidentFilter) -> Select[Any]:
-    """How many rows the list shows. A text search looks at no more than SEARCH_LIMIT + 1."""
-    ids = text_match_ids(f)
-    stmt = filter_residents(select(func.count()).select_from(Resident), f, few_ids=ids is not None)
-    return stmt if ids is None else stmt.where(Resident.id.in_(ids))
-
-
-def page_query(f: ResidentFilter, offset: int, limit: int) -> Select[Any]:
-    """One page of the list, ordered by pinyin: one statement (the benchmark runs the same
-    SQL in raw sqlite3)."""
-    ids = text_match_ids(f)
-    stmt = filter_residents(
-        select(*_LIST_COLUMNS).outerjoin(Grid, Grid.id == Resident.grid_id),
-        f,
-        few_ids=ids is not None,
-    )
-    if ids is not None:
-        stmt = stmt.where(Resident.id.in_(ids))
-    return stmt.order_by(Resident.sort_key, Resident.id).offset(offset).limit(limit)
-
-
-# -- the hot path: a keystroke in the search box --------------------------------------------
+# -- the list and its search ----------------------------------------------------------------
 #
-# Building a SQLAlchemy statement, its cache key and its result rows costs about a millisecond
-# a call, many times what SQLite itself needs for an indexed search. So on SQLite the list and
-# its count run SQL compiled once per *shape* of filter (which filters are set, which kind of
-# text), with the values bound by name, straight on the driver. The SQL is the one
-# count_query/page_query build; tests check both paths give the same answers.
+# One description of a filter serves every reader: the residents list, the card printing
+# page and the export (through filter_residents / count_query / page_query), and the search
+# box's hot path, which on SQLite runs the same statement compiled once per *shape* of filter
+# (which filters are set, which kind of text) straight on the driver. Building a SQLAlchemy
+# statement, its cache key and its result rows costs about a millisecond a call, many times
+# what SQLite needs for an indexed search. Tests check both paths give the same answers.
 
 
 @dataclass(frozen=True)
@@ -602,11 +540,11 @@ def _shape_and_values(f: ResidentFilter) -> tuple[_Shape, dict[str, Any]]:
     if long_number:
         values["nlo"], values["nhi"] = key_range(query.upper())
     if f.grid_id is not None:
-        values["grid"] = f.grid_id.hex
+        values["grid"] = f.grid_id
     if f.estate:
         values["estate"] = f.estate
     if f.tag_id is not None:
-        values["tag"] = f.tag_id.hex
+        values["tag"] = f.tag_id
     shape = _Shape(
         len(variants),
         long_number,
@@ -618,11 +556,19 @@ def _shape_and_values(f: ResidentFilter) -> tuple[_Shape, dict[str, Any]]:
     return shape, values
 
 
-@functools.lru_cache(maxsize=128)
-def _compiled(shape: _Shape, count: bool) -> tuple[str, dict[str, Any]]:
-    """The SQL for a shape, and the values it fixes itself (such as the search cap)."""
-    from sqlalchemy import bindparam
-    from sqlalchemy.dialects import sqlite
+def _conditions(shape: _Shape, values: dict[str, Any] | None) -> list[Any]:
+    """The WHERE terms for a shape; bound to ``values``, or left open to compile once.
+
+    A text search first takes at most SEARCH_LIMIT + 1 ids from the key index, so its cost is
+    bounded whatever the file's size; the filter columns are then wrapped in coalesce() so no
+    index on them is usable and the planner reads those few ids by primary key instead of
+    scanning an estate, a grid or the unarchived index (tests/test_residents.py checks the plan).
+    """
+
+    def param(name: str, type_: Any) -> Any:
+        if values is None:
+            return bindparam(name, type_=type_)
+        return bindparam(name, values[name], type_=type_)
 
     def col(column: Any) -> Any:
         return func.coalesce(column, column) if shape.variants else column
@@ -631,28 +577,26 @@ def _compiled(shape: _Shape, count: bool) -> tuple[str, dict[str, Any]]:
     if not shape.include_archived:
         conditions.append(col(Resident.archived).is_(False))
     if shape.grid:
-        conditions.append(col(Resident.grid_id) == bindparam("grid", type_=String))
+        conditions.append(col(Resident.grid_id) == param("grid", Resident.grid_id.type))
     if shape.estate:
-        conditions.append(col(Resident.estate) == bindparam("estate", type_=String))
+        conditions.append(col(Resident.estate) == param("estate", String))
     if shape.tag:
-        conditions.append(
-            Resident.id.in_(
-                select(ResidentTag.resident_id).where(
-                    ResidentTag.tag_id == bindparam("tag", type_=String)
-                )
-            )
+        tagged = select(ResidentTag.resident_id).where(
+            ResidentTag.tag_id == param("tag", ResidentTag.tag_id.type)
         )
+        conditions.append(Resident.id.in_(tagged))
     if shape.variants:
         ranges = [
             and_(
-                ResidentKey.key >= bindparam(f"lo{i}", type_=String),
-                ResidentKey.key < bindparam(f"hi{i}", type_=String),
+                ResidentKey.key >= param(f"lo{i}", String),
+                ResidentKey.key < param(f"hi{i}", String),
             )
             for i in range(shape.variants)
         ]
         by_key = select(ResidentKey.resident_id.label("id")).where(or_(*ranges))
         if shape.long_number:
-            lo, hi = bindparam("nlo", type_=String), bindparam("nhi", type_=String)
+            # a whole mobile or ID number is looked up in its own indexed column, not as a key
+            lo, hi = param("nlo", String), param("nhi", String)
             by_column = select(Resident.id.label("id")).where(
                 or_(
                     and_(Resident.phone >= lo, Resident.phone < hi),
@@ -664,10 +608,42 @@ def _compiled(shape: _Shape, count: bool) -> tuple[str, dict[str, Any]]:
         else:
             ids = by_key.distinct().limit(SEARCH_LIMIT + 1)
         conditions.append(Resident.id.in_(ids))
-    if count:
-        stmt = select(func.count()).select_from(Resident)
-    else:
-        stmt = select(*_LIST_COLUMNS).outerjoin(Grid, Grid.id == Resident.grid_id)
+    return conditions
+
+
+def filter_residents(stmt: Select[Any], f: ResidentFilter) -> Select[Any]:
+    """``stmt`` (over residents) narrowed to what the filter, text search included, selects."""
+    shape, values = _shape_and_values(f)
+    conditions = _conditions(shape, values)
+    return stmt.where(and_(*conditions)) if conditions else stmt
+
+
+def _list_statement() -> Select[Any]:
+    return select(*_LIST_COLUMNS).outerjoin(Grid, Grid.id == Resident.grid_id)
+
+
+def count_query(f: ResidentFilter) -> Select[Any]:
+    """How many rows the list shows. A text search looks at no more than SEARCH_LIMIT + 1."""
+    return filter_residents(select(func.count()).select_from(Resident), f)
+
+
+def page_query(f: ResidentFilter, offset: int, limit: int) -> Select[Any]:
+    """One page of the list, ordered by pinyin."""
+    return (
+        filter_residents(_list_statement(), f)
+        .order_by(Resident.sort_key, Resident.id)
+        .offset(offset)
+        .limit(limit)
+    )
+
+
+@functools.lru_cache(maxsize=128)
+def _compiled(shape: _Shape, count: bool) -> tuple[str, dict[str, Any]]:
+    """The SQLite SQL for a shape, and the values it fixes itself (such as the search cap)."""
+    from sqlalchemy.dialects import sqlite
+
+    stmt = select(func.count()).select_from(Resident) if count else _list_statement()
+    conditions = _conditions(shape, None)
     if conditions:
         stmt = stmt.where(and_(*conditions))
     if not count:
@@ -680,11 +656,16 @@ def _compiled(shape: _Shape, count: bool) -> tuple[str, dict[str, Any]]:
     return str(compiled), {k: v for k, v in compiled.params.items() if v is not None}
 
 
+def _driver_values(fixed: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """Values as sqlite3 takes them: UUIDs as the 32 hex digits SQLAlchemy stores."""
+    return {**fixed, **{k: v.hex if isinstance(v, uuid.UUID) else v for k, v in values.items()}}
+
+
 def page_sql(f: ResidentFilter, offset: int, limit: int) -> tuple[str, dict[str, Any]]:
     """The SQLite SQL and values list_residents runs (the benchmark's raw baseline runs it too)."""
     shape, values = _shape_and_values(f)
     sql, fixed = _compiled(shape, False)
-    return sql, {**fixed, **values, "offset": offset, "limit": limit}
+    return sql, _driver_values(fixed, {**values, "offset": offset, "limit": limit})
 
 
 def count_residents(store: Store, actor: Actor, f: ResidentFilter) -> int:
@@ -694,7 +675,7 @@ def count_residents(store: Store, actor: Actor, f: ResidentFilter) -> int:
             return s.execute(count_query(f)).scalar_one()
     shape, values = _shape_and_values(f)
     sql, fixed = _compiled(shape, True)
-    return int(store.reader().execute(sql, {**fixed, **values}).fetchone()[0])
+    return int(store.reader().execute(sql, _driver_values(fixed, values)).fetchone()[0])
 
 
 def list_residents(

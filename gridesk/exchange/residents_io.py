@@ -71,7 +71,6 @@ from gridesk.core.residents import (
     ResidentInput,
     filter_residents,
     search_keys,
-    text_match_ids,
     validate,
 )
 from gridesk.core.store import Store
@@ -1586,20 +1585,11 @@ def export_residents(
         r.id, r.sort_key, r.name, r.gender, r.birth_date, r.phone, r.id_number,
         r.estate, r.building, r.unit, r.room, Grid.name.label("grid_name"), r.notes,
     )  # fmt: skip
-    # The same rows as residents.list_residents: a text search first finds at most
-    # SEARCH_LIMIT + 1 ids by their keys, then the filters apply to those.
-    ids = text_match_ids(filter)
-    few = ids is not None
-    stmt = filter_residents(
-        select(*columns).outerjoin(Grid, Grid.id == r.grid_id), filter, few_ids=few
-    )
-    count_stmt = filter_residents(select(func.count()).select_from(r), filter, few_ids=few)
+    # The same rows as residents.list_residents (one filter description, text search included).
+    stmt = filter_residents(select(*columns).outerjoin(Grid, Grid.id == r.grid_id), filter)
+    count_stmt = filter_residents(select(func.count()).select_from(r), filter)
     written = 0
     with store.read() as s, _sheet_file(path, TEMPLATE, _TEXT_COLUMNS, _WIDTHS) as sheet:
-        if ids is not None:
-            found = list(s.execute(ids).scalars())
-            stmt = stmt.where(r.id.in_(found))
-            count_stmt = count_stmt.where(r.id.in_(found))
         stmt = stmt.order_by(r.sort_key, r.id).limit(EXPORT_PAGE)
         total = s.execute(count_stmt).scalar_one()
         if progress is not None:
