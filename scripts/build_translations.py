@@ -7,6 +7,11 @@
                                                      and forms/*.ui), for developers
     python scripts/build_translations.py --force    rebuild every .qm
 
+One .ts pair per window (DOMAINS): a source belongs to a window when a folder on its path is
+named after it or the file's name starts with "<window>_" (gridesk/ui/points/counter.py,
+gridesk/exchange/points_io.py, forms/points_counter.ui); everything else is in gridesk_<lang>.ts.
+Windows built side by side then never edit one translation file.
+
 The .qm files are build outputs (gitignored); each is written to a temporary file and moved
 into place with os.replace. Without any .ts yet there is nothing to do.
 
@@ -29,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "en")  # gridesk_<lang>.ts; zh_CN is the default UI language
 GENERATED = (ROOT / "gridesk" / "ui" / "forms", ROOT / "gridesk" / "migrations")
+DOMAINS = ("requests", "volunteers", "treasure", "points")  # <domain>_<lang>.ts each
 
 
 def venv_python() -> Path | None:
@@ -62,6 +68,15 @@ def sources() -> list[Path]:
     return found + sorted((ROOT / "forms").glob("*.ui"))
 
 
+def domain_of(path: Path) -> str:
+    """The translation file a source belongs to: a window's name, or "gridesk"."""
+    for part in path.relative_to(ROOT).parts[1:]:
+        for domain in DOMAINS:
+            if part == domain or part.startswith(f"{domain}_"):
+                return domain
+    return "gridesk"
+
+
 def run(cmd: list[str]) -> None:
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     if proc.returncode != 0:
@@ -70,15 +85,21 @@ def run(cmd: list[str]) -> None:
 
 
 def update_ts(lupdate: str) -> None:
-    files = sources()
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    for domain in ("gridesk", *DOMAINS):
+        files = [p for p in sources() if domain_of(p) == domain]
+        if files:
+            update_domain(lupdate, domain, files)
+
+
+def update_domain(lupdate: str, domain: str, files: list[Path]) -> None:
     with tempfile.TemporaryDirectory(prefix="gridesk-lupdate-") as tmp:
         listing = Path(tmp) / "files.lst"
         listing.write_text(
             "".join(f"{p.relative_to(ROOT).as_posix()}\n" for p in files), encoding="utf-8"
         )
         for lang in LANGUAGES:
-            ts = TRANSLATIONS / f"gridesk_{lang}.ts"
+            ts = TRANSLATIONS / f"{domain}_{lang}.ts"
             run(
                 [
                     lupdate,

@@ -27,6 +27,12 @@ def register(name: str) -> Callable[[Check], Check]:
 
 
 def run_checks(store: Store) -> list[str]:
+    # each window registers its checks when its check module is imported
+    from gridesk.core.points import check as _points  # noqa: F401
+    from gridesk.core.requests import check as _requests  # noqa: F401
+    from gridesk.core.treasure import check as _treasure  # noqa: F401
+    from gridesk.core.volunteers import check as _volunteers  # noqa: F401
+
     problems = [f"integrity: {p}" for p in _sqlite_integrity(store)]
     with store.read() as s:
         for name, check in _CHECKS:

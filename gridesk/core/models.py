@@ -284,3 +284,11 @@ class StaffPhoto(Tracked, Base):
     role: Mapped[str] = mapped_column(String(10))
     image: Mapped[bytes] = mapped_column(LargeBinary)
     content_type: Mapped[str] = mapped_column(String(40), default="image/jpeg")
+
+
+# Each window keeps its records beside its services; importing them here puts every table on
+# Base.metadata (Alembic, the store and the tests see one schema).
+from gridesk.core.points import models as _points_models  # noqa: E402, F401
+from gridesk.core.requests import models as _requests_models  # noqa: E402, F401
+from gridesk.core.treasure import models as _treasure_models  # noqa: E402, F401
+from gridesk.core.volunteers import models as _volunteers_models  # noqa: E402, F401

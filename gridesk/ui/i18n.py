@@ -26,13 +26,18 @@ def install_language(app: QCoreApplication, language: str) -> str:
     QLocale.setDefault(QLocale(language))
     if language == "en":
         return language  # the source strings are English
-    ours = QTranslator(app)
-    path = resource_path("translations") / f"gridesk_{language}.qm"
-    if ours.load(str(path)):
-        app.installTranslator(ours)
-        _installed.append(ours)
-    else:
-        log.warning("translation %s not found; showing English", path)
+    # gridesk_<lang>.qm, and one per window (requests_<lang>.qm, points_<lang>.qm, ...)
+    for path in sorted(resource_path("translations").glob(f"*_{language}.qm")):
+        if path.name.startswith("qtbase_"):
+            continue
+        ours = QTranslator(app)
+        if ours.load(str(path)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            log.warning("translation %s could not be loaded", path)
+    if not _installed:
+        log.warning("no %s translation found; showing English", language)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for bundled in (resource_path("translations"), qt_dir):
         qtbase = QTranslator(app)

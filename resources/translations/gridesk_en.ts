@@ -162,7 +162,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../gridesk/ui/cards/page.py" line="+85"/>
+        <location filename="../../gridesk/ui/cards/page.py" line="+86"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,7 +446,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>GridsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/grids.py" line="+71"/>
+        <location filename="../../gridesk/ui/admin/grids.py" line="+72"/>
         <source>Grids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,7 +1267,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>PrintersTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/printers.py" line="+49"/>
+        <location filename="../../gridesk/ui/admin/printers.py" line="+50"/>
         <source>Printers of this desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,7 +1380,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/dialog.py" line="+44"/>
+        <location filename="../../gridesk/ui/residents/dialog.py" line="+45"/>
         <source>Edit resident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,7 +1430,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>lives alone (no other registered member)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,7 +2188,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+7"/>
         <location filename="../../gridesk/core/printing.py" line="+518"/>
-        <location filename="../../gridesk/core/residents.py" line="+326"/>
+        <location filename="../../gridesk/core/residents.py" line="+341"/>
         <source>No such grid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,12 +2289,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+147"/>
+        <location filename="../../gridesk/core/store.py" line="+114"/>
+        <source>Fast reads need a SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>This installation is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Writes need a signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,7 +2319,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/validators.py" line="+105"/>
+        <location filename="../../gridesk/core/validators.py" line="+116"/>
         <source>Enter the ID number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,7 +2455,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/residents_io.py" line="+213"/>
+        <location filename="../../gridesk/exchange/residents_io.py" line="+212"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,7 +2636,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/card_sources.py" line="+287"/>
+        <location filename="../../gridesk/core/card_sources.py" line="+284"/>
         <source>That is more than {n} cards at once. Choose fewer (by grid, estate or tag) and print them in parts.</source>
         <translation type="unfinished"></translation>
     </message>

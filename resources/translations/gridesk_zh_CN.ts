@@ -164,7 +164,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../gridesk/ui/cards/page.py" line="+85"/>
+        <location filename="../../gridesk/ui/cards/page.py" line="+86"/>
         <source>Card printing</source>
         <translation>卡片打印</translation>
     </message>
@@ -447,7 +447,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>GridsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/grids.py" line="+71"/>
+        <location filename="../../gridesk/ui/admin/grids.py" line="+72"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
@@ -1260,7 +1260,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>PrintersTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/printers.py" line="+49"/>
+        <location filename="../../gridesk/ui/admin/printers.py" line="+50"/>
         <source>Printers of this desk</source>
         <translation>本窗口的打印机</translation>
     </message>
@@ -1373,7 +1373,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/dialog.py" line="+44"/>
+        <location filename="../../gridesk/ui/residents/dialog.py" line="+45"/>
         <source>Edit resident</source>
         <translation>编辑居民信息</translation>
     </message>
@@ -1423,7 +1423,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>lives alone (no other registered member)</source>
         <translation>独居（户内无其他登记成员）</translation>
     </message>
@@ -2179,7 +2179,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+7"/>
         <location filename="../../gridesk/core/printing.py" line="+518"/>
-        <location filename="../../gridesk/core/residents.py" line="+326"/>
+        <location filename="../../gridesk/core/residents.py" line="+341"/>
         <source>No such grid.</source>
         <translation>该网格不存在。</translation>
     </message>
@@ -2280,12 +2280,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该数据库中没有已启用的管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+147"/>
+        <location filename="../../gridesk/core/store.py" line="+114"/>
+        <source>Fast reads need a SQLite file.</source>
+        <translation>快速读取需要 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>This installation is not set up yet.</source>
         <translation>本机尚未完成初始设置。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Writes need a signed-in user.</source>
         <translation>请先登录，再保存修改。</translation>
     </message>
@@ -2305,7 +2310,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该文件不是 GriDesk 数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/validators.py" line="+105"/>
+        <location filename="../../gridesk/core/validators.py" line="+116"/>
         <source>Enter the ID number.</source>
         <translation>请输入身份证号。</translation>
     </message>
@@ -2441,7 +2446,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>此二维码的签名不符：可能被篡改、伪造，或由其他电脑上的 GriDesk 生成。请在本站点重新打印。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/residents_io.py" line="+213"/>
+        <location filename="../../gridesk/exchange/residents_io.py" line="+212"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>已取消，未保存任何内容。</translation>
     </message>
@@ -2622,7 +2627,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>问题说明</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/card_sources.py" line="+287"/>
+        <location filename="../../gridesk/core/card_sources.py" line="+284"/>
         <source>That is more than {n} cards at once. Choose fewer (by grid, estate or tag) and print them in parts.</source>
         <translation>一次最多打印 {n} 张卡片。请按网格、小区或标签缩小范围，分批打印。</translation>
     </message>

@@ -1,0 +1,1 @@
+"""Points shop (积分超市): records, rules and services."""

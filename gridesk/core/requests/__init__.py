@@ -1,0 +1,1 @@
+"""Requests (诉求): records, rules and services."""

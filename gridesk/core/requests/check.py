@@ -1,0 +1,3 @@
+"""Requests (诉求): the invariants `gridesk check` verifies (registered with check.register)."""
+
+from __future__ import annotations

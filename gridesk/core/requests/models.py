@@ -1,0 +1,3 @@
+"""Requests (诉求): the records (tables on gridesk.core.models.Base)."""
+
+from __future__ import annotations

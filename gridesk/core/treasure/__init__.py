@@ -1,0 +1,1 @@
+"""Treasure box (百宝箱): records, rules and services."""

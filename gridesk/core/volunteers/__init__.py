@@ -1,0 +1,1 @@
+"""Volunteers (志愿者): records, rules and services."""

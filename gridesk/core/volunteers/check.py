@@ -1,0 +1,3 @@
+"""Volunteers (志愿者): the invariants `gridesk check` verifies (registered with check.register)."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Volunteers (志愿者): the records (tables on gridesk.core.models.Base)."""
+
+from __future__ import annotations
