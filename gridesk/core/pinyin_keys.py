@@ -95,6 +95,11 @@ COMPOUND_SURNAME_READINGS: dict[str, tuple[str, str]] = {
 _DROPPED = frozenset("·・•‧∙⋅.'‘’")
 # CJK Unified Ideographs and Extension A, which NFKC and lower() leave as they are.
 _PLAIN_HANZI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
+# For ASCII text (digits and letters from a scanner or keyboard) NFKC changes nothing: only
+# spaces and the dropped marks go.
+_ASCII_DROPPED = str.maketrans(
+    "", "", "".join(c for c in map(chr, range(128)) if c.isspace() or c in _DROPPED)
+)
 
 
 def preload() -> None:
@@ -106,6 +111,8 @@ def _compact(text: str) -> str:
     """NFKC (full-width letters from an IME become ASCII), lower case, ü as v, no dots/spaces."""
     if _PLAIN_HANZI.fullmatch(text):
         return text  # most names: nothing to change
+    if text.isascii():
+        return text.translate(_ASCII_DROPPED).lower()
     text = unicodedata.normalize("NFKC", text).lower()
     text = "".join(ch for ch in text if ch not in _DROPPED and not ch.isspace())
     if not text.isascii():
