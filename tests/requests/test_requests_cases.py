@@ -232,3 +232,13 @@ def test_random_steps_never_corrupt_a_case(store, admin, make_case, grid, steps)
             # the hold never counts: as many working days are left as when it began
             assert WorkCalendar().count(day, after.deadline) == before.days_left_on_hold
     assert [p for p in run_checks(store) if p.startswith("requests")] == []
+
+
+def test_check_warns_of_deadlines_in_a_year_without_holidays(store, admin, make_case):
+    from gridesk.core.requests import catalogue
+
+    make_case(day=date(2026, 12, 30))  # due 4 Jan 2027
+    (problem,) = run_checks(store)
+    assert problem.startswith("working days:") and "2027" in problem
+    catalogue.set_calendar_day(store, admin, date(2027, 1, 1), False, "元旦")
+    assert run_checks(store) == []

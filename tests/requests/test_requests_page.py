@@ -24,7 +24,6 @@ from gridesk.core.requests.cases import (
     take_request,
 )
 from gridesk.core.requests.machine import Action, Status
-from gridesk.core.requests.wishes import publish_wish
 from gridesk.documents.qr import make_payload, verify_payload
 from gridesk.documents.receipt import render_receipt
 from gridesk.ui.desk import Desk
@@ -33,7 +32,7 @@ from gridesk.ui.requests.case_dialog import StepDialog, ticket_facts
 from gridesk.ui.requests.page import RequestsPage
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "documents"))
-from docs_readback import decode_qr_codes, pdf_text, write_pdf  # noqa: E402
+from docs_readback import decode_qr_codes, pdf_text, write_pdf
 
 
 @pytest.fixture
@@ -90,9 +89,7 @@ def test_the_whole_intake_works_from_the_keyboard(qtbot, page, desk, category):
     assert printing.list_jobs(desk.store, desk.actor) == []
 
 
-def test_enter_in_a_field_moves_on_and_ctrl_enter_accepts_an_anonymous_request(
-    qtbot, page, desk
-):
+def test_enter_in_a_field_moves_on_and_ctrl_enter_accepts_an_anonymous_request(qtbot, page, desk):
     form = page.intake
     form.print_receipt.setChecked(False)
     form.who.setFocus()
@@ -175,11 +172,20 @@ def test_the_receipt_reads_back_with_its_ticket_checklist_and_qr(tmp_path, desk,
     from gridesk.core.printing import document_station
     from gridesk.documents.requests import ticket_receipt
 
-    receipt = ticket_receipt(document_station(desk.store), ticket_facts(case), desk.store.qr_secret())
+    receipt = ticket_receipt(
+        document_station(desk.store), ticket_facts(case), desk.store.qr_secret()
+    )
     for kind in ("roll80", "a5"):
         pdf = write_pdf(tmp_path, f"ticket-{kind}", render_receipt(receipt, kind))
         text = pdf_text(pdf)
-        for expected in (case.number, "路灯损坏", "现场照片", "2026-11-26", "城管执法中队", "139****5678"):
+        for expected in (
+            case.number,
+            "路灯损坏",
+            "现场照片",
+            "2026-11-26",
+            "城管执法中队",
+            "139****5678",
+        ):
             assert expected in text, (kind, expected)
         (qr,) = decode_qr_codes(pdf)
         payload = verify_payload(desk.store.qr_secret(), qr.text)
@@ -213,7 +219,7 @@ def test_the_wish_wall(qtbot, page, desk, resident, tmp_path):
     wall.wall.setCurrentRow(0)
     wall.note.insert("已送到家中")
     qtbot.keyClick(wall.note, Qt.Key.Key_Return)
-    assert "0 open, 0 claimed, 1 fulfilled" == wall.counts.text()
+    assert wall.counts.text() == "0 open, 0 claimed, 1 fulfilled"
     pdf = write_pdf(tmp_path, "wall", wall.poster_pdf())
     assert "想要一双保暖的冬鞋" in pdf_text(pdf)
     (qr,) = decode_qr_codes(pdf)
@@ -228,11 +234,18 @@ def test_weekly_review_saves_and_prints(qtbot, page, desk, make_case, tmp_path):
     overdue = make_case(day=monday - timedelta(days=1))  # Sunday: the week before
     fresh = make_case(day=monday)
     closed = take_request(
-        desk.store, desk.actor, IntakeInput(fresh.category_id, "噪音", phone="13700001234"), day=monday
+        desk.store,
+        desk.actor,
+        IntakeInput(fresh.category_id, "噪音", phone="13700001234"),
+        day=monday,
     )
     move_case(desk.store, desk.actor, closed.id, StepRequest(Action.RESOLVE), day=monday)
     move_case(
-        desk.store, desk.actor, closed.id, StepRequest(Action.CALLBACK, rating=4, fixed=True), day=monday
+        desk.store,
+        desk.actor,
+        closed.id,
+        StepRequest(Action.CALLBACK, rating=4, fixed=True),
+        day=monday,
     )
     from PySide6.QtCore import QDate
 

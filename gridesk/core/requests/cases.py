@@ -10,7 +10,7 @@ import io
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, and_, func, or_, select
@@ -453,6 +453,41 @@ def move_case(
         _attach(s, case, event, photos)
         s.flush()
         return _detail(s, case)
+
+
+def event_step(e: Any) -> StepInput:
+    """The step an event row records (a call-back that escalated names its handler)."""
+    return StepInput(
+        Action(e.action),
+        e.day,
+        e.rating,
+        e.fixed,
+        escalate=e.action == Action.CALLBACK and bool(e.handler_kind),
+    )
+
+
+def replan_deadlines(s: Session, since: date) -> int:
+    """After the working-day calendar changed from ``since`` on: replay the cases it can touch
+    and bring their deadlines up to date (the events keep the deadlines as they were given)."""
+    cal = load_calendar(s)
+    cases = s.execute(
+        select(Request).where(
+            or_(Request.deadline.is_(None), Request.deadline >= since),
+            Request.accepted_day >= since - timedelta(days=400),
+        )
+    ).scalars()
+    changed = 0
+    for case in cases:
+        events = s.execute(
+            select(RequestEvent)
+            .where(RequestEvent.request_id == case.id)
+            .order_by(RequestEvent.seq)
+        ).scalars()
+        state = machine.replay((event_step(e) for e in events), case.deadline_days, cal)
+        if (case.deadline, case.days_left_on_hold) != (state.deadline, state.days_left_on_hold):
+            case.deadline, case.days_left_on_hold = state.deadline, state.days_left_on_hold
+            changed += 1
+    return changed
 
 
 # -- reading -----------------------------------------------------------------------------------

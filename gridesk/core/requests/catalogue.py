@@ -235,15 +235,25 @@ def list_calendar_days(store: Store, actor: Actor) -> list[CalendarEntry]:
 def set_calendar_day(
     store: Store, actor: Actor, day: date, workday: bool | None, note: str = ""
 ) -> None:
-    """Mark ``day`` a holiday (False) or a make-up workday (True); None removes the entry."""
+    """Mark ``day`` a holiday (False) or a make-up workday (True); None removes the entry.
+    Deadlines the change reaches are planned again."""
     actor.require(Permission.REQUESTS_MANAGE)
     with store.write(actor) as s:
         row = s.execute(select(CalendarDay).where(CalendarDay.day == day)).scalar_one_or_none()
         if workday is None:
             if row is not None:
                 s.delete(row)
+                _replan(s, day)
             return
         if row is None:
             row = CalendarDay(day=day)
             s.add(row)
         row.workday, row.note = workday, note.strip()[:60]
+        _replan(s, day)
+
+
+def _replan(s: Session, day: date) -> None:
+    from gridesk.core.requests.cases import replan_deadlines
+
+    s.flush()
+    replan_deadlines(s, day)

@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from gridesk.core.check import register
 from gridesk.core.requests import machine
-from gridesk.core.requests.machine import Action, BadStep, StepInput
+from gridesk.core.requests.cases import event_step
+from gridesk.core.requests.machine import BadStep
 from gridesk.core.requests.models import Request, RequestEvent
 from gridesk.core.requests.workdays import WorkCalendar, load_calendar
 
@@ -77,18 +78,7 @@ def _one(c: Any, events: list[Any], cal: WorkCalendar) -> Iterator[str]:
             yield f"event {ev.seq} starts from {ev.from_status or '-'} but the case was {state.status}"
             return
         try:
-            state = machine.step(
-                state,
-                StepInput(
-                    Action(ev.action),
-                    ev.day,
-                    ev.rating,
-                    ev.fixed,
-                    escalate=ev.action == Action.CALLBACK and bool(ev.handler_kind),
-                ),
-                c.deadline_days,
-                cal,
-            )
+            state = machine.step(state, event_step(ev), c.deadline_days, cal)
         except (BadStep, ValueError) as exc:
             yield f"event {ev.seq} is not an allowed step ({exc})"
             return
@@ -106,4 +96,20 @@ def _one(c: Any, events: list[Any], cal: WorkCalendar) -> Iterator[str]:
         yield (
             f"it keeps {c.days_left_on_hold} days for after the hold "
             f"but its events give {state.days_left_on_hold}"
+        )
+
+
+@register("working days")
+def _deadlines_in_unknown_years(s: Session) -> Iterator[str]:
+    """A deadline in a year whose holidays nobody entered counts weekdays only: say so."""
+    cal = load_calendar(s)
+    years = s.execute(
+        select(func.distinct(extract("year", Request.deadline))).where(
+            Request.open.is_(True), Request.deadline.is_not(None)
+        )
+    ).scalars()
+    for year in cal.unknown_years(int(y) for y in years if y):
+        yield (
+            f"open cases are due in {year}, whose holidays and make-up workdays are not known: "
+            "their deadlines count Monday to Friday only. Enter them under 诉求 → 分类与日历."
         )
