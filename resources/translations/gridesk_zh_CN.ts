@@ -985,7 +985,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+5"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>诉求</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1051,7 +1051,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+7"/>
         <source>Your role cannot open requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色不能查看诉求。</translation>
     </message>
 </context>
 <context>

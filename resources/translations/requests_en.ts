@@ -2,30 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+76"/>
-        <source>Paused: %n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
+    <name>CaseDialog</name>
     <message>
-        <location line="+6"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+83"/>
         <source>{day} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{day} — due today</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CaseDialog</name>
     <message>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,7 +99,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Reason: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +621,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Ticket {number} accepted for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,7 +712,7 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-290"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-291"/>
         <source>Request receipt {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,7 +1019,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+149"/>
         <source>No request has the number {number}.</source>
         <translation type="unfinished"></translation>
     </message>

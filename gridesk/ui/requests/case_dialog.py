@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -70,18 +70,23 @@ ASKS = NEEDS_REASON | {
 def deadline_text(case: CaseDetail) -> str:
     from gridesk.core.requests.cases import local_today
 
-    tr = StepDialog.tr
     if case.deadline is None:
         if case.days_left_on_hold is not None:
-            return tr("Paused: %n working day(s) left", "", case.days_left_on_hold)
+            return QCoreApplication.translate(
+                "CaseDialog", "Paused: %n working day(s) left", "", case.days_left_on_hold
+            )
         return ""
     if case.status not in (Status.ACCEPTED, Status.DISPATCHED, Status.IN_PROGRESS, Status.REOPENED):
         return case.deadline.isoformat()
     today = local_today()
     if case.deadline < today:
-        return tr("{day} — overdue").format(day=case.deadline.isoformat())
+        return QCoreApplication.translate("CaseDialog", "{day} — overdue").format(
+            day=case.deadline.isoformat()
+        )
     if case.deadline == today:
-        return tr("{day} — due today").format(day=case.deadline.isoformat())
+        return QCoreApplication.translate("CaseDialog", "{day} — due today").format(
+            day=case.deadline.isoformat()
+        )
     return case.deadline.isoformat()
 
 
