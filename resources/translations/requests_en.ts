@@ -14,7 +14,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,7 +99,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Materials checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to bring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Reason: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,7 +299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+93"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
@@ -467,7 +482,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,7 +527,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Scan the resident&apos;s card here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,7 +727,7 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-291"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-294"/>
         <source>Request receipt {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,12 +829,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,7 +844,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,7 +1044,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/requests/catalogue.py" line="+94"/>
+        <location filename="../../gridesk/core/requests/catalogue.py" line="+96"/>
         <source>Choose department or partner unit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,17 +1055,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>{name} is already listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>No such department or partner unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>No such request category.</source>
         <translation type="unfinished"></translation>
     </message>

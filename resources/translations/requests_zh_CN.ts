@@ -14,7 +14,7 @@
         <translation>{day}（今日到期）</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Print receipt</source>
         <translation>打印回执</translation>
     </message>
@@ -99,7 +99,22 @@
         <translation>评分</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>What they said</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Materials checklist</source>
+        <translation>一次性告知材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to bring.</source>
+        <translation>无需准备材料。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Reason: {text}</source>
         <translation>原因：{text}</translation>
     </message>
@@ -281,7 +296,7 @@
         <translation>每行一项</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+93"/>
         <source>Archived</source>
         <translation>已停用</translation>
@@ -464,7 +479,7 @@
         <translation>清空</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
@@ -509,7 +524,7 @@
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Scan the resident&apos;s card here.</source>
         <translation>请在此扫居民卡。</translation>
     </message>
@@ -707,7 +722,7 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-291"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-294"/>
         <source>Request receipt {number}</source>
         <translation>诉求受理回执 {number}</translation>
     </message>
@@ -808,12 +823,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Photo…</source>
         <translation>照片…</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
@@ -823,7 +838,7 @@
         <translation>全部心愿</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
@@ -1023,7 +1038,7 @@
         <translation>没有这张照片。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/requests/catalogue.py" line="+94"/>
+        <location filename="../../gridesk/core/requests/catalogue.py" line="+96"/>
         <source>Choose department or partner unit.</source>
         <translation>请选择职能部门或共建单位。</translation>
     </message>
@@ -1034,17 +1049,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>{name} is already listed.</source>
         <translation>{name} 已在列表中。</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>No such department or partner unit.</source>
         <translation>没有这个部门或共建单位。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>No such request category.</source>
         <translation>没有这个诉求类别。</translation>
     </message>

@@ -23,6 +23,8 @@ UNIT_KINDS = ("department", "partner")
 # handler kinds a case can be dispatched to; the last two are the escalation paths
 HANDLER_KINDS = ("department", "partner", "grid", "volunteer", "escalation", "secretary")
 MAX_DEADLINE_DAYS = 60
+# records and printed documents speak the hall's language, like the names of units
+ESCALATION_NAMES = {"escalation": "办不成事窗口", "secretary": "书记直通车"}
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,9 @@ def save_unit(
 
 
 def handler_name(s: Session, kind: str, handler_id: uuid.UUID | None) -> str:
-    """The name a handler is shown by (the escalation paths have no id)."""
+    """The name a handler is shown and printed by (the escalation paths have no id)."""
+    if kind in ESCALATION_NAMES:
+        return ESCALATION_NAMES[kind]
     if handler_id is None:
         return ""
     if kind in UNIT_KINDS:

@@ -283,6 +283,8 @@ class CaseDialog(QDialog):
         self.timeline.setObjectName("caseTimeline")
         self.timeline.setIconSize(QSize(64, 64))
         self.timeline.setWordWrap(True)
+        self.timeline.setSpacing(4)
+        self.timeline.setAlternatingRowColors(True)
         self.message = QLabel()
         self.message.setObjectName("caseMessage")
         self.actions = QGridLayout()
@@ -343,10 +345,11 @@ class CaseDialog(QDialog):
             for k, v in rows
             if v
         )
+        said, materials = self.tr("What they said"), self.tr("Materials checklist")
+        nothing = self.tr("Nothing to bring.")
         self.facts.setText(
-            f"<table>{html}</table><p><b>{escape(self.tr('What they said'))}</b><br>"
-            f"{escape(case.description)}</p><p><b>{escape(self.tr('Materials checklist'))}</b>"
-            f"<br>{checklist or escape(self.tr('Nothing to bring.'))}</p>"
+            f"<table>{html}</table><p><b>{escape(said)}</b><br>{escape(case.description)}</p>"
+            f"<p><b>{escape(materials)}</b><br>{checklist or escape(nothing)}</p>"
         )
         self.timeline.clear()
         thumbs = {a.id: a.thumbnail for a in case.attachments}

@@ -136,6 +136,7 @@ class IntakeForm(QWidget):
         self.checklist.setWordWrap(True)
         self.checklist.setObjectName("checklist")
         self.checklist.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.checklist.setMinimumWidth(300)
 
         form = QFormLayout()
         form.addRow(self.tr("Resident"), self.who)
@@ -169,7 +170,8 @@ class IntakeForm(QWidget):
         self.thumbs = QHBoxLayout()
         right.addLayout(self.thumbs)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
+        layout.addLayout(left, 5)
+        layout.addSpacing(16)
         layout.addLayout(right, 2)
 
         self.setTabOrder(self.who, self.matches)

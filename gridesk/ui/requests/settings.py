@@ -78,6 +78,8 @@ class CatalogueTab(QWidget):
         self.cat_checklist = QPlainTextEdit()
         self.cat_checklist.setTabChangesFocus(True)
         self.cat_checklist.setPlaceholderText(self.tr("One item a line"))
+        self.cat_checklist.setMaximumHeight(80)
+        self.categories.setMinimumHeight(140)
         self.cat_archived = QCheckBox(self.tr("Archived"))
         new = QPushButton(self.tr("New"))
         save = QPushButton(self.tr("Save category"))

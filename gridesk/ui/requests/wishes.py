@@ -68,6 +68,8 @@ class WishWall(QWidget):
         self.wall = QListWidget()
         self.wall.setObjectName("wishList")
         self.wall.setIconSize(QSize(56, 56))
+        self.wall.setSpacing(4)
+        self.wall.setAlternatingRowColors(True)
         self.claimer_kind = QComboBox()
         for key, text in zip(
             CLAIMER_KINDS,
