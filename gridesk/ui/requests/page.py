@@ -6,7 +6,14 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError
@@ -73,7 +80,11 @@ class RequestsPage(QWidget):
         if self.desk.actor.can(Permission.REQUESTS_MANAGE):
             self.catalogue = CatalogueTab(self.desk)
             self.catalogue.changed.connect(self._catalogue_changed)
-            self.tabs.addTab(self.catalogue, self.tr("Categories and calendar"))
+            scroll = QScrollArea()  # a tall form: scroll on a 768-pixel screen
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(self.catalogue)
+            self.tabs.addTab(scroll, self.tr("Categories and calendar"))
 
     def _catalogue_changed(self) -> None:
         self.intake.load_categories()
