@@ -155,7 +155,7 @@
 <context>
     <name>CaseQueue</name>
     <message>
-        <location filename="../../gridesk/ui/requests/queue.py" line="+74"/>
+        <location filename="../../gridesk/ui/requests/queue.py" line="+75"/>
         <source>Ticket number, resident (pinyin too), phone or words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,8 +272,13 @@
         <source>All handlers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>More than {n} match; type a little more to narrow it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+5"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -601,7 +606,7 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../gridesk/ui/requests/page.py" line="+32"/>
+        <location filename="../../gridesk/ui/requests/page.py" line="+39"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,7 +631,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Categories and calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,7 +933,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/requests/cases.py" line="+178"/>
+        <location filename="../../gridesk/core/requests/cases.py" line="+194"/>
         <source>This photo is too large (at most 15 MB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,7 +974,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Say why the case is put on hold.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -154,7 +154,7 @@
 <context>
     <name>CaseQueue</name>
     <message>
-        <location filename="../../gridesk/ui/requests/queue.py" line="+74"/>
+        <location filename="../../gridesk/ui/requests/queue.py" line="+75"/>
         <source>Ticket number, resident (pinyin too), phone or words</source>
         <translation>工单号、居民（可用拼音）、电话或关键词</translation>
     </message>
@@ -270,8 +270,13 @@
         <source>All handlers</source>
         <translation>全部承办</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>More than {n} match; type a little more to narrow it down.</source>
+        <translation>超过 {n} 件符合，请再多输入几个字。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+5"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件工单</numerusform>
@@ -596,7 +601,7 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../gridesk/ui/requests/page.py" line="+32"/>
+        <location filename="../../gridesk/ui/requests/page.py" line="+39"/>
         <source>Requests</source>
         <translation>诉求</translation>
     </message>
@@ -621,7 +626,7 @@
         <translation>民情周会审</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Categories and calendar</source>
         <translation>分类与日历</translation>
     </message>
@@ -922,7 +927,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/requests/cases.py" line="+178"/>
+        <location filename="../../gridesk/core/requests/cases.py" line="+194"/>
         <source>This photo is too large (at most 15 MB).</source>
         <translation>照片太大（最多 15 MB）。</translation>
     </message>
@@ -963,7 +968,7 @@
         <translation>没有这位居民。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Say why the case is put on hold.</source>
         <translation>请说明挂起原因。</translation>
     </message>

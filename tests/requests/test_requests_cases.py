@@ -242,3 +242,59 @@ def test_check_warns_of_deadlines_in_a_year_without_holidays(store, admin, make_
     assert problem.startswith("working days:") and "2027" in problem
     catalogue.set_calendar_day(store, admin, date(2027, 1, 1), False, "元旦")
     assert run_checks(store) == []
+
+
+def test_every_kind_of_search_finds_what_a_plain_scan_finds(store, admin, make_case, resident):
+    """The keyed paths (two-character keys, phone tails, numbers, pinyin) agree with reading
+    every case and checking its text."""
+    texts = [
+        "5号楼门口路灯不亮",
+        "楼道堆物 有消防隐患",
+        "Lamp is out at gate 3",
+        "噪音扰民，晚上十一点后",
+    ]
+    made = [make_case(description=d) for d in texts]
+    made.append(
+        take_request(
+            store,
+            admin,
+            IntakeInput(
+                made[0].category_id, "广场舞噪音", contact_name="李先生", phone="13700009876"
+            ),
+            day=MONDAY,
+        )
+    )
+    every = list_cases(store, admin, CaseFilter(view="all"), 0, 100, MONDAY)
+    for query in ("噪音", "路灯不亮", "消防隐患", "lamp", "gate 3", "9876", "13700009876",
+                  made[2].number, "stf", "李先生", "楼", "灯", "CS-2026"):  # fmt: skip
+        found = {
+            r.number
+            for r in list_cases(store, admin, CaseFilter(view="all", text=query), 0, 100, MONDAY)
+        }
+        expected = {
+            r.number
+            for r in every
+            if query.lower()
+            in f"{r.number} {r.contact_name} {r.phone} {r.category} {r.description}".lower()
+            or (query == "stf" and r.contact_name == "单田芳")
+        }
+        assert found == expected, query
+        assert count_cases(store, admin, CaseFilter(view="all", text=query), MONDAY) == len(found)
+
+
+def test_the_queue_and_keyed_searches_never_scan_the_cases(store, admin, make_case):
+    from gridesk.core.requests.cases import case_sql
+
+    make_case()
+    reader = store.reader()
+    for f in (
+        CaseFilter(view="due"),
+        CaseFilter(view="open"),
+        CaseFilter(view="all", text="噪音扰民"),
+        CaseFilter(view="all", text="5678"),
+        CaseFilter(view="all", text="CS-20261123-001"),
+    ):
+        for count in (True, False):
+            sql, values = case_sql(f, 0, 100, MONDAY, count=count)
+            plan = " | ".join(r[3] for r in reader.execute("EXPLAIN QUERY PLAN " + sql, values))
+            assert "SCAN requests" not in plan, (f, plan)

@@ -36,11 +36,12 @@ def bench_requests_database(where: Location, cases: int) -> Path:
     """A database with ``cases`` cases, made once and kept for later runs."""
     from gridesk.core import catalogue as core_catalogue
     from gridesk.core.requests import catalogue
+    from gridesk.core.requests.cases import search_keys
     from gridesk.core.setup import initialise
     from gridesk.core.store import open_store
 
     folder = where.data_dir / "bench"
-    path = folder / f"bench-requests-{cases}.db"
+    path = folder / f"bench-requests-{cases}-v3.db"
     if path.exists():
         return path
     folder.mkdir(parents=True, exist_ok=True)
@@ -74,8 +75,21 @@ def bench_requests_database(where: Location, cases: int) -> Path:
     try:
         conn.execute("PRAGMA synchronous=OFF")
         conn.execute("BEGIN")
-        rows = (_case_row(rng, n, today, now, grids, categories) for n in range(cases))
-        conn.executemany(_INSERT, rows)
+        for first in range(0, cases, 50_000):
+            rows = [
+                _case_row(rng, n, today, now, grids, categories)
+                for n in range(first, min(cases, first + 50_000))
+            ]
+            conn.executemany(_INSERT, _insert_rows(rows))
+            keys = [
+                (key, row[16], row[0])
+                for row in rows
+                for key in search_keys(row[5], row[7], row[8], row[26], row[11])
+            ]
+            keys.sort()
+            conn.executemany(
+                "INSERT INTO request_keys (key, accepted_day, request_id) VALUES (?, ?, ?)", keys
+            )
         conn.execute("COMMIT")
         conn.execute("ANALYZE")
     finally:
@@ -92,6 +106,10 @@ _COLUMNS = (
     "event_count, search_text"
 )
 _INSERT = f"INSERT INTO requests ({_COLUMNS}) VALUES ({', '.join('?' * 26)})"
+
+
+def _insert_rows(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    return [row[:26] for row in rows]
 
 
 def _case_row(
@@ -144,6 +162,7 @@ def _case_row(
         None,
         1,
         f"{number} {name} {phone} {category.name} {words}".lower(),
+        category.name,  # not a column: for the search keys
     )
 
 
@@ -163,6 +182,8 @@ def requests_figures(where: Location, runs: int, cases: int = CASES) -> list[Any
         for label, f in (
             ("overdue queue", CaseFilter(view="due")),
             ("text search 噪音", CaseFilter(view="all", text="噪音")),
+            ("text search 老人出门", CaseFilter(view="all", text="老人出门")),
+            ("phone tail", CaseFilter(view="all", text="5678")),
             ("ticket number", CaseFilter(view="all", text=f"BM-{today:%Y%m%d}-001000")),
         ):
 
@@ -182,14 +203,17 @@ def requests_figures(where: Location, runs: int, cases: int = CASES) -> list[Any
                 return (raw.execute(*count).fetchone(), raw.execute(*page).fetchall())
 
             mine, base = timed(ours, runs), timed(theirs, runs)
+            # the issue budgets the queue and the text search; a ticket number or a phone tail
+            # answers in microseconds, where a ratio says nothing
+            budgeted = label.startswith(("overdue", "text search"))
             figures.append(
                 Figure(
                     f"{label}, count + first page p95 ({cases:,} cases)",
                     percentile(mine, 95),
                     "ms",
                     percentile(base, 95),
-                    20,
-                    2,
+                    20 if budgeted else None,
+                    2 if budgeted else None,
                 )
             )
             figures.append(

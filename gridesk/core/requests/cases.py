@@ -15,7 +15,20 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Date, Integer, Select, String, Uuid, and_, bindparam, func, or_, select
+from sqlalchemy import (
+    Date,
+    Integer,
+    Select,
+    String,
+    Uuid,
+    and_,
+    bindparam,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
@@ -30,6 +43,7 @@ from gridesk.core.requests.models import (
     RequestAttachment,
     RequestCategory,
     RequestEvent,
+    RequestKey,
 )
 from gridesk.core.requests.workdays import WorkCalendar, load_calendar
 from gridesk.core.store import Store
@@ -269,6 +283,7 @@ def take_request(
         )
         s.add(case)
         s.flush()
+        _write_keys(s, case, search_keys(number, contact_name, phone, category.name, description))
         event = _append(s, actor, case, StepRequest(Action.ACCEPT), day, "", state)
         _attach(s, case, event, photos)
         s.flush()
@@ -648,14 +663,48 @@ _ROW_COLUMNS = (
 
 
 _TICKET = re.compile(r"^[A-Za-z0-9]{1,12}-\d{8}-\d{3,}$")
+_SPACE = re.compile(r"\s+")
+TEXT_LIMIT = 200
+"""A text search counts at most this many cases (and one more, to say "more than")."""
+
+
+def search_keys(
+    number: str, contact_name: str, phone: str, category: str, description: str
+) -> set[str]:
+    """The keys a case is found by: two-character pieces of its words, ``#`` + phone tail."""
+    keys: set[str] = set()
+    for text in (number, contact_name, category, description):
+        compact = _SPACE.sub("", text.lower())
+        keys.update(compact[i : i + 2] for i in range(len(compact) - 1))
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    if len(digits) >= 4:
+        keys.add("#" + digits[-4:])
+    return keys
+
+
+def _write_keys(s: Session, case: Request, keys: set[str]) -> None:
+    rows = [
+        {"key": k, "accepted_day": case.accepted_day, "request_id": case.id} for k in sorted(keys)
+    ]
+    if rows:
+        s.execute(insert(RequestKey), rows)
+
+
+# The list is read on every keystroke of a search and every refresh of the queue. One
+# description of a filter serves both paths: on SQLite its statement is compiled once per
+# *shape* (which filters are set, which kind of text) and run straight on the driver
+# (store.reader()), as the residents search does; elsewhere through SQLAlchemy.
+#
+# Text: a ticket number goes to the unique index; digits to the phone-tail key; other text
+# of two characters or more to its first two-character key, newest cases first, checked
+# against the whole text; Latin letters also find residents by pinyin (resident_keys). Only a
+# single character scans.
 
 
 @dataclass(frozen=True)
 class _Shape:
     view: str
-    text: bool
-    number_only: bool
-    digits: bool
+    text: str  # "" | number | phone | gram | letters | scan
     grid: bool
     category: bool
     handler: bool
@@ -663,26 +712,44 @@ class _Shape:
     day_to: bool
     sort: str
 
+    @property
+    def by_key(self) -> bool:
+        return self.text in ("phone", "gram")
+
+
+def _text_kind(text: str, compact: str) -> str:
+    if not text:
+        return ""
+    if _TICKET.match(text):
+        return "number"
+    if compact.isdigit() and len(compact) >= 4:
+        return "phone"
+    if len(compact) >= 2 and compact.isascii() and compact.isalpha():
+        return "letters"
+    if len(compact) >= 2:
+        return "gram"
+    return "scan"
+
 
 def _shape_and_values(f: CaseFilter, today: date) -> tuple[_Shape, dict[str, Any]]:
     from gridesk.core.pinyin_keys import normalise_query
     from gridesk.core.residents import key_range
 
     text = f.text.strip()
+    compact = _SPACE.sub("", text.lower())
+    kind = _text_kind(text, compact)
     values: dict[str, Any] = {}
-    digits = ""
-    number_only = bool(_TICKET.match(text))
-    if number_only:
+    if kind == "number":
         values["number"] = text.upper()
-    elif text:
-        values["number"] = text.upper()
+    elif kind == "phone":
+        values["key"] = "#" + compact[-4:]
+        values["digits"] = compact
+    elif kind in ("gram", "letters", "scan"):
+        values["key"] = compact[:2]
         values["needle"] = text.lower()
-        key = normalise_query(text) or text
-        values["klo"], values["khi"] = key_range(key)
-        only_digits = "".join(ch for ch in text if ch.isdigit())
-        if len(only_digits) == len(text) and len(text) >= 4:
-            digits = only_digits
-            values["digits"] = digits
+        values["klo"], values["khi"] = key_range(normalise_query(text) or compact)
+    if kind in ("phone", "gram"):
+        values["cap"] = TEXT_LIMIT + 1
     if f.view == "due":
         values["today"] = today
     for name in ("grid_id", "category_id", "handler", "day_from", "day_to"):
@@ -691,9 +758,7 @@ def _shape_and_values(f: CaseFilter, today: date) -> tuple[_Shape, dict[str, Any
             values[name] = value
     shape = _Shape(
         view=f.view if f.view in VIEWS else "all",
-        text=bool(text) and not number_only,
-        number_only=number_only,
-        digits=bool(digits),
+        text=kind,
         grid=f.grid_id is not None,
         category=f.category_id is not None,
         handler=bool(f.handler),
@@ -731,27 +796,35 @@ def _conditions(shape: _Shape) -> list[Any]:
         c.append(Request.accepted_day >= p("day_from", Date()))
     if shape.day_to:
         c.append(Request.accepted_day <= p("day_to", Date()))
-    if shape.number_only:  # a typed or scanned ticket number: the unique index answers
+    needle = func.instr(Request.search_text, p("needle", String())) > 0
+    if shape.text == "number":  # a typed or scanned ticket number: the unique index answers
         c.append(Request.number == p("number", String()))
-    if shape.text:
+    elif shape.text == "phone":
+        c += [RequestKey.key == p("key", String()), Request.phone.endswith(p("digits", String()))]
+    elif shape.text == "gram":
+        c += [RequestKey.key == p("key", String()), needle]
+    elif shape.text in ("letters", "scan"):
         residents = (
             select(ResidentKey.resident_id)
             .where(ResidentKey.key >= p("klo", String()), ResidentKey.key < p("khi", String()))
             .limit(50)
             .scalar_subquery()
         )
-        terms = [
-            Request.number == p("number", String()),
-            func.instr(Request.search_text, p("needle", String())) > 0,
-            Request.resident_id.in_(residents),
-        ]
-        if shape.digits:
-            terms.append(Request.phone.endswith(p("digits", String())))
-        c.append(or_(*terms))
+        words = needle
+        if shape.text == "letters":
+            words = and_(
+                Request.id.in_(
+                    select(RequestKey.request_id).where(RequestKey.key == p("key", String()))
+                ),
+                needle,
+            )
+        c.append(or_(Request.resident_id.in_(residents), words))
     return c
 
 
 def _order(shape: _Shape) -> list[Any]:
+    if shape.by_key:  # a search: newest first, in the key index's own order
+        return [RequestKey.accepted_day.desc(), RequestKey.request_id.desc()]
     if shape.sort == "accepted":
         return [Request.accepted_day.desc(), Request.number.desc()]
     if shape.sort == "number":
@@ -764,16 +837,28 @@ def _order(shape: _Shape) -> list[Any]:
 
 def _statement(shape: _Shape, count: bool) -> Select[Any]:
     conditions = _conditions(shape)
-    stmt = select(func.count()).select_from(Request) if count else _row_statement()
+    columns = [literal(1) if shape.by_key else func.count()] if count else _ROW_COLUMNS
+    stmt = select(*columns)
+    if shape.by_key:
+        stmt = stmt.select_from(RequestKey).join(Request, Request.id == RequestKey.request_id)
+    else:
+        stmt = stmt.select_from(Request)
+    if not count:
+        stmt = stmt.join(RequestCategory, RequestCategory.id == Request.category_id).outerjoin(
+            Grid, Grid.id == Request.grid_id
+        )
     if conditions:
         stmt = stmt.where(and_(*conditions))
-    if not count:
-        stmt = (
-            stmt.order_by(*_order(shape))
-            .limit(bindparam("limit", type_=Integer))
-            .offset(bindparam("offset", type_=Integer))
-        )
-    return stmt
+    if count:
+        if shape.by_key:  # counting stops past the cap
+            capped = stmt.limit(bindparam("cap", type_=Integer)).subquery()
+            stmt = select(func.count()).select_from(capped)
+        return stmt
+    return (
+        stmt.order_by(*_order(shape))
+        .limit(bindparam("limit", type_=Integer))
+        .offset(bindparam("offset", type_=Integer))
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -801,14 +886,6 @@ def case_sql(
     if not count:
         values = {**values, "offset": offset, "limit": limit}
     return sql, {**fixed, **{k: _driver(v) for k, v in values.items()}}
-
-
-def _row_statement() -> Select[Any]:
-    return (
-        select(*_ROW_COLUMNS)
-        .join(RequestCategory, RequestCategory.id == Request.category_id)
-        .outerjoin(Grid, Grid.id == Request.grid_id)
-    )
 
 
 def count_cases(store: Store, actor: Actor, f: CaseFilter, today: date | None = None) -> int:

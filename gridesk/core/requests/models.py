@@ -86,6 +86,18 @@ class Request(Tracked, Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
 
 
+class RequestKey(Base):
+    """Search keys kept at intake: every two-character piece of what the resident said, their
+    name and the category, and ``#`` + the phone's last four digits. A search reads one key's
+    index range, newest cases first, and stops after a page, instead of scanning every case."""
+
+    __tablename__ = "request_keys"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    key: Mapped[str] = mapped_column(String(8), primary_key=True)
+    accepted_day: Mapped[date] = mapped_column(Date, primary_key=True)
+    request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("requests.id"), primary_key=True)
+
+
 class RequestEvent(Tracked, Base):
     """One step of a case: who, when, from, to, note. Never changed or deleted."""
 

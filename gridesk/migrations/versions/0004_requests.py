@@ -1,4 +1,4 @@
-"""Requests (诉求): cases, their append-only events and photos, categories, departments and
+"""Requests (诉求): cases, their append-only events, photos and search keys, categories, departments and
 partner units, the admin's working-day calendar, and the wish wall.
 
 Revision ID: 0004_requests
@@ -151,6 +151,19 @@ def upgrade() -> None:
         batch_op.create_index("ix_wishes_status", ["status"], unique=False)
 
     op.create_table(
+        "request_keys",
+        sa.Column("key", sa.String(length=8), nullable=False),
+        sa.Column("accepted_day", sa.Date(), nullable=False),
+        sa.Column("request_id", sa.Uuid(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["request_id"], ["requests.id"], name=op.f("fk_request_keys_request_id_requests")
+        ),
+        sa.PrimaryKeyConstraint(
+            "key", "accepted_day", "request_id", name=op.f("pk_request_keys")
+        ),
+        sqlite_with_rowid=False,
+    )
+    op.create_table(
         "request_events",
         sa.Column("request_id", sa.Uuid(), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
@@ -223,6 +236,7 @@ def downgrade() -> None:
 
     op.drop_table("request_attachments")
     op.drop_table("request_events")
+    op.drop_table("request_keys")
     with op.batch_alter_table("wishes", schema=None) as batch_op:
         batch_op.drop_index("ix_wishes_status")
 

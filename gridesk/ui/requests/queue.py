@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from gridesk.core.catalogue import list_grids
 from gridesk.core.requests.cases import (
+    TEXT_LIMIT,
     CaseFilter,
     CaseRow,
     count_cases,
@@ -208,7 +209,14 @@ class CaseQueue(QWidget):
         if self.model.rowCount():
             self.table.selectRow(0)
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("%n case(s)", "", n))
+        if text and n > TEXT_LIMIT:
+            self.count_label.setText(
+                self.tr("More than {n} match; type a little more to narrow it down.").format(
+                    n=TEXT_LIMIT
+                )
+            )
+        else:
+            self.count_label.setText(self.tr("%n case(s)", "", n))
         self.counted.emit(
             count_cases(self.desk.store, self.desk.actor, CaseFilter(view="due"), self.model.today)
         )
