@@ -298,3 +298,26 @@ def test_the_queue_and_keyed_searches_never_scan_the_cases(store, admin, make_ca
             sql, values = case_sql(f, 0, 100, MONDAY, count=count)
             plan = " | ".join(r[3] for r in reader.execute("EXPLAIN QUERY PLAN " + sql, values))
             assert "SCAN requests" not in plan, (f, plan)
+
+
+def test_every_view_of_the_list(store, admin, make_case):
+    cases = [make_case() for _ in range(5)]
+    move_case(store, admin, cases[1].id, StepRequest(Action.RESOLVE), day=MONDAY)
+    move_case(store, admin, cases[2].id, StepRequest(Action.HOLD, reason="等材料"), day=MONDAY)
+    move_case(
+        store, admin, cases[3].id, StepRequest(Action.REJECT, reason="不合理", referred_to="街道")
+    )
+    expected = {
+        "open": {cases[0].number, cases[4].number},
+        "callback": {cases[1].number},
+        "on_hold": {cases[2].number},
+        "done": {cases[3].number},
+        "all": {c.number for c in cases},
+        "due": set(),
+    }
+    for view, numbers in expected.items():
+        rows = list_cases(store, admin, CaseFilter(view=view), 0, 50, MONDAY)
+        assert {r.number for r in rows} == numbers, view
+        assert count_cases(store, admin, CaseFilter(view=view), MONDAY) == len(numbers)
+    for sort in ("deadline", "accepted", "number"):
+        assert len(list_cases(store, admin, CaseFilter(view="all", sort=sort), 0, 50)) == 5

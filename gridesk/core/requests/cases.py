@@ -769,6 +769,12 @@ def _shape_and_values(f: CaseFilter, today: date) -> tuple[_Shape, dict[str, Any
     return shape, values
 
 
+def _status_in(statuses: frozenset[Status]) -> Any:
+    # equalities, not IN: an IN list would be an "expanding" parameter, which the statement
+    # compiled once per shape cannot carry
+    return or_(*(Request.status == str(x) for x in sorted(statuses)))
+
+
 def _conditions(shape: _Shape) -> list[Any]:
     from gridesk.core.models import ResidentKey
 
@@ -781,11 +787,11 @@ def _conditions(shape: _Shape) -> list[Any]:
     elif shape.view == "open":
         c.append(Request.open.is_(True))
     elif shape.view == "callback":
-        c.append(Request.status.in_([str(x) for x in sorted(machine.AWAITING_CALLBACK)]))
+        c.append(_status_in(machine.AWAITING_CALLBACK))
     elif shape.view == "on_hold":
         c.append(Request.status == Status.ON_HOLD.value)
     elif shape.view == "done":
-        c.append(Request.status.in_([str(x) for x in sorted(machine.DONE)]))
+        c.append(_status_in(machine.DONE))
     if shape.grid:
         c.append(Request.grid_id == p("grid_id", Uuid()))
     if shape.category:
