@@ -50,6 +50,7 @@ class TicketFacts:
     handler_name: str
     checklist: tuple[str, ...]
     channel: str
+    accepted_day: date | None = None
 
 
 def _masked_phone(phone: str) -> str:
@@ -64,16 +65,23 @@ def ticket_receipt(station: StationInfo, facts: TicketFacts, secret: bytes) -> R
         if facts.deadline
         else f"{facts.deadline_days}个工作日内（挂起期间暂停计时）"
     )
+    local = facts.accepted_at.astimezone()
+    accepted = (
+        f"{local:%Y-%m-%d %H:%M}"
+        if facts.accepted_day is None or local.date() == facts.accepted_day
+        else f"{facts.accepted_day:%Y-%m-%d}"
+    )
     details = [
         ReceiptField("工单号", facts.number),
-        ReceiptField("受理时间", f"{facts.accepted_at.astimezone():%Y-%m-%d %H:%M}"),
+        ReceiptField("受理时间", accepted),
         ReceiptField("诉求人", facts.contact_name or "匿名"),
-        ReceiptField("联系电话", _masked_phone(facts.phone)),
         ReceiptField("渠道", CHANNEL_ZH.get(facts.channel, facts.channel)),
         ReceiptField("类别", facts.category),
         ReceiptField("诉求内容", facts.description),
         ReceiptField("办理时限", deadline),
     ]
+    if facts.phone:
+        details.insert(3, ReceiptField("联系电话", _masked_phone(facts.phone)))
     if facts.handler_name:
         details.append(ReceiptField("承办", facts.handler_name))
     lines = tuple(ReceiptLine(item) for item in facts.checklist)
@@ -311,7 +319,7 @@ def review_pdf(station: StationInfo, facts: ReviewFacts) -> bytes:
             r.description,
         ]
         data.append([Paragraph(_escape(c), body) for c in cells])
-    widths = [34, 13, 18, 24, 20, 26, 22, 13, 9, 94]
+    widths = [34, 13, 18, 24, 26, 28, 22, 13, 9, 86]
     table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),

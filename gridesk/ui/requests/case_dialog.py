@@ -103,6 +103,7 @@ def ticket_facts(case: CaseDetail) -> TicketFacts:
         handler_name=case.handler_name,
         checklist=case.checklist,
         channel=case.channel,
+        accepted_day=case.accepted_day,
     )
 
 

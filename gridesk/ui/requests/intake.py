@@ -97,7 +97,7 @@ class IntakeForm(QWidget):
         self.who.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
         self.matches = QListWidget()
         self.matches.setObjectName("intakeMatches")
-        self.matches.setMaximumHeight(120)
+        self.matches.setMaximumHeight(100)
         self.matches.hide()
         self.chosen = QLabel()
         self.chosen.setObjectName("subtle")
@@ -113,7 +113,7 @@ class IntakeForm(QWidget):
         self.description.setObjectName("intakeDescription")
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("What the resident said, in their words"))
-        self.description.setMinimumHeight(90)
+        self.description.setMinimumHeight(64)
         self.channel = QComboBox()
         for key in CHANNELS:
             self.channel.addItem(channel_label(key), key)
