@@ -14,7 +14,7 @@
         <translation>{day}（今日到期）</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>Print receipt</source>
         <translation>打印回执</translation>
     </message>
@@ -444,92 +444,92 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../gridesk/ui/requests/intake.py" line="+95"/>
+        <location filename="../../forms/requests_intake.ui" line="+16"/>
+        <source>&amp;Resident</source>
+        <translation>居民(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Pinyin initials, name, phone tail, or scan the resident&apos;s card</source>
         <translation>拼音首字母、姓名、手机尾号，或扫居民卡</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>&amp;Name</source>
+        <translation>称呼(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>For an anonymous request: how to address them</source>
         <translation>匿名诉求：如何称呼</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Phone to call back</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;What they said</source>
+        <translation>诉求内容(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What the resident said, in their words</source>
         <translation>按居民原话记录诉求</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pri&amp;ority</source>
+        <translation>紧急程度(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Print the receipt on accept</source>
         <translation>受理后打印回执</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>受理（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Resident</source>
-        <translation>居民</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Name</source>
-        <translation>称呼</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What they said</source>
-        <translation>诉求内容</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priority</source>
-        <translation>紧急程度</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-34"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+64"/>
         <source>Tell the resident once (一次性告知)</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../../gridesk/ui/requests/intake.py" line="+172"/>
         <source>Scan the resident&apos;s card here.</source>
         <translation>请在此扫居民卡。</translation>
     </message>

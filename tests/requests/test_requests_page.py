@@ -259,3 +259,18 @@ def test_weekly_review_saves_and_prints(qtbot, page, desk, make_case, tmp_path):
     assert "民情周会审" in pdf_text(write_pdf(tmp_path, "review", page.review.review_pdf()))
     page.review.week.setDate(QDate(2026, 11, 16))
     assert page.review.table.item(0, 0).text() == overdue.number
+
+
+def test_scanning_the_residents_card_into_intake_picks_them(qtbot, page, desk, resident):
+    form = page.intake
+    form.who.setFocus()
+    qtbot.keyClicks(form.who, make_payload(desk.store.qr_secret(), "R", str(resident.id)))
+    qtbot.keyClick(form.who, Qt.Key.Key_Return)
+    assert form.resident_id == resident.id and form.phone.text() == "13912345678"
+    assert QApplication.focusWidget() is form.category
+    key(qtbot, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # Alt+H: the channel
+    assert QApplication.focusWidget() is form.channel
+    form.who.clear()
+    qtbot.keyClicks(form.who, make_payload(b"another installation", "R", str(resident.id)))
+    qtbot.keyClick(form.who, Qt.Key.Key_Return)
+    assert "signature does not match" in form.message.text()

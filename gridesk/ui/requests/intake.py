@@ -13,18 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +35,7 @@ from gridesk.core.requests.catalogue import CategoryView, list_categories
 from gridesk.core.residents import ResidentFilter, ResidentRow, list_residents
 from gridesk.documents.qr import PayloadError, verify_payload
 from gridesk.ui.desk import Desk
+from gridesk.ui.forms.ui_requests_intake import Ui_IntakeForm
 from gridesk.ui.i18n import error_text
 from gridesk.ui.requests.labels import channel_label, priority_label
 
@@ -89,105 +83,26 @@ class IntakeForm(QWidget):
         self._categories: list[CategoryView] = []
         self._secret: bytes | None = None
 
-        self.who = QLineEdit()
+        self.ui = Ui_IntakeForm()
+        self.ui.setupUi(self)
+        ui = self.ui
+        # the names the rest of the window and the tests use
+        self.who, self.matches, self.chosen = ui.whoEdit, ui.matchList, ui.chosenLabel
+        self.contact_name, self.phone = ui.nameEdit, ui.phoneEdit
+        self.category, self.description = ui.categoryCombo, ui.descriptionEdit
+        self.channel, self.priority = ui.channelCombo, ui.priorityCombo
+        self.photo_button, self.photo_list = ui.photoButton, ui.photoCountLabel
+        self.print_receipt, self.accept_button = ui.printCheck, ui.acceptButton
+        self.clear_button, self.message = ui.clearButton, ui.messageLabel
+        self.checklist, self.thumbs = ui.checklistLabel, ui.thumbRow
         self.who.setObjectName("intakeWho")
-        self.who.setPlaceholderText(
-            self.tr("Pinyin initials, name, phone tail, or scan the resident's card")
-        )
-        self.who.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
-        self.matches = QListWidget()
-        self.matches.setObjectName("intakeMatches")
-        self.matches.setMaximumHeight(100)
         self.matches.hide()
-        self.chosen = QLabel()
         self.chosen.setObjectName("subtle")
-        self.contact_name = QLineEdit()
-        self.contact_name.setPlaceholderText(
-            self.tr("For an anonymous request: how to address them")
-        )
-        self.phone = QLineEdit()
-        self.phone.setPlaceholderText(self.tr("Phone to call back"))
-        self.category = QComboBox()
-        self.category.setObjectName("intakeCategory")
-        self.description = QPlainTextEdit()
-        self.description.setObjectName("intakeDescription")
-        self.description.setTabChangesFocus(True)
-        self.description.setPlaceholderText(self.tr("What the resident said, in their words"))
-        self.description.setMinimumHeight(64)
-        self.channel = QComboBox()
+        self.photo_list.setObjectName("subtle")
         for key in CHANNELS:
             self.channel.addItem(channel_label(key), key)
-        self.priority = QComboBox()
         for key in PRIORITIES:
             self.priority.addItem(priority_label(key), key)
-        self.photo_button = QPushButton(self.tr("Add photo…"))
-        self.photo_list = QLabel()
-        self.photo_list.setObjectName("subtle")
-        self.print_receipt = QCheckBox(self.tr("Print the receipt on accept"))
-        self.print_receipt.setChecked(True)
-        self.accept_button = QPushButton(self.tr("Accept (Ctrl+Enter)"))
-        self.accept_button.setObjectName("primary")
-        self.accept_button.setAutoDefault(True)
-        self.clear_button = QPushButton(self.tr("Clear"))
-        self.message = QLabel()
-        self.message.setObjectName("intakeMessage")
-        self.message.setWordWrap(True)
-        self.checklist = QLabel()
-        self.checklist.setWordWrap(True)
-        self.checklist.setObjectName("checklist")
-        self.checklist.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.checklist.setMinimumWidth(300)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Resident"), self.who)
-        form.addRow("", self.matches)
-        form.addRow("", self.chosen)
-        form.addRow(self.tr("Name"), self.contact_name)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Category"), self.category)
-        form.addRow(self.tr("What they said"), self.description)
-        form.addRow(self.tr("Channel"), self.channel)
-        form.addRow(self.tr("Priority"), self.priority)
-        photos = QHBoxLayout()
-        photos.addWidget(self.photo_button)
-        photos.addWidget(self.photo_list, 1)
-        form.addRow(self.tr("Photos"), photos)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_receipt)
-        buttons.addStretch(1)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.accept_button)
-        left = QVBoxLayout()
-        left.addLayout(form)
-        left.addLayout(buttons)
-        left.addWidget(self.message)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        heading = QLabel(self.tr("Tell the resident once (一次性告知)"))
-        heading.setObjectName("sectionTitle")
-        right.addWidget(heading)
-        right.addWidget(self.checklist, 1)
-        self.thumbs = QHBoxLayout()
-        right.addLayout(self.thumbs)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 5)
-        layout.addSpacing(16)
-        layout.addLayout(right, 2)
-
-        self.setTabOrder(self.who, self.matches)
-        for a, b in (
-            (self.matches, self.contact_name),
-            (self.contact_name, self.phone),
-            (self.phone, self.category),
-            (self.category, self.description),
-            (self.description, self.channel),
-            (self.channel, self.priority),
-            (self.priority, self.photo_button),
-            (self.photo_button, self.print_receipt),
-            (self.print_receipt, self.accept_button),
-            (self.accept_button, self.clear_button),
-        ):
-            self.setTabOrder(a, b)
 
         self._enter = _EnterMovesOn(self)
         for widget in (self.contact_name, self.phone, self.category, self.channel, self.priority):
