@@ -321,3 +321,20 @@ def test_every_view_of_the_list(store, admin, make_case):
         assert count_cases(store, admin, CaseFilter(view=view), MONDAY) == len(numbers)
     for sort in ("deadline", "accepted", "number"):
         assert len(list_cases(store, admin, CaseFilter(view="all", sort=sort), 0, 50)) == 5
+
+
+def test_check_reads_cases_in_chunks(store, admin, make_case, monkeypatch):
+    from gridesk.core.requests import check as requests_check
+
+    monkeypatch.setattr(requests_check, "_CHUNK", 2)
+    cases = [make_case() for _ in range(5)]
+    for case in cases[:3]:
+        move_case(store, admin, case.id, StepRequest(Action.START), day=MONDAY)
+    assert run_checks(store) == []
+    with store.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE requests SET status = 'accepted' WHERE number = :n"),
+            {"n": cases[2].number},
+        )
+    (problem,) = run_checks(store)
+    assert cases[2].number in problem and "in_progress" in problem

@@ -23,11 +23,18 @@ from gridesk.core.requests.workdays import WorkCalendar, load_calendar
 _LIMIT = 50
 
 
+_CHUNK = 5000
+
+
 @register("requests")
 def _cases_follow_their_events(s: Session) -> Iterator[str]:
+    # cases in chunks of their ids, with the events of each chunk: memory stays small on a
+    # file with hundreds of thousands of cases
     cal = load_calendar(s)
-    cases = s.execute(
-        select(
+    found = 0
+    last = None
+    while True:
+        stmt = select(
             Request.id,
             Request.number,
             Request.status,
@@ -37,33 +44,36 @@ def _cases_follow_their_events(s: Session) -> Iterator[str]:
             Request.deadline_days,
             Request.event_count,
         ).order_by(Request.id)
-    ).all()
-    events = s.execute(
-        select(
-            RequestEvent.request_id,
-            RequestEvent.seq,
-            RequestEvent.action,
-            RequestEvent.from_status,
-            RequestEvent.to_status,
-            RequestEvent.day,
-            RequestEvent.rating,
-            RequestEvent.fixed,
-            RequestEvent.handler_kind,
-            RequestEvent.deadline,
-        ).order_by(RequestEvent.request_id, RequestEvent.seq)
-    ).all()
-    by_case: dict[Any, list[Any]] = {}
-    for e in events:
-        by_case.setdefault(e.request_id, []).append(e)
-    found = 0
-    for case in cases:
-        for problem in _one(case, by_case.pop(case.id, []), cal):
-            found += 1
-            yield f"case {case.number}: {problem}"
-            if found >= _LIMIT:
-                return
-    for orphan in list(by_case)[:5]:
-        yield f"events for a missing case {orphan}"
+        if last is not None:
+            stmt = stmt.where(Request.id > last)
+        cases = s.execute(stmt.limit(_CHUNK)).all()
+        if not cases:
+            return
+        last = cases[-1].id
+        events = s.execute(
+            select(
+                RequestEvent.request_id,
+                RequestEvent.seq,
+                RequestEvent.action,
+                RequestEvent.from_status,
+                RequestEvent.to_status,
+                RequestEvent.day,
+                RequestEvent.rating,
+                RequestEvent.fixed,
+                RequestEvent.handler_kind,
+            )
+            .where(RequestEvent.request_id >= cases[0].id, RequestEvent.request_id <= last)
+            .order_by(RequestEvent.request_id, RequestEvent.seq)
+        ).all()
+        by_case: dict[Any, list[Any]] = {}
+        for e in events:
+            by_case.setdefault(e.request_id, []).append(e)
+        for case in cases:
+            for problem in _one(case, by_case.get(case.id, []), cal):
+                found += 1
+                yield f"case {case.number}: {problem}"
+                if found >= _LIMIT:
+                    return
 
 
 def _one(c: Any, events: list[Any], cal: WorkCalendar) -> Iterator[str]:
