@@ -4,7 +4,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+83"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+84"/>
         <source>{day} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,7 +14,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+202"/>
+        <source>Enter or double-click a step to see its photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,7 +144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n photo(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -147,7 +152,12 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+13"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Saved: {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,7 +742,7 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-294"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-319"/>
         <source>Request receipt {number}</source>
         <translation type="unfinished"></translation>
     </message>

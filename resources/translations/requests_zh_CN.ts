@@ -4,7 +4,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+83"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+84"/>
         <source>{day} — overdue</source>
         <translation>{day}（已超期）</translation>
     </message>
@@ -14,7 +14,12 @@
         <translation>{day}（今日到期）</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+202"/>
+        <source>Enter or double-click a step to see its photos.</source>
+        <translation>选中一步后按回车或双击，查看照片。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Print receipt</source>
         <translation>打印回执</translation>
     </message>
@@ -139,14 +144,19 @@
         <translation>评分 {n}/5，{fixed}</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+13"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Saved: {status}.</source>
         <translation>已保存：{status}。</translation>
     </message>
@@ -727,7 +737,7 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-294"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-319"/>
         <source>Request receipt {number}</source>
         <translation>诉求受理回执 {number}</translation>
     </message>

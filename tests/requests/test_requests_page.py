@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from gridesk.config import Location
 from gridesk.core import printing
@@ -274,3 +274,22 @@ def test_scanning_the_residents_card_into_intake_picks_them(qtbot, page, desk, r
     qtbot.keyClicks(form.who, make_payload(b"another installation", "R", str(resident.id)))
     qtbot.keyClick(form.who, Qt.Key.Key_Return)
     assert "signature does not match" in form.message.text()
+
+
+def test_a_steps_photos_open_from_the_timeline(qtbot, page, desk, make_case):
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (900, 500), (30, 120, 200)).save(out, "PNG")
+    from gridesk.core.requests.cases import Photo
+
+    case = make_case(photos=(Photo("lamp.png", out.getvalue()),))
+    dialog = page.case_dialog(case.id)
+    qtbot.addWidget(dialog)
+    assert not dialog.timeline.item(0).icon().isNull()  # the thumbnail
+    photos = dialog.photos_dialog(0)
+    qtbot.addWidget(photos)
+    (label,) = photos.findChildren(QLabel)
+    assert label.pixmap().width() == 600  # kept at most 600 px on the long side

@@ -37,6 +37,7 @@ from gridesk.core.requests.cases import (
     CaseDetail,
     Photo,
     StepRequest,
+    attachment_image,
     get_case,
     move_case,
     volunteer_candidates,
@@ -286,6 +287,8 @@ class CaseDialog(QDialog):
         self.timeline.setWordWrap(True)
         self.timeline.setSpacing(4)
         self.timeline.setAlternatingRowColors(True)
+        self.timeline.setToolTip(self.tr("Enter or double-click a step to see its photos."))
+        self.timeline.itemActivated.connect(self._show_photos)
         self.message = QLabel()
         self.message.setObjectName("caseMessage")
         self.actions = QGridLayout()
@@ -374,6 +377,7 @@ class CaseDialog(QDialog):
             if e.note:
                 parts.append(e.note)
             item = QListWidgetItem("\n".join(parts))
+            item.setData(Qt.ItemDataRole.UserRole, e.attachment_ids)
             if e.attachment_ids:
                 pixmap = QPixmap()
                 pixmap.loadFromData(thumbs[e.attachment_ids[0]])
@@ -385,6 +389,28 @@ class CaseDialog(QDialog):
             self.timeline.addItem(item)
         self.timeline.scrollToBottom()
         self._build_actions()
+
+    def photos_dialog(self, row: int) -> QDialog | None:
+        """The photos of one step of the timeline, at the size they were kept."""
+        item = self.timeline.item(row)
+        ids = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if not ids:
+            return None
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Photos"))
+        layout = QHBoxLayout(dialog)
+        for attachment_id in ids:
+            pixmap = QPixmap()
+            pixmap.loadFromData(attachment_image(self.desk.store, self.desk.actor, attachment_id))
+            label = QLabel()
+            label.setPixmap(pixmap)
+            layout.addWidget(label)
+        return dialog
+
+    def _show_photos(self, item: QListWidgetItem) -> None:
+        dialog = self.photos_dialog(self.timeline.row(item))
+        if dialog is not None:
+            dialog.exec()
 
     def _build_actions(self) -> None:
         for button in self.buttons.values():
