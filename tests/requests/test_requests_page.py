@@ -293,3 +293,24 @@ def test_a_steps_photos_open_from_the_timeline(qtbot, page, desk, make_case):
     qtbot.addWidget(photos)
     (label,) = photos.findChildren(QLabel)
     assert label.pixmap().width() == 600  # kept at most 600 px on the long side
+
+
+def test_what_each_role_sees(qtbot, store, admin, tmp_path, make_case):
+    from gridesk.core import auth
+    from gridesk.core.actor import Role
+    from gridesk.core.errors import PermissionDenied
+
+    case = make_case()
+    auth.create_user(store, admin, "qiantai", "前台", Role.FRONT_DESK, "desk1234")
+    auth.create_user(store, admin, "shouyin", "收银员", Role.CASHIER, "cash1234")
+    desk_actor = auth.sign_in(store, "qiantai", "desk1234")
+    front = RequestsPage(Desk(store, desk_actor, Location(tmp_path, store.url)))
+    qtbot.addWidget(front)
+    tabs = [front.tabs.tabText(i) for i in range(front.tabs.count())]
+    assert tabs == ["Intake", "Cases", "Wish wall", "Weekly review"]  # no catalogue
+    cashier = auth.sign_in(store, "shouyin", "cash1234")
+    window = MainWindow(Desk(store, cashier, Location(tmp_path, store.url)), lambda: None)
+    qtbot.addWidget(window)
+    assert "requests" not in window.page_keys()
+    with pytest.raises(PermissionDenied):
+        move_case(store, cashier, case.id, StepRequest(Action.START))
