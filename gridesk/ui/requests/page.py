@@ -29,6 +29,16 @@ from gridesk.ui.requests.intake import IntakeForm
 from gridesk.ui.requests.queue import CaseQueue
 
 
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """A tall form in a scroll area, so the window still fits a 1366×768 screen (Tab scrolls
+    to the field it moves to)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll
+
+
 class RequestsPage(QWidget):
     def __init__(self, desk: Desk) -> None:
         super().__init__()
@@ -49,8 +59,9 @@ class RequestsPage(QWidget):
         self.intake = IntakeForm(desk)
         self.queue = CaseQueue(desk)
         can_handle = desk.actor.can(Permission.REQUESTS_HANDLE)
+        self.intake_tab = _scrolling(self.intake)
         if can_handle:
-            self.tabs.addTab(self.intake, self.tr("Intake"))
+            self.tabs.addTab(self.intake_tab, self.tr("Intake"))
         else:
             self.intake.hide()
         self.tabs.addTab(self.queue, self.tr("Cases"))
@@ -80,11 +91,7 @@ class RequestsPage(QWidget):
         if self.desk.actor.can(Permission.REQUESTS_MANAGE):
             self.catalogue = CatalogueTab(self.desk)
             self.catalogue.changed.connect(self._catalogue_changed)
-            scroll = QScrollArea()  # a tall form: scroll on a 768-pixel screen
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(self.catalogue)
-            self.tabs.addTab(scroll, self.tr("Categories and calendar"))
+            self.tabs.addTab(_scrolling(self.catalogue), self.tr("Categories and calendar"))
 
     def _catalogue_changed(self) -> None:
         self.intake.load_categories()
@@ -132,7 +139,7 @@ class RequestsPage(QWidget):
 
     def start_intake(self) -> None:
         if self.desk.actor.can(Permission.REQUESTS_HANDLE):
-            self.tabs.setCurrentWidget(self.intake)
+            self.tabs.setCurrentWidget(self.intake_tab)
             self.intake.who.setFocus()
 
     def focus_search(self) -> None:
