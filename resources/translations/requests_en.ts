@@ -616,12 +616,12 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../gridesk/ui/requests/page.py" line="+39"/>
+        <location filename="../../gridesk/ui/requests/page.py" line="+49"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,12 +636,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Weekly review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Categories and calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,7 +659,7 @@
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../gridesk/ui/requests/review.py" line="+71"/>
+        <location filename="../../gridesk/ui/requests/review.py" line="+73"/>
         <source>◀ Previous week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,12 +719,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>{n} cases, {overdue} overdue; {rated} rated, average {avg}, satisfied {share}.</source>
+        <location line="+1"/>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+34"/>
+        <source>{n} cases, {overdue} overdue; {rated} rated, average {avg}, satisfied {share}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Save the weekly review</source>
         <translation type="unfinished"></translation>
     </message>

@@ -611,12 +611,12 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../gridesk/ui/requests/page.py" line="+39"/>
+        <location filename="../../gridesk/ui/requests/page.py" line="+49"/>
         <source>Requests</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Intake</source>
         <translation>受理</translation>
     </message>
@@ -631,12 +631,12 @@
         <translation>心愿墙</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Weekly review</source>
         <translation>民情周会审</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Categories and calendar</source>
         <translation>分类与日历</translation>
     </message>
@@ -654,7 +654,7 @@
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../gridesk/ui/requests/review.py" line="+71"/>
+        <location filename="../../gridesk/ui/requests/review.py" line="+73"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
@@ -714,12 +714,22 @@
         <translation>评分</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Handler</source>
+        <translation>承办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they said</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>{n} cases, {overdue} overdue; {rated} rated, average {avg}, satisfied {share}.</source>
         <translation>工单 {n} 件，超期 {overdue} 件；已评价 {rated} 件，平均 {avg} 分，满意率 {share}。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Save the weekly review</source>
         <translation>保存民情周会审</translation>
     </message>

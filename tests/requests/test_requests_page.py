@@ -259,6 +259,9 @@ def test_weekly_review_saves_and_prints(qtbot, page, desk, make_case, tmp_path):
     assert "民情周会审" in pdf_text(write_pdf(tmp_path, "review", page.review.review_pdf()))
     page.review.week.setDate(QDate(2026, 11, 16))
     assert page.review.table.item(0, 0).text() == overdue.number
+    with qtbot.waitSignal(page.review.open_case) as opened:
+        page.review.table.itemActivated.emit(page.review.table.item(0, 3))
+    assert opened.args == [overdue.id]
 
 
 def test_scanning_the_residents_card_into_intake_picks_them(qtbot, page, desk, resident):

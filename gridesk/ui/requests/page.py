@@ -86,6 +86,7 @@ class RequestsPage(QWidget):
         self.wishes = WishWall(self.desk)
         self.tabs.addTab(self.wishes, self.tr("Wish wall"))
         self.review = ReviewTab(self.desk)
+        self.review.open_case.connect(self.open_case)
         self.tabs.addTab(self.review, self.tr("Weekly review"))
         self.catalogue: CatalogueTab | None = None
         if self.desk.actor.can(Permission.REQUESTS_MANAGE):

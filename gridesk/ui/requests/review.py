@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -61,6 +61,8 @@ def review_facts(review: Review) -> ReviewFacts:
 
 
 class ReviewTab(QWidget):
+    open_case = Signal(object)  # uuid
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -83,7 +85,7 @@ class ReviewTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 9)
         self.table.setObjectName("reviewTable")
         self.table.setHorizontalHeaderLabels(
             [
@@ -94,12 +96,18 @@ class ReviewTab(QWidget):
                 self.tr("Status"),
                 self.tr("Deadline"),
                 self.tr("Rating"),
+                self.tr("Handler"),
+                self.tr("What they said"),
             ]
         )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for i, w in enumerate((150, 110, 130, 100, 120, 100, 60)):
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.itemActivated.connect(
+            lambda item: self.open_case.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        for i, w in enumerate((150, 90, 100, 110, 90, 95, 50, 120, 200)):
             self.table.setColumnWidth(i, w)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -144,9 +152,12 @@ class ReviewTab(QWidget):
                 status_label(r.status),
                 r.deadline.isoformat() if r.deadline else "",
                 str(r.rating or ""),
+                r.handler_name,
+                " ".join(r.description.split()),
             ]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, r.id)
                 if review.is_overdue(r):
                     item.setBackground(OVERDUE)
                 self.table.setItem(i, j, item)
