@@ -33,6 +33,7 @@ from gridesk.ui.requests.page import RequestsPage
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "documents"))
 from docs_readback import decode_qr_codes, pdf_text, write_pdf
+from qt_modal import poll_until
 
 
 @pytest.fixture
@@ -259,9 +260,19 @@ def test_weekly_review_saves_and_prints(qtbot, page, desk, make_case, tmp_path):
     assert "民情周会审" in pdf_text(write_pdf(tmp_path, "review", page.review.review_pdf()))
     page.review.week.setDate(QDate(2026, 11, 16))
     assert page.review.table.item(0, 0).text() == overdue.number
-    with qtbot.waitSignal(page.review.open_case) as opened:
-        page.review.table.itemActivated.emit(page.review.table.item(0, 3))
-    assert opened.args == [overdue.id]
+    shown = []
+
+    def read_and_close() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return False
+        shown.append(dialog.windowTitle())
+        dialog.reject()
+        return True
+
+    poll_until(read_and_close, tries=200)
+    page.review.table.itemActivated.emit(page.review.table.item(0, 3))  # Enter on a row
+    assert shown == [f"Request {overdue.number}"]
 
 
 def test_scanning_the_residents_card_into_intake_picks_them(qtbot, page, desk, resident):
