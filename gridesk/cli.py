@@ -78,8 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("export", parents=[common], help="export records to .xlsx or .csv")
-    p.add_argument("what", choices=["residents"])
+    p.add_argument("what", choices=["residents", "requests"])
     p.add_argument("file", type=Path)
+    p.add_argument("--from", dest="day_from", help="requests: accepted on or after YYYY-MM-DD")
+    p.add_argument("--to", dest="day_to", help="requests: accepted on or before YYYY-MM-DD")
 
     p = sub.add_parser("backup", parents=[common], help="back up the database now")
     p.add_argument("--to", type=Path, help="write the backup to this file")
@@ -240,6 +242,8 @@ def cmd_import(args: argparse.Namespace, where: Location) -> int:
 
 
 def cmd_export(args: argparse.Namespace, where: Location) -> int:
+    if args.what == "requests":
+        return _export_requests(args, where)
     from gridesk.core.residents import ResidentFilter
     from gridesk.exchange import residents_io
 
@@ -247,6 +251,24 @@ def cmd_export(args: argparse.Namespace, where: Location) -> int:
     try:
         n = residents_io.export_residents(store, _admin(store), ResidentFilter(), args.file)
         print(f"exported {n} residents to {args.file}")
+    finally:
+        store.close()
+    return 0
+
+
+def _export_requests(args: argparse.Namespace, where: Location) -> int:
+    from datetime import date
+
+    from gridesk.exchange.requests_io import export_requests
+
+    try:
+        days = [date.fromisoformat(d) if d else None for d in (args.day_from, args.day_to)]
+    except ValueError as exc:
+        raise CliError(f"dates are YYYY-MM-DD ({exc})") from exc
+    store = _open(where)
+    try:
+        n = export_requests(store, _admin(store), args.file, days[0], days[1])
+        print(f"exported {n} requests to {args.file}")
     finally:
         store.close()
     return 0

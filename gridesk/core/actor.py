@@ -39,6 +39,11 @@ class Permission(StrEnum):
     """Cards and other page documents (A4/A5), and their print history."""
     PRINT_RECEIPTS = "print.receipts"
     """Receipts on the roll printer, and their print history."""
+    REQUESTS_VIEW = "requests.view"
+    REQUESTS_HANDLE = "requests.handle"
+    """Take in requests, move them along, record call-backs; publish and light wishes."""
+    REQUESTS_MANAGE = "requests.manage"
+    """The request catalogue: categories, departments, partner units, the holiday calendar."""
 
 
 _ALL = frozenset(Permission)
@@ -52,11 +57,18 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.RESIDENTS_EXPORT,
             Permission.PRINT_CARDS,
             Permission.PRINT_RECEIPTS,
+            Permission.REQUESTS_VIEW,
+            Permission.REQUESTS_HANDLE,
         }
     ),
     Role.CASHIER: frozenset({Permission.RESIDENTS_VIEW, Permission.PRINT_RECEIPTS}),
     Role.COORDINATOR: frozenset(
-        {Permission.RESIDENTS_VIEW, Permission.RESIDENTS_EDIT, Permission.PRINT_CARDS}
+        {
+            Permission.RESIDENTS_VIEW,
+            Permission.RESIDENTS_EDIT,
+            Permission.PRINT_CARDS,
+            Permission.REQUESTS_VIEW,
+        }
     ),
 }
 

@@ -152,6 +152,9 @@ def fill_demo(
     made = add_residents(
         store, actor, demo_rng(seed, "residents"), today, plan, grid_ids, progress, cancel
     )
+    from gridesk.core.requests.demo import add_requests
+
+    extra = dict(add_requests(store, actor, demo_rng(seed, "requests"), today, made.residents))
     return DemoSummary(
         residents=made.residents,
         households=made.households,
@@ -161,6 +164,7 @@ def fill_demo(
         users=users,
         seconds=time.perf_counter() - started,
         cancelled=made.cancelled,
+        extra=MappingProxyType(extra),
     )
 
 

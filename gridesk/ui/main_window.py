@@ -44,6 +44,7 @@ def page_specs() -> list[PageSpec]:
     from gridesk.ui.admin.page import AdminPage
     from gridesk.ui.cards.page import CardsPage
     from gridesk.ui.home import HomePage
+    from gridesk.ui.requests.page import RequestsPage
     from gridesk.ui.residents.page import ResidentsPage
 
     return [
@@ -53,6 +54,9 @@ def page_specs() -> list[PageSpec]:
             lambda: MainWindow.tr("Residents"),
             ResidentsPage,
             Permission.RESIDENTS_VIEW,
+        ),
+        PageSpec(
+            "requests", lambda: MainWindow.tr("Requests"), RequestsPage, Permission.REQUESTS_VIEW
         ),
         PageSpec(
             "cards", lambda: MainWindow.tr("Card printing"), CardsPage, Permission.PRINT_CARDS
@@ -219,7 +223,7 @@ class MainWindow(QMainWindow):
 
     def _scanned(self, kind: str, ident: str) -> None:
         self.say("")
-        route_scan(kind, ident, self.open_resident, self.say)
+        route_scan(kind, ident, self.open_resident, self.say, self.open_ticket)
 
     def open_resident(self, resident_id: uuid.UUID) -> None:
         if "residents" not in self.pages:
@@ -227,6 +231,12 @@ class MainWindow(QMainWindow):
             return
         page = self.show_page("residents")
         page.open_resident(resident_id)  # type: ignore[attr-defined]
+
+    def open_ticket(self, number: str) -> None:
+        if "requests" not in self.pages:
+            self.say(self.tr("Your role cannot open requests."))
+            return
+        self.show_page("requests").open_ticket(number)  # type: ignore[attr-defined]
 
     def page_keys(self) -> list[str]:
         return list(self._keys)

@@ -72,8 +72,12 @@ def route_scan(
     ident: str,
     open_resident: Callable[[uuid.UUID], None],
     say: Callable[[str], None],
+    open_ticket: Callable[[str], None] | None = None,
 ) -> None:
     """Open what a verified code names; kinds whose window is not here yet say so."""
+    if kind == "T" and open_ticket is not None:
+        open_ticket(ident)  # a request ticket (or a wish, which shares its numbers)
+        return
     if kind in ("R", "V"):
         try:
             open_resident(uuid.UUID(ident))

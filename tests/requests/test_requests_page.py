@@ -1,0 +1,330 @@
+"""The requests window used as the desk would: a keyboard-only intake, the queue, a case's
+steps, a scanned ticket, the receipt read back, the wish wall and the weekly review."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QLabel
+
+from gridesk.config import Location
+from gridesk.core import printing
+from gridesk.core.requests.cases import (
+    CaseFilter,
+    IntakeInput,
+    StepRequest,
+    count_cases,
+    list_cases,
+    move_case,
+    take_request,
+)
+from gridesk.core.requests.machine import Action, Status
+from gridesk.documents.qr import make_payload, verify_payload
+from gridesk.documents.receipt import render_receipt
+from gridesk.ui.desk import Desk
+from gridesk.ui.main_window import MainWindow
+from gridesk.ui.requests.case_dialog import StepDialog, ticket_facts
+from gridesk.ui.requests.page import RequestsPage
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "documents"))
+from docs_readback import decode_qr_codes, pdf_text, write_pdf
+from qt_modal import poll_until
+
+
+@pytest.fixture
+def desk(store, admin, tmp_path, category, resident):
+    return Desk(store, admin, Location(tmp_path, store.url))
+
+
+@pytest.fixture
+def page(qtbot, desk):
+    widget = RequestsPage(desk)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 700)
+    widget.show()
+    return widget
+
+
+def key(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget(), k, modifier)
+
+
+def test_the_whole_intake_works_from_the_keyboard(qtbot, page, desk, category):
+    form = page.intake
+    form.who.setFocus()
+    qtbot.waitUntil(form.who.hasFocus)
+    qtbot.keyClicks(form.who, "stf")  # 单田芳's initials
+    qtbot.waitUntil(lambda: form.matches.count() == 1)
+    key(qtbot, Qt.Key.Key_Return)  # one match: she is chosen
+    assert form.resident_id is not None
+    assert form.phone.text() == "13912345678"
+    assert QApplication.focusWidget() is form.category
+    key(qtbot, Qt.Key.Key_Down)  # the first category
+    assert form.category.currentData() == category.id
+    assert "现场照片" in form.checklist.text()
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.description
+    qtbot.keyClicks(form.description, "Lamp at building 5 is out")
+    form.description.insertPlainText("，老人晚上出门不方便")
+    key(qtbot, Qt.Key.Key_Tab)  # channel
+    key(qtbot, Qt.Key.Key_Down)  # phone call
+    key(qtbot, Qt.Key.Key_Tab)  # priority
+    key(qtbot, Qt.Key.Key_Down)  # urgent
+    key(qtbot, Qt.Key.Key_Tab)  # add photo
+    key(qtbot, Qt.Key.Key_Tab)  # print on accept
+    assert QApplication.focusWidget() is form.print_receipt
+    key(qtbot, Qt.Key.Key_Space)  # no printer at this desk today
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.accept_button
+    key(qtbot, Qt.Key.Key_Return)
+    (row,) = list_cases(desk.store, desk.actor, CaseFilter(view="all"), 0, 10)
+    assert row.contact_name == "单田芳" and row.priority == "urgent"
+    assert row.description == "Lamp at building 5 is out，老人晚上出门不方便"
+    assert row.number in form.message.text() and row.number in page.message.text()
+    assert form.who.text() == "" and form.resident_id is None  # ready for the next one
+    assert printing.list_jobs(desk.store, desk.actor) == []
+
+
+def test_enter_in_a_field_moves_on_and_ctrl_enter_accepts_an_anonymous_request(qtbot, page, desk):
+    form = page.intake
+    form.print_receipt.setChecked(False)
+    form.who.setFocus()
+    qtbot.waitUntil(form.who.hasFocus)
+    qtbot.keyClicks(form.who, "zzzz")  # nobody: an anonymous request
+    key(qtbot, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is form.contact_name
+    qtbot.keyClicks(form.contact_name, "Mr Li")
+    key(qtbot, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is form.phone
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # too early
+    assert form.message.text() == "Choose a category."
+    assert QApplication.focusWidget() is form.category  # where the problem is
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(form.description, "Noise at night")
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "phone number" in form.message.text()
+    assert QApplication.focusWidget() is form.phone
+    qtbot.keyClicks(form.phone, "13700001234")
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert count_cases(desk.store, desk.actor, CaseFilter(view="all")) == 1
+    assert "accepted" in page.message.text().lower()
+
+
+def test_the_queue_shows_overdue_first_and_searches(qtbot, page, desk, make_case):
+    old = make_case(day=date.today() - timedelta(days=30), description="楼道堆物")
+    make_case(day=date.today(), description="路灯不亮")
+    page.queue.refresh()
+    model = page.queue.model
+    assert model.rowCount() == 1  # due today and overdue
+    assert model.data(model.index(0, page.queue.NUMBER)) == old.number
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    assert page.due == 1
+    qtbot.keyClicks(page.queue.search, "stf")
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    page.queue.search.clear()
+    page.queue.search.insert("不亮")
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+
+
+def test_a_case_moves_along_from_its_window(qtbot, page, desk, make_case, unit):
+    case = make_case()
+    dialog = page.case_dialog(case.id)
+    qtbot.addWidget(dialog)
+    assert Action.DISPATCH in dialog.buttons and Action.CALLBACK not in dialog.buttons
+    step = StepDialog(desk, dialog.case, Action.HOLD, dialog)
+    qtbot.addWidget(step)
+    step._submit()  # the OK button: no reason yet
+    assert "on hold" in step.message.text()
+    step.reason.insert("等居民补材料")
+    step._submit()
+    assert step.result_case is not None and step.result_case.status is Status.ON_HOLD
+    dialog.show_case(step.result_case)
+    assert "Paused: 3 working day(s) left" in dialog.facts.text()
+    qtbot.mouseClick(dialog.buttons[Action.RESUME], Qt.MouseButton.LeftButton)
+    assert dialog.case.status is Status.ACCEPTED
+    texts = [dialog.timeline.item(i).text() for i in range(dialog.timeline.count())]
+    assert len(texts) == 3 and "Reason: 等居民补材料" in texts[1]
+
+
+def test_scanning_a_ticket_opens_the_case(qtbot, store, admin, tmp_path, make_case, monkeypatch):
+    case = make_case()
+    window = MainWindow(Desk(store, admin, Location(tmp_path, store.url)), lambda: None)
+    qtbot.addWidget(window)
+    window.show()
+    opened = []
+    page = window.pages["requests"]
+    monkeypatch.setattr(page, "open_case", opened.append)
+    qtbot.keyClicks(window.scan_box, make_payload(store.qr_secret(), "T", case.number))
+    qtbot.keyClick(window.scan_box, Qt.Key.Key_Return)
+    assert opened == [case.id]
+    assert window.stack.currentWidget() is page
+    assert "(1)" not in window.nav.item(2).text()  # nothing due today yet
+    assert window.nav.item(2).text().startswith("Requests")
+
+
+def test_the_receipt_reads_back_with_its_ticket_checklist_and_qr(tmp_path, desk, make_case):
+    case = make_case()
+    from gridesk.core.printing import document_station
+    from gridesk.documents.requests import ticket_receipt
+
+    receipt = ticket_receipt(
+        document_station(desk.store), ticket_facts(case), desk.store.qr_secret()
+    )
+    for kind in ("roll80", "a5"):
+        pdf = write_pdf(tmp_path, f"ticket-{kind}", render_receipt(receipt, kind))
+        text = pdf_text(pdf)
+        for expected in (
+            case.number,
+            "路灯损坏",
+            "现场照片",
+            "2026-11-26",
+            "城管执法中队",
+            "139****5678",
+        ):
+            assert expected in text, (kind, expected)
+        (qr,) = decode_qr_codes(pdf)
+        payload = verify_payload(desk.store.qr_secret(), qr.text)
+        assert (payload.kind, payload.ident) == ("T", case.number)
+
+
+def test_reprinting_a_receipt_keeps_it_in_the_history(qtbot, page, desk, make_case, tmp_path):
+    case = make_case()
+    dialog = page.case_dialog(case.id)
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "a5.pdf"))
+    result = dialog.print_receipt("a5", printer)
+    assert result.job is not None and result.job.status == "printed"
+    (qr,) = decode_qr_codes(tmp_path / "a5.pdf")  # printed as pictures: the code still reads
+    assert verify_payload(desk.store.qr_secret(), qr.text).ident == case.number
+    kept = printing.job_pdf(desk.store, desk.actor, result.job.id)
+    assert case.number in pdf_text(write_pdf(tmp_path, "kept", kept))
+
+
+def test_the_wish_wall(qtbot, page, desk, resident, tmp_path):
+    wall = page.wishes
+    wall.wisher.insert("王奶奶")
+    wall.what.insert("想要一双保暖的冬鞋")
+    qtbot.keyClick(wall.what, Qt.Key.Key_Return)
+    assert wall.wall.count() == 1 and "Published" in wall.message.text()
+    wall.wall.setCurrentRow(0)
+    wall.claimer.insert("张志强")
+    qtbot.keyClick(wall.claimer, Qt.Key.Key_Return)
+    wall.wall.setCurrentRow(0)
+    wall.note.insert("已送到家中")
+    qtbot.keyClick(wall.note, Qt.Key.Key_Return)
+    assert wall.counts.text() == "0 open, 0 claimed, 1 fulfilled"
+    pdf = write_pdf(tmp_path, "wall", wall.poster_pdf())
+    assert "想要一双保暖的冬鞋" in pdf_text(pdf)
+    (qr,) = decode_qr_codes(pdf)
+    number = verify_payload(desk.store.qr_secret(), qr.text).ident
+    assert page.open_ticket(number) and page.tabs.currentWidget() is wall
+
+
+def test_weekly_review_saves_and_prints(qtbot, page, desk, make_case, tmp_path):
+    from openpyxl import load_workbook
+
+    monday = date(2026, 11, 23)
+    overdue = make_case(day=monday - timedelta(days=1))  # Sunday: the week before
+    fresh = make_case(day=monday)
+    closed = take_request(
+        desk.store,
+        desk.actor,
+        IntakeInput(fresh.category_id, "噪音", phone="13700001234"),
+        day=monday,
+    )
+    move_case(desk.store, desk.actor, closed.id, StepRequest(Action.RESOLVE), day=monday)
+    move_case(
+        desk.store,
+        desk.actor,
+        closed.id,
+        StepRequest(Action.CALLBACK, rating=4, fixed=True),
+        day=monday,
+    )
+    from PySide6.QtCore import QDate
+
+    page.review.week.setDate(QDate(2026, 11, 23))
+    page.refresh()  # as when the page is shown again
+    assert page.review.table.rowCount() == 2
+    assert "1 rated, average 4.0, satisfied 100%" in page.review.summary.text()
+    saved = page.review.save_as(tmp_path / "review.xlsx")
+    book = load_workbook(saved)
+    assert book["工单"].max_row == 3
+    assert "民情周会审" in pdf_text(write_pdf(tmp_path, "review", page.review.review_pdf()))
+    page.review.week.setDate(QDate(2026, 11, 16))
+    assert page.review.table.item(0, 0).text() == overdue.number
+    shown = []
+
+    def read_and_close() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return False
+        shown.append(dialog.windowTitle())
+        dialog.reject()
+        return True
+
+    poll_until(read_and_close, tries=200)
+    page.review.table.itemActivated.emit(page.review.table.item(0, 3))  # Enter on a row
+    assert shown == [f"Request {overdue.number}"]
+
+
+def test_scanning_the_residents_card_into_intake_picks_them(qtbot, page, desk, resident):
+    form = page.intake
+    form.who.setFocus()
+    qtbot.keyClicks(form.who, make_payload(desk.store.qr_secret(), "R", str(resident.id)))
+    qtbot.keyClick(form.who, Qt.Key.Key_Return)
+    assert form.resident_id == resident.id and form.phone.text() == "13912345678"
+    assert QApplication.focusWidget() is form.category
+    key(qtbot, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # Alt+H: the channel
+    assert QApplication.focusWidget() is form.channel
+    form.who.clear()
+    qtbot.keyClicks(form.who, make_payload(b"another installation", "R", str(resident.id)))
+    qtbot.keyClick(form.who, Qt.Key.Key_Return)
+    assert "signature does not match" in form.message.text()
+
+
+def test_a_steps_photos_open_from_the_timeline(qtbot, page, desk, make_case):
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (900, 500), (30, 120, 200)).save(out, "PNG")
+    from gridesk.core.requests.cases import Photo
+
+    case = make_case(photos=(Photo("lamp.png", out.getvalue()),))
+    dialog = page.case_dialog(case.id)
+    qtbot.addWidget(dialog)
+    assert not dialog.timeline.item(0).icon().isNull()  # the thumbnail
+    photos = dialog.photos_dialog(0)
+    qtbot.addWidget(photos)
+    (label,) = photos.findChildren(QLabel)
+    assert label.pixmap().width() == 600  # kept at most 600 px on the long side
+
+
+def test_what_each_role_sees(qtbot, store, admin, tmp_path, make_case):
+    from gridesk.core import auth
+    from gridesk.core.actor import Role
+    from gridesk.core.errors import PermissionDenied
+
+    case = make_case()
+    auth.create_user(store, admin, "qiantai", "前台", Role.FRONT_DESK, "desk1234")
+    auth.create_user(store, admin, "shouyin", "收银员", Role.CASHIER, "cash1234")
+    desk_actor = auth.sign_in(store, "qiantai", "desk1234")
+    front = RequestsPage(Desk(store, desk_actor, Location(tmp_path, store.url)))
+    qtbot.addWidget(front)
+    tabs = [front.tabs.tabText(i) for i in range(front.tabs.count())]
+    assert tabs == ["Intake", "Cases", "Wish wall", "Weekly review"]  # no catalogue
+    cashier = auth.sign_in(store, "shouyin", "cash1234")
+    window = MainWindow(Desk(store, cashier, Location(tmp_path, store.url)), lambda: None)
+    qtbot.addWidget(window)
+    assert "requests" not in window.page_keys()
+    with pytest.raises(PermissionDenied):
+        move_case(store, cashier, case.id, StepRequest(Action.START))
