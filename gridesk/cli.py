@@ -311,13 +311,16 @@ def cmd_restore(args: argparse.Namespace, where: Location) -> int:
 
 
 def cmd_check(args: argparse.Namespace, where: Location) -> int:
-    from gridesk.core.check import run_checks
+    from gridesk.core.check import run_checks, run_warnings
 
     store = _open(where)
     try:
         problems = run_checks(store)
+        warnings = run_warnings(store)
     finally:
         store.close()
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
     if problems:
         for p in problems:
             print(p)

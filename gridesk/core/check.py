@@ -15,28 +15,46 @@ from gridesk.core.models import Installation, Resident, ResidentKey, User
 from gridesk.core.store import Store
 
 Check = Callable[[Session], Iterator[str]]
-_CHECKS: list[tuple[str, Check]] = []
+_CHECKS: list[tuple[str, Check, bool]] = []
 
 
-def register(name: str) -> Callable[[Check], Check]:
+def register(name: str, *, warning: bool = False) -> Callable[[Check], Check]:
+    """A check of ``name``. A ``warning`` says something the desk should act on that is not a
+    broken record (e.g. next year's holidays not entered yet): shown, but `check` passes."""
+
     def wrap(fn: Check) -> Check:
-        _CHECKS.append((name, fn))
+        _CHECKS.append((name, fn, warning))
         return fn
 
     return wrap
 
 
-def run_checks(store: Store) -> list[str]:
+def _load_window_checks() -> None:
     # each window registers its checks when its check module is imported
     from gridesk.core.points import check as _points  # noqa: F401
     from gridesk.core.requests import check as _requests  # noqa: F401
     from gridesk.core.treasure import check as _treasure  # noqa: F401
     from gridesk.core.volunteers import check as _volunteers  # noqa: F401
 
-    problems = [f"integrity: {p}" for p in _sqlite_integrity(store)]
+
+def run_checks(store: Store) -> list[str]:
+    """Every violation the registered checks find; empty when the file is whole."""
+    _load_window_checks()
+    return _run(store, warnings=False)
+
+
+def run_warnings(store: Store) -> list[str]:
+    """What the registered warnings say (they never fail `check`)."""
+    _load_window_checks()
+    return _run(store, warnings=True)
+
+
+def _run(store: Store, warnings: bool) -> list[str]:
+    problems = [] if warnings else [f"integrity: {p}" for p in _sqlite_integrity(store)]
     with store.read() as s:
-        for name, check in _CHECKS:
-            problems += [f"{name}: {p}" for p in check(s)]
+        for name, check, is_warning in _CHECKS:
+            if is_warning == warnings:
+                problems += [f"{name}: {p}" for p in check(s)]
     return problems
 
 

@@ -109,7 +109,7 @@ def _one(c: Any, events: list[Any], cal: WorkCalendar) -> Iterator[str]:
         )
 
 
-@register("working days")
+@register("working days", warning=True)
 def _deadlines_in_unknown_years(s: Session) -> Iterator[str]:
     """A deadline in a year whose holidays nobody entered counts weekdays only: say so."""
     cal = load_calendar(s)
