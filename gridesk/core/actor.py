@@ -39,6 +39,11 @@ class Permission(StrEnum):
     """Cards and other page documents (A4/A5), and their print history."""
     PRINT_RECEIPTS = "print.receipts"
     """Receipts on the roll printer, and their print history."""
+    VOLUNTEERS_VIEW = "volunteers.view"
+    VOLUNTEERS_CHECK_IN = "volunteers.check_in"
+    """Check-in/out and activity sign-up at the desk."""
+    VOLUNTEERS_MANAGE = "volunteers.manage"
+    """Teams, profiles, rosters, activities, tasks, approving and correcting hours."""
 
 
 _ALL = frozenset(Permission)
@@ -52,11 +57,20 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.RESIDENTS_EXPORT,
             Permission.PRINT_CARDS,
             Permission.PRINT_RECEIPTS,
+            Permission.VOLUNTEERS_VIEW,
+            Permission.VOLUNTEERS_CHECK_IN,
         }
     ),
     Role.CASHIER: frozenset({Permission.RESIDENTS_VIEW, Permission.PRINT_RECEIPTS}),
     Role.COORDINATOR: frozenset(
-        {Permission.RESIDENTS_VIEW, Permission.RESIDENTS_EDIT, Permission.PRINT_CARDS}
+        {
+            Permission.RESIDENTS_VIEW,
+            Permission.RESIDENTS_EDIT,
+            Permission.PRINT_CARDS,
+            Permission.VOLUNTEERS_VIEW,
+            Permission.VOLUNTEERS_CHECK_IN,
+            Permission.VOLUNTEERS_MANAGE,
+        }
     ),
 }
 

@@ -120,7 +120,9 @@ class Activity(Tracked, Base):
         CheckConstraint("ends_at > starts_at", name="times"),
         CheckConstraint("capacity >= 1", name="capacity"),
         CheckConstraint("points_mode IN ('hour', 'attendance')", name="points_mode"),
-        CheckConstraint("eligibility IN ('all', 'volunteers', 'party', 'team')", name="eligibility"),
+        CheckConstraint(
+            "eligibility IN ('all', 'volunteers', 'party', 'team')", name="eligibility"
+        ),
     )
     title: Mapped[str] = mapped_column(String(100))
     description: Mapped[str] = mapped_column(Text, default="")
