@@ -45,6 +45,7 @@ def page_specs() -> list[PageSpec]:
     from gridesk.ui.cards.page import CardsPage
     from gridesk.ui.home import HomePage
     from gridesk.ui.residents.page import ResidentsPage
+    from gridesk.ui.volunteers.page import VolunteersPage
 
     return [
         PageSpec("home", lambda: MainWindow.tr("Home"), HomePage),
@@ -53,6 +54,12 @@ def page_specs() -> list[PageSpec]:
             lambda: MainWindow.tr("Residents"),
             ResidentsPage,
             Permission.RESIDENTS_VIEW,
+        ),
+        PageSpec(
+            "volunteers",
+            lambda: MainWindow.tr("Volunteers"),
+            VolunteersPage,
+            Permission.VOLUNTEERS_VIEW,
         ),
         PageSpec(
             "cards", lambda: MainWindow.tr("Card printing"), CardsPage, Permission.PRINT_CARDS
@@ -219,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def _scanned(self, kind: str, ident: str) -> None:
         self.say("")
-        route_scan(kind, ident, self.open_resident, self.say)
+        route_scan(kind, ident, self.open_resident, self.say, self.stack.currentWidget())
 
     def open_resident(self, resident_id: uuid.UUID) -> None:
         if "residents" not in self.pages:

@@ -72,8 +72,15 @@ def route_scan(
     ident: str,
     open_resident: Callable[[uuid.UUID], None],
     say: Callable[[str], None],
+    current_page: QWidget | None = None,
 ) -> None:
-    """Open what a verified code names; kinds whose window is not here yet say so."""
+    """Open what a verified code names; kinds whose window is not here yet say so.
+
+    A card (R or V) scanned while the volunteers page is open checks the person in or out
+    there (its ``take_card``) instead of opening the resident."""
+    take_card = getattr(current_page, "take_card", None)
+    if kind in ("R", "V") and callable(take_card) and take_card(ident):
+        return
     if kind in ("R", "V"):
         try:
             open_resident(uuid.UUID(ident))

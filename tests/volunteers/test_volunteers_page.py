@@ -1,0 +1,172 @@
+"""The volunteers window used as a person would: pick a shift in the week and put someone on it;
+scan cards to check in and out; sign people up until the waitlist; approve hours."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gridesk.config import Location
+from gridesk.core.volunteers.activities import ActivityInput, save_activity
+from gridesk.core.volunteers.services import TemplateInput, make_week, save_template
+from gridesk.documents.qr import make_payload
+from gridesk.ui.desk import Desk
+from gridesk.ui.main_window import MainWindow
+from gridesk.ui.volunteers.page import VolunteersPage
+
+
+@pytest.fixture
+def desk(store, admin, tmp_path):
+    return Desk(store, admin, Location(tmp_path, store.url))
+
+
+def today_shift(store, admin, start="00:00", end="23:59", needed=2, post="前台值守"):
+    """A duty for today, all day, so a scan now finds it."""
+    weekday = date.today().isoweekday()
+    save_template(store, admin, None, TemplateInput(post, weekday, start, end, needed, "服务大厅"))
+    make_week(store, admin, date.today())
+
+
+@pytest.fixture
+def page(qtbot, desk, people):
+    today_shift(desk.store, desk.actor)
+    widget = VolunteersPage(desk)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 700)
+    widget.show()
+    return widget
+
+
+def cell_text(page, row, day):
+    model = page.week.model
+    return model.data(model.index(row, day))
+
+
+def test_week_view_assigns_a_free_qualified_person_and_shows_the_gap(qtbot, page, people):
+    week = page.week
+    day = date.today().weekday()
+    assert cell_text(page, 0, day).startswith("0/2")
+    week.table.setCurrentIndex(week.model.index(0, day))
+    assert "前台值守" in week.shift_label.text()
+    names = [c.name for c in week.candidates.rows]
+    assert set(names) == set(people)
+    # pick 王秀英 from the candidates and put her on the shift
+    week.candidate_table.selectRow(names.index("王秀英"))
+    qtbot.mouseClick(week.assign_button, Qt.MouseButton.LeftButton)
+    assert cell_text(page, 0, day).startswith("1/2  王秀英")
+    assert "1/2" in week.people_label.text()
+    status = {c.name: week.candidates.status(c) for c in week.candidates.rows}
+    assert status["王秀英"] == "on this shift"
+    colour = week.model.data(week.model.index(0, day), Qt.ItemDataRole.BackgroundRole)
+    assert colour.color().name() != "#d8efd9"  # still short: not the "full" colour
+
+
+def scan(qtbot, widget, text):
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_scanning_a_volunteer_card_checks_in_then_out(qtbot, page, desk, people):
+    week = page.week
+    day = date.today().weekday()
+    week.table.setCurrentIndex(week.model.index(0, day))
+    names = [c.name for c in week.candidates.rows]
+    week.candidate_table.selectRow(names.index("单田芳"))
+    qtbot.mouseClick(week.assign_button, Qt.MouseButton.LeftButton)
+
+    page.tabs.setCurrentWidget(page.check_in)
+    card = make_payload(desk.store.qr_secret(), "V", str(people["单田芳"]))
+    scan(qtbot, page.check_in.scan_input, card)
+    shown = page.check_in.result.text()
+    assert "单田芳" in shown and "checked in" in shown and "前台值守" in shown
+    table = page.check_in.table
+    assert table.rowCount() == 1 and table.item(0, 6).text() == "on duty"
+    scan(qtbot, page.check_in.scan_input, card)
+    assert "checked out" in page.check_in.result.text()
+    assert table.item(0, 6).text() == "to approve"
+    assert page.check_in.scan_input.text() == ""
+
+
+def test_someone_not_on_the_list_needs_a_walk_up_choice(qtbot, page, desk, people):
+    page.tabs.setCurrentWidget(page.check_in)
+    card = make_payload(desk.store.qr_secret(), "R", str(people["李建国"]))
+    scan(qtbot, page.check_in.scan_input, card)
+    assert "not on a shift or activity now" in page.check_in.result.text()
+    view = page.check_in
+    view.walk_up.setCurrentIndex(1)  # today's shift
+    scan(qtbot, view.scan_input, card)
+    assert "walk-up" in view.result.text()
+
+
+def test_a_forged_card_is_refused_in_the_check_in_box(qtbot, page, people):
+    page.tabs.setCurrentWidget(page.check_in)
+    forged = make_payload(b"another installation", "V", str(people["李建国"]))
+    scan(qtbot, page.check_in.scan_input, forged)
+    assert "signature does not match" in page.check_in.result.text()
+    assert page.check_in.table.rowCount() == 0
+
+
+def test_the_main_scan_box_checks_in_when_the_volunteers_page_is_open(qtbot, desk, people):
+    today_shift(desk.store, desk.actor)
+    window = MainWindow(desk, lambda: None)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("volunteers")
+    card = make_payload(desk.store.qr_secret(), "V", str(people["曾小贤"]))
+    page.tabs.setCurrentWidget(page.check_in)
+    page.check_in.walk_up.setCurrentIndex(1)
+    scan(qtbot, window.scan_box, card)
+    assert window.stack.currentWidget() is page
+    assert "曾小贤" in page.check_in.result.text()
+    assert page.check_in.table.rowCount() == 1
+
+
+def test_sign_up_fills_then_waitlists_and_cancel_moves_up(qtbot, page, desk, people):
+    start = datetime.now().astimezone() + timedelta(days=2)
+    save_activity(
+        desk.store,
+        desk.actor,
+        None,
+        ActivityInput("社区义诊", start, start + timedelta(hours=2), capacity=1, place="议事厅"),
+    )
+    page.tabs.setCurrentWidget(page.activities)
+    view = page.activities
+    assert view.table.item(0, view.TITLE).text() == "社区义诊"
+    for initials, name in (("stf", "单田芳"), ("zxx", "曾小贤")):
+        view.person_search.clear()
+        qtbot.keyClicks(view.person_search, initials)
+        qtbot.waitUntil(
+            lambda n=name: (
+                view.person_list.count() == 1 and view.person_list.item(0).text().startswith(n)
+            )
+        )
+        qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    assert "number 1 on the waitlist" in view.message.text()
+    assert view.table.item(0, view.SIGNED).text() == "1/1"
+    assert [view.signup_list.item(i).text() for i in range(2)] == ["单田芳", "曾小贤 (waitlist 1)"]
+    view.signup_list.setCurrentRow(0)
+    qtbot.mouseClick(view.unsign_button, Qt.MouseButton.LeftButton)
+    assert "曾小贤 moves up" in view.message.text()
+    assert [view.signup_list.item(i).text() for i in range(view.signup_list.count())] == ["曾小贤"]
+
+
+def test_hours_are_approved_in_bulk(qtbot, page, desk, people):
+    from gridesk.core.volunteers.hours import Target, check_in_out
+    from gridesk.core.volunteers.services import week_view
+
+    shift = week_view(desk.store, desk.actor, date.today())[0]
+    now = datetime.now().astimezone()
+    for name in ("单田芳", "王秀英"):
+        check_in_out(desk.store, desk.actor, people[name], Target("shift", shift.id), now=now)
+        check_in_out(desk.store, desk.actor, people[name], now=now + timedelta(minutes=90))
+    page.tabs.setCurrentWidget(page.hours)
+    view = page.hours
+    assert view.table.rowCount() == 2
+    assert "2 record(s) to approve" in view.summary.text()
+    view.table.selectAll()
+    qtbot.mouseClick(view.approve_button, Qt.MouseButton.LeftButton)
+    assert view.table.rowCount() == 0
+    view.all_box.setChecked(True)
+    assert {view.table.item(r, view.STATUS).text() for r in range(2)} == {"approved"}
