@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gridesk.config import Location
+from gridesk.core.volunteers import bench as _volunteers
 
 
 @dataclass(frozen=True)
@@ -310,6 +311,7 @@ def run_bench(where: Location, residents: int = 200_000, quick: bool = False) ->
         ("start", lambda: start_figures(db, 3 if quick else 7)),
         ("import", lambda: import_figures(db, residents)),
         ("documents", document_figures),
+        ("volunteers", lambda: _volunteers.volunteer_figures(30 if quick else 100)),
     ]
     for title, section in sections:
         print(f"\n[{title}]", flush=True)

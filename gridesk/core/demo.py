@@ -152,6 +152,9 @@ def fill_demo(
     made = add_residents(
         store, actor, demo_rng(seed, "residents"), today, plan, grid_ids, progress, cancel
     )
+    from gridesk.core.volunteers.demo import add_volunteers
+
+    extra = dict(add_volunteers(store, actor, demo_rng(seed, "volunteers"), today))
     return DemoSummary(
         residents=made.residents,
         households=made.households,
@@ -161,6 +164,7 @@ def fill_demo(
         users=users,
         seconds=time.perf_counter() - started,
         cancelled=made.cancelled,
+        extra=MappingProxyType(extra),
     )
 
 

@@ -299,12 +299,12 @@ def render_certificate(c: Certificate, station: StationInfo) -> bytes:
     y -= 6 * mm
     bottom_limit = 80 * mm
     shown = 0
-    for line in c.lines:
+    for entry in c.lines:
         if y < bottom_limit:
             break
-        draw_text(canvas, col[0], y, f"{line.day:%Y-%m-%d}", 10, color=INK)
-        draw_text(canvas, col[1], y, _fit(line.what, 10, col[2] - col[1] - 30 * mm), 10)
-        draw_text(canvas, col[2], y, hours_text(line.minutes), 10, align="right")
+        draw_text(canvas, col[0], y, f"{entry.day:%Y-%m-%d}", 10, color=INK)
+        draw_text(canvas, col[1], y, _fit(entry.what, 10, col[2] - col[1] - 30 * mm), 10)
+        draw_text(canvas, col[2], y, hours_text(entry.minutes), 10, align="right")
         y -= 6 * mm
         shown += 1
     if shown < len(c.lines):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 REST_GAP = timedelta(minutes=30)
 """A break shorter than this is no rest: the shifts either side count as consecutive."""
@@ -77,6 +78,7 @@ class Availability:
         )
 
 
+@lru_cache(maxsize=4096)
 def parse_availability(text: str) -> tuple[Availability, ...]:
     """``"1 08:00-12:00; 3 14:00-18:00"`` → ranges. Raises ValueError naming the bad part."""
     ranges = []
@@ -110,6 +112,7 @@ def is_available(
     return any(r.weekday == day and r.start <= start and end <= r.end for r in ranges)
 
 
+@lru_cache(maxsize=4096)
 def skill_list(text: str) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for skill in _SKILL_SPLIT.split(text):
