@@ -973,7 +973,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+50"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+51"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -981,6 +981,11 @@ Everything entered after that backup is lost. The current database is backed up 
         <location line="+3"/>
         <source>Residents</source>
         <translation>居民</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2751,7 +2756,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>无法写入文件 {path}（{reason}），请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="+78"/>
+        <location filename="../../gridesk/core/actor.py" line="+92"/>
         <source>Your role does not allow this. Ask an administrator.</source>
         <translation>您的角色无权进行此操作，请联系管理员。</translation>
     </message>
@@ -2801,7 +2806,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="-58"/>
+        <location filename="../../gridesk/core/actor.py" line="-72"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
@@ -2859,7 +2864,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>志愿者证</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>This card&apos;s number is damaged.</source>
         <translation>此卡的编号已损坏，请重新打印卡片。</translation>
     </message>

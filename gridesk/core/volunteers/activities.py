@@ -249,7 +249,7 @@ def sign_up(
         if a.ends_at <= now:
             raise E.Conflict(E.ACTIVITY_OVER)
         if not _eligible(s, a, resident_id):
-            raise E.Conflict(E.NOT_ELIGIBLE, name=name, who=ELIGIBILITY_LABELS[a.eligibility])
+            raise E.Conflict(E.NOT_ELIGIBLE[a.eligibility], name=name)
         taken = s.execute(
             select(SignUp.id).where(
                 SignUp.activity_id == activity_id,

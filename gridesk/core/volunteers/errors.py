@@ -40,7 +40,15 @@ ALREADY_SIGNED_UP = QT_TRANSLATE_NOOP("errors", "{name} has already signed up fo
 NOT_SIGNED_UP = QT_TRANSLATE_NOOP("errors", "{name} has not signed up for this activity.")
 ACTIVITY_CANCELLED = QT_TRANSLATE_NOOP("errors", "This activity has been cancelled.")
 ACTIVITY_OVER = QT_TRANSLATE_NOOP("errors", "This activity is already over.")
-NOT_ELIGIBLE = QT_TRANSLATE_NOOP("errors", "{name} may not sign up for this activity ({who}).")
+NOT_ELIGIBLE = {
+    "volunteers": QT_TRANSLATE_NOOP(
+        "errors", "This activity is for registered volunteers; {name} is not one yet."
+    ),
+    "party": QT_TRANSLATE_NOOP(
+        "errors", "This activity is for party members; {name}'s profile does not say so."
+    ),
+    "team": QT_TRANSLATE_NOOP("errors", "This activity is for one team; {name} is not in it."),
+}
 NOTHING_NOW = QT_TRANSLATE_NOOP(
     "errors",
     "{name} is not on a shift or activity now. Choose one for a walk-up check-in.",

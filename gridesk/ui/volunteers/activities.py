@@ -52,6 +52,10 @@ from gridesk.ui.i18n import error_text, translated
 from gridesk.ui.messages import confirm, show_error
 
 POINTS_LABELS = {
+    "hour": QT_TRANSLATE_NOOP("volunteers", "{n} points per hour"),
+    "attendance": QT_TRANSLATE_NOOP("volunteers", "{n} points per attendance"),
+}
+MODE_LABELS = {
     "hour": QT_TRANSLATE_NOOP("volunteers", "points per hour"),
     "attendance": QT_TRANSLATE_NOOP("volunteers", "points per attendance"),
 }
@@ -83,7 +87,7 @@ class ActivityDialog(QDialog):
         self.capacity = QSpinBox()
         self.capacity.setRange(1, 1000)
         self.points_mode = QComboBox()
-        for key, label in POINTS_LABELS.items():
+        for key, label in MODE_LABELS.items():
             self.points_mode.addItem(translated("volunteers", label), key)
         self.points = QSpinBox()
         self.points.setRange(0, 1000)
@@ -277,7 +281,7 @@ class ActivitiesView(QWidget):
         self.rows = list_activities(self.desk.store, self.desk.actor)
         self.table.setRowCount(len(self.rows))
         for r, a in enumerate(self.rows):
-            points = f"{a.points} " + translated("volunteers", POINTS_LABELS[a.points_mode])
+            points = translated("volunteers", POINTS_LABELS[a.points_mode]).format(n=a.points)
             values = [
                 when(a),
                 a.title,

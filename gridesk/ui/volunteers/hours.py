@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -108,9 +107,9 @@ class HoursView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            self.WHAT, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        header.resizeSection(self.WHAT, 240)
+        header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.approve_button.clicked.connect(self.approve_selected)
         self.correct_button.clicked.connect(self.correct_selected)
@@ -142,7 +141,7 @@ class HoursView(QWidget):
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if h.status == "flagged":
-                    item.setBackground(Qt.GlobalColor.yellow)
+                    item.setBackground(QColor("#FBE3C4"))
                 self.table.setItem(r, c, item)
         pending = sum(1 for h in self.rows if h.status == "pending")
         flagged = sum(1 for h in self.rows if h.status == "flagged")
