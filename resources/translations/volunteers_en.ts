@@ -155,7 +155,7 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="+158"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="+165"/>
         <source>on this shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,7 +677,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+90"/>
         <source>Choose a shift in the week.</source>
         <translation type="unfinished"></translation>
@@ -689,11 +689,12 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+100"/>
         <source>Put on the shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-92"/>
         <source>Free and qualified first:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,7 +719,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>The shift is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Take off the shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,7 +1023,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="-323"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="-334"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>

@@ -155,7 +155,7 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="+158"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="+165"/>
         <source>on this shift</source>
         <translation>已在本班</translation>
     </message>
@@ -673,7 +673,7 @@
         <translation>打印值班表…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+90"/>
         <source>Choose a shift in the week.</source>
         <translation>请在周视图中选择一个班次。</translation>
@@ -685,11 +685,12 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+100"/>
         <source>Put on the shift</source>
         <translation>排入本班</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-92"/>
         <source>Free and qualified first:</source>
         <translation>空闲且具备技能的排在前面：</translation>
     </message>
@@ -714,7 +715,12 @@
         <translation>暂无</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>The shift is full</source>
+        <translation>本班次已排满</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Take off the shift</source>
         <translation>移出本班</translation>
     </message>
@@ -1013,7 +1019,7 @@
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="-323"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="-334"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>

@@ -74,6 +74,14 @@ def week_rows(shifts: list[ShiftView]) -> tuple[list[str], dict[tuple[int, int],
     return labels, cells
 
 
+def cell_text(shift: ShiftView) -> str:
+    """filled/needed, then one name a line (Qt would wrap Chinese inside a name)."""
+    names = [p.name for p in shift.people]
+    if len(names) > 3:
+        names = [*names[:2], f"+{len(names) - 2}"]
+    return "\n".join([f"{shift.filled}/{shift.needed}", *names])
+
+
 class WeekModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -87,8 +95,7 @@ class WeekModel(QAbstractTableModel):
         self.monday = monday
         self._labels, self._cells = week_rows(shifts)
         self._texts = {
-            k: f"{s.filled}/{s.needed}  {'、'.join(p.name for p in s.people)}"
-            for k, s in self._cells.items()
+            k: cell_text(s) for k, s in self._cells.items()
         }
         self.endResetModel()
 
@@ -218,7 +225,8 @@ class WeekView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(54)
+        vertical.setDefaultSectionSize(72)
+        self.table.setStyleSheet("QTableView#weekTable { font-size: 10pt; }")
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -340,6 +348,9 @@ class WeekView(QWidget):
         if self.candidates.rowCount():
             self.candidate_table.selectRow(0)
         self.assign_button.setEnabled(shift.gap > 0)
+        self.assign_button.setText(
+            self.tr("Put on the shift") if shift.gap > 0 else self.tr("The shift is full")
+        )
         self.remove_button.setEnabled(bool(shift.people))
 
     def assign_selected(self) -> None:
