@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/activities.py" line="+197"/>
+        <location filename="../../gridesk/ui/volunteers/activities.py" line="+198"/>
         <source>New activity…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,6 +55,11 @@
     </message>
     <message>
         <location line="+20"/>
+        <source>Scan a card to sign up for this activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Find a person to sign up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,7 +74,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+57"/>
+        <source>This is not a volunteer or resident card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This card&apos;s number is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>No upcoming activities.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,7 +127,7 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location line="-320"/>
+        <location line="-359"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,7 +170,7 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="+165"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="+166"/>
         <source>on this shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,9 +363,87 @@
     </message>
 </context>
 <context>
+    <name>DutiesDialog</name>
+    <message>
+        <location filename="../../gridesk/ui/volunteers/duties.py" line="+42"/>
+        <source>Weekly duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+34"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+40"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+41"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>e.g. 前台引导, 平安巡逻</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>needed skill, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the selected duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tick the days this duty repeats on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HoursView</name>
     <message>
-        <location line="+19"/>
+        <location filename="../../gridesk/ui/volunteers/hours.py" line="+19"/>
         <source>Approve selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,14 +710,120 @@
     </message>
 </context>
 <context>
-    <name>VolunteersPage</name>
+    <name>TaskDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/page.py" line="+23"/>
-        <source>Volunteers</source>
+        <location filename="../../gridesk/ui/volunteers/tasks.py" line="+54"/>
+        <source>Publish a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 帮独居老人取药</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <location line="+20"/>
+        <source>Publish a task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: record the hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Who claims the selected task?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, pinyin, phone last 4 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>This card&apos;s number is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Claimed: {task}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes of service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hours wait for approval under Service hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <location filename="../../gridesk/ui/volunteers/page.py" line="+24"/>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Duty roster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,6 +835,11 @@
     <message>
         <location line="+1"/>
         <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks to claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -668,6 +872,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Weekly duties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Make this week&apos;s shifts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,29 +886,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+90"/>
+        <location line="+25"/>
+        <location line="+106"/>
         <source>Choose a shift in the week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-101"/>
         <source>Take off the shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+116"/>
         <source>Put on the shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-108"/>
         <source>Free and qualified first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+16"/>
+        <source>Most shifts in a row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set by the administrator; shifts less than 30 minutes apart count as in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{start} – {end}: {n} shifts, {gaps} places open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,7 +1242,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="-334"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="-350"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,6 +1274,26 @@
     <message>
         <location line="+1"/>
         <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/ui/volunteers/tasks.py" line="-179"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/activities.py" line="+197"/>
+        <location filename="../../gridesk/ui/volunteers/activities.py" line="+198"/>
         <source>New activity…</source>
         <translation>新建活动…</translation>
     </message>
@@ -55,6 +55,11 @@
     </message>
     <message>
         <location line="+20"/>
+        <source>Scan a card to sign up for this activity</source>
+        <translation>刷卡报名所选活动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Find a person to sign up</source>
         <translation>查找报名人</translation>
     </message>
@@ -69,7 +74,17 @@
         <translation>取消报名</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+57"/>
+        <source>This is not a volunteer or resident card.</source>
+        <translation>这不是志愿者证或居民卡。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This card&apos;s number is damaged.</source>
+        <translation>这张卡的编号已损坏。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>No upcoming activities.</source>
         <translation>近期暂无活动。</translation>
     </message>
@@ -112,7 +127,7 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location line="-320"/>
+        <location line="-359"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
@@ -155,7 +170,7 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="+165"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="+166"/>
         <source>on this shift</source>
         <translation>已在本班</translation>
     </message>
@@ -346,9 +361,87 @@
     </message>
 </context>
 <context>
+    <name>DutiesDialog</name>
+    <message>
+        <location filename="../../gridesk/ui/volunteers/duties.py" line="+42"/>
+        <source>Weekly duties</source>
+        <translation>每周值守岗位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+34"/>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+40"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+41"/>
+        <source>Skill</source>
+        <translation>技能要求</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>e.g. 前台引导, 平安巡逻</source>
+        <translation>例如：前台引导、平安巡逻</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>needed skill, if any</source>
+        <translation>所需技能（可不填）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Days</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add duty</source>
+        <translation>添加岗位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the selected duty</source>
+        <translation>停用所选岗位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tick the days this duty repeats on.</source>
+        <translation>请勾选该岗位每周重复的日子。</translation>
+    </message>
+</context>
+<context>
     <name>HoursView</name>
     <message>
-        <location line="+19"/>
+        <location filename="../../gridesk/ui/volunteers/hours.py" line="+19"/>
         <source>Approve selected</source>
         <translation>审核通过所选</translation>
     </message>
@@ -613,14 +706,120 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../gridesk/ui/volunteers/tasks.py" line="+54"/>
+        <source>Publish a task</source>
+        <translation>发布任务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 帮独居老人取药</source>
+        <translation>例如：帮独居老人取药</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <location line="+20"/>
+        <source>Publish a task…</source>
+        <translation>发布任务…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: record the hours…</source>
+        <translation>完成：登记时长…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished too</source>
+        <translation>含已完成</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Who claims the selected task?</source>
+        <translation>谁来认领所选任务？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, pinyin, phone last 4 …</source>
+        <translation>姓名、拼音、手机后四位…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>This card&apos;s number is damaged.</source>
+        <translation>这张卡的编号已损坏。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Claimed: {task}</source>
+        <translation>已认领：{task}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Task done</source>
+        <translation>任务完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes of service:</source>
+        <translation>服务分钟数：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hours wait for approval under Service hours.</source>
+        <translation>时长已登记，请到“服务时长”审核。</translation>
+    </message>
+</context>
+<context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/page.py" line="+23"/>
+        <location filename="../../gridesk/ui/volunteers/page.py" line="+24"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Duty roster</source>
         <translation>轮流值守</translation>
     </message>
@@ -633,6 +832,11 @@
         <location line="+1"/>
         <source>Activities</source>
         <translation>活动报名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks to claim</source>
+        <translation>志愿抢单</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -664,6 +868,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Weekly duties…</source>
+        <translation>每周值守岗位…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Make this week&apos;s shifts</source>
         <translation>生成本周班次</translation>
     </message>
@@ -673,29 +882,39 @@
         <translation>打印值班表…</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+90"/>
+        <location line="+25"/>
+        <location line="+106"/>
         <source>Choose a shift in the week.</source>
         <translation>请在周视图中选择一个班次。</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-101"/>
         <source>Take off the shift…</source>
         <translation>移出本班…</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+116"/>
         <source>Put on the shift</source>
         <translation>排入本班</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-108"/>
         <source>Free and qualified first:</source>
         <translation>空闲且具备技能的排在前面：</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+16"/>
+        <source>Most shifts in a row:</source>
+        <translation>连续班次上限：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set by the administrator; shifts less than 30 minutes apart count as in a row.</source>
+        <translation>由管理员设置；间隔不足 30 分钟的班次算作连续。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{start} – {end}: {n} shifts, {gaps} places open</source>
         <translation>{start} 至 {end}：共 {n} 个班次，缺 {gaps} 人</translation>
     </message>
@@ -1019,7 +1238,7 @@
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="-334"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="-350"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -1052,6 +1271,26 @@
         <location line="+1"/>
         <source>Sun</source>
         <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/ui/volunteers/tasks.py" line="-179"/>
+        <source>open</source>
+        <translation>待认领</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 </TS>

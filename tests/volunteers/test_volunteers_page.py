@@ -211,3 +211,138 @@ def test_volunteers_tab_lists_searches_and_adds_a_volunteer(qtbot, page, desk, p
     assert added is not None
     assert added.skills == ("理发", "摄影") and added.team_names == ("平安巡逻队",)
     assert added.availability == "6 09:00-12:00"
+
+
+def test_weekly_duties_dialog_adds_a_duty_on_ticked_days(qtbot, page, desk):
+    from gridesk.ui.volunteers.duties import DutiesDialog
+
+    dialog = DutiesDialog(desk, page)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert "Tick the days" in dialog.message.text()
+    dialog.post.insert("平安巡逻")
+    dialog.place.insert("辖区主干道")
+    dialog.days[5].setChecked(True)  # Sat
+    dialog.days[6].setChecked(True)  # Sun
+    dialog.end.setTime(dialog.start.time().addSecs(-3600))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert "end must come after" in dialog.message.text()
+    dialog.end.setTime(dialog.start.time().addSecs(2 * 3600))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == ""
+    posts = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+    assert posts.count("平安巡逻") == 2
+    dialog.accept()
+    next_week = page.week.monday + timedelta(days=7)
+    page.week.show_week(next_week)
+    qtbot.mouseClick(page.week.make_button, Qt.MouseButton.LeftButton)
+    labels = [
+        page.week.model.headerData(r, Qt.Orientation.Vertical)
+        for r in range(page.week.model.rowCount())
+    ]
+    assert any("平安巡逻" in label for label in labels)
+
+
+def test_the_admins_cap_shows_who_would_work_too_many_in_a_row(qtbot, page, desk, people):
+    from gridesk.core.volunteers.services import add_shift, assign, local_dt
+
+    day = date.today() + timedelta(days=1)
+    first = add_shift(desk.store, desk.actor, "早班", local_dt(day, 8 * 60), local_dt(day, 10 * 60))
+    second = add_shift(
+        desk.store, desk.actor, "午班", local_dt(day, 10 * 60), local_dt(day, 12 * 60)
+    )
+    assign(desk.store, desk.actor, first, people["曾小贤"])
+    week = page.week
+    week.cap.setValue(1)
+    week.show_week(day)
+    week.select_shift(second)
+    status = {c.name: week.candidates.status(c) for c in week.candidates.rows}
+    assert status["曾小贤"] == "too many in a row"
+    week.cap.setValue(2)
+    week.select_shift(second)
+    status = {c.name: week.candidates.status(c) for c in week.candidates.rows}
+    assert status["曾小贤"] == "free"
+
+
+def test_scanning_at_the_activities_tab_signs_up(qtbot, desk, people):
+    start = datetime.now().astimezone() + timedelta(days=1)
+    save_activity(
+        desk.store,
+        desk.actor,
+        None,
+        ActivityInput("智能手机培训班", start, start + timedelta(hours=2), capacity=5),
+    )
+    window = MainWindow(desk, lambda: None)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("volunteers")
+    page.tabs.setCurrentWidget(page.activities)
+    card = make_payload(desk.store.qr_secret(), "V", str(people["单田芳"]))
+    scan(qtbot, window.scan_box, card)
+    assert "单田芳 is signed up" in page.activities.message.text()
+    assert page.activities.table.item(0, page.activities.SIGNED).text() == "1/5"
+    scan(qtbot, page.activities.scan_input, card)
+    assert "already signed up" in page.activities.message.text()
+
+
+def test_a_task_is_claimed_by_scan_and_its_hours_wait_for_approval(qtbot, page, desk, people):
+    from PySide6.QtWidgets import QApplication, QInputDialog
+    from qt_modal import poll_until
+
+    from gridesk.core.volunteers.hours import list_hours, publish_task
+
+    publish_task(desk.store, desk.actor, "帮独居老人取药", place="3号楼")
+    page.tabs.setCurrentWidget(page.tasks)
+    view = page.tasks
+    assert page.take_card(str(people["李建国"]))
+    assert view.table.item(0, view.WHO).text() == "李建国"
+    assert page.take_card(str(people["王秀英"]))
+    assert "no longer open" in view.message.text()
+
+    def answer() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            return False
+        dialog.setIntValue(45)
+        dialog.accept()
+        return True
+
+    poll_until(answer, tries=200)
+    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    pending = list_hours(desk.store, desk.actor, statuses=("pending",))
+    assert [(p.name, p.minutes, p.source) for p in pending] == [("李建国", 45, "task")]
+
+
+def test_a_forgotten_check_out_is_corrected_with_a_reason(qtbot, page, desk, people):
+    from PySide6.QtWidgets import QApplication
+    from qt_modal import poll_until
+
+    from gridesk.core.volunteers.hours import Target, check_in_out
+    from gridesk.core.volunteers.services import week_view
+    from gridesk.ui.volunteers.hours import CorrectDialog
+
+    shift = week_view(desk.store, desk.actor, date.today())[0]
+    yesterday = datetime.now().astimezone() - timedelta(days=1)
+    check_in_out(desk.store, desk.actor, people["曾小贤"], Target("shift", shift.id), yesterday)
+    page.tabs.setCurrentWidget(page.check_in)  # opening check-in flags yesterday's
+    page.tabs.setCurrentWidget(page.hours)
+    view = page.hours
+    assert "1 forgotten check-out(s)" in view.summary.text()
+    assert view.table.item(0, view.STATUS).text() == "no check-out"
+    view.table.selectRow(0)
+
+    def fill() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, CorrectDialog):
+            return False
+        dialog.minutes.setValue(120)
+        dialog.reason.setText("forgot to check out; team leader confirmed")
+        dialog.accept()
+        return True
+
+    poll_until(fill, tries=200)
+    qtbot.mouseClick(view.correct_button, Qt.MouseButton.LeftButton)
+    view.all_box.setChecked(True)
+    assert view.table.item(0, view.STATUS).text() == "corrected"
+    assert view.table.item(0, view.MINUTES).text() == "120"
+    assert "team leader" in view.table.item(0, view.REASON).text()

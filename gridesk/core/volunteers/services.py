@@ -718,3 +718,41 @@ def set_consecutive_cap(store: Store, actor: Actor, value: int) -> None:
         raise E.ValidationError(E.BAD_CAP, field="cap")
     with store.write(actor) as s:
         set_setting(s, rules.CAP_SETTING, value)
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    id: uuid.UUID
+    post: str
+    place: str
+    weekday: int
+    start_time: str
+    end_time: str
+    needed: int
+    skill: str
+
+
+def list_templates(store: Store, actor: Actor) -> list[TemplateInfo]:
+    """The weekly duties in force, by weekday and time."""
+    actor.require(Permission.VOLUNTEERS_VIEW)
+    with store.read() as s:
+        return [
+            TemplateInfo(
+                t.id, t.post, t.place, t.weekday, t.start_time, t.end_time, t.needed, t.skill
+            )
+            for t in s.execute(
+                select(ShiftTemplate)
+                .where(ShiftTemplate.archived.is_(False))
+                .order_by(ShiftTemplate.weekday, ShiftTemplate.start_time, ShiftTemplate.post)
+            ).scalars()
+        ]
+
+
+def archive_template(store: Store, actor: Actor, template_id: uuid.UUID) -> None:
+    """Stop a weekly duty; weeks already made keep their shifts."""
+    actor.require(Permission.VOLUNTEERS_MANAGE)
+    with store.write(actor) as s:
+        t = s.get(ShiftTemplate, template_id)
+        if t is None:
+            raise E.NotFound(E.NO_SUCH_SHIFT)
+        t.archived = True

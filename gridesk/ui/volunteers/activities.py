@@ -46,6 +46,7 @@ from gridesk.core.volunteers.activities import (
     signups,
 )
 from gridesk.core.volunteers.services import list_teams
+from gridesk.documents.qr import PayloadError, verify_payload
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, translated
@@ -233,6 +234,10 @@ class ActivitiesView(QWidget):
         self.signup_title.setObjectName("dialogTitle")
         self.signup_title.setWordWrap(True)
         self.signup_list = QListWidget()
+        self.scan_input = QLineEdit()
+        self.scan_input.setObjectName("signUpScan")
+        self.scan_input.setPlaceholderText(self.tr("Scan a card to sign up for this activity"))
+        self.scan_input.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.person_search = QLineEdit()
         self.person_search.setClearButtonEnabled(True)
         self.person_search.setPlaceholderText(self.tr("Find a person to sign up"))
@@ -249,11 +254,18 @@ class ActivitiesView(QWidget):
         self.message.setObjectName("scanMessage")
         side_layout.addWidget(self.signup_title)
         side_layout.addWidget(self.signup_list, 1)
+        side_layout.addWidget(self.scan_input)
         side_layout.addWidget(self.person_search)
         side_layout.addWidget(self.person_list)
         side_layout.addLayout(buttons)
         side_layout.addWidget(self.message)
-        for w in (self.person_search, self.person_list, self.sign_button, self.unsign_button):
+        for w in (
+            self.scan_input,
+            self.person_search,
+            self.person_list,
+            self.sign_button,
+            self.unsign_button,
+        ):
             w.setVisible(can_sign)
 
         split = QSplitter()
@@ -275,6 +287,34 @@ class ActivitiesView(QWidget):
         self.sign_button.clicked.connect(self.sign_picked)
         self.person_list.itemActivated.connect(lambda _i: self.sign_picked())
         self.unsign_button.clicked.connect(self.unsign_selected)
+        self.scan_input.returnPressed.connect(self.take_scan_text)
+        self._secret: bytes | None = None
+
+    def take_scan_text(self) -> None:
+        text = self.scan_input.text().strip()
+        self.scan_input.clear()
+        if not text:
+            return
+        if self._secret is None:
+            self._secret = self.desk.store.qr_secret()
+        try:
+            payload = verify_payload(self._secret, text)
+        except PayloadError as exc:
+            self.message.setText(error_text(exc))
+            return
+        if payload.kind not in ("R", "V"):
+            self.message.setText(self.tr("This is not a volunteer or resident card."))
+            return
+        self.take_card(payload.ident)
+
+    def take_card(self, ident: str) -> None:
+        """A scanned card signs its holder up for the selected activity."""
+        try:
+            resident_id = uuid.UUID(ident)
+        except ValueError:
+            self.message.setText(self.tr("This card's number is damaged."))
+            return
+        self.sign(resident_id)
 
     def refresh(self) -> None:
         current = self.current()

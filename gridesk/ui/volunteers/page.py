@@ -11,6 +11,7 @@ from gridesk.ui.volunteers.activities import ActivitiesView
 from gridesk.ui.volunteers.checkin import CheckInView
 from gridesk.ui.volunteers.hours import HoursView
 from gridesk.ui.volunteers.people import PeopleView
+from gridesk.ui.volunteers.tasks import TasksView
 from gridesk.ui.volunteers.week import WeekView
 
 
@@ -30,9 +31,11 @@ class VolunteersPage(QWidget):
         self.activities = ActivitiesView(desk)
         self.hours = HoursView(desk)
         self.people = PeopleView(desk)
+        self.tasks = TasksView(desk)
         self.tabs.addTab(self.week, self.tr("Duty roster"))
         self.tabs.addTab(self.check_in, self.tr("Check-in"))
         self.tabs.addTab(self.activities, self.tr("Activities"))
+        self.tabs.addTab(self.tasks, self.tr("Tasks to claim"))
         self.tabs.addTab(self.hours, self.tr("Service hours"))
         self.tabs.addTab(self.people, self.tr("Volunteers and teams"))
         if not desk.actor.can(Permission.VOLUNTEERS_CHECK_IN):
@@ -49,9 +52,17 @@ class VolunteersPage(QWidget):
 
     def take_card(self, ident: str) -> bool:
         """A volunteer or resident card scanned in the main scan box while this page is open:
-        check the person in or out (shown on the check-in tab)."""
+        on the activities tab it signs the holder up for the selected activity, on the tasks
+        tab it claims the selected task; anywhere else
+        it checks the person in or out (shown on the check-in tab)."""
         if not self.desk.actor.can(Permission.VOLUNTEERS_CHECK_IN):
             return False
+        if self.tabs.currentWidget() is self.activities:
+            self.activities.take_card(ident)
+            return True
+        if self.tabs.currentWidget() is self.tasks:
+            self.tasks.take_card(ident)
+            return True
         if self.tabs.currentWidget() is not self.check_in:
             self.tabs.setCurrentWidget(self.check_in)
         self.check_in.take_card(ident)

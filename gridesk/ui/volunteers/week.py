@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -29,8 +30,10 @@ from gridesk.core.volunteers.services import (
     ShiftView,
     assign,
     candidates,
+    consecutive_cap,
     get_shift,
     make_week,
+    set_consecutive_cap,
     unassign,
     week_view,
 )
@@ -94,9 +97,7 @@ class WeekModel(QAbstractTableModel):
         self.beginResetModel()
         self.monday = monday
         self._labels, self._cells = week_rows(shifts)
-        self._texts = {
-            k: cell_text(s) for k, s in self._cells.items()
-        }
+        self._texts = {k: cell_text(s) for k, s in self._cells.items()}
         self.endResetModel()
 
     def shift_at(self, index: Index) -> ShiftView | None:
@@ -206,11 +207,13 @@ class WeekView(QWidget):
         self.next_button = QPushButton(self.tr("Next week ▶"))
         self.week_label = QLabel()
         self.week_label.setObjectName("dialogTitle")
+        self.duties_button = QPushButton(self.tr("Weekly duties…"))
         self.make_button = QPushButton(self.tr("Make this week's shifts"))
         self.print_button = QPushButton(self.tr("Print roster…"))
         for w in (self.prev_button, self.this_button, self.next_button):
             bar.addWidget(w)
         bar.addWidget(self.week_label, 1)
+        bar.addWidget(self.duties_button)
         bar.addWidget(self.make_button)
         bar.addWidget(self.print_button)
         layout.addLayout(bar)
@@ -270,8 +273,24 @@ class WeekView(QWidget):
         split.setSizes([820, 330])
         layout.addWidget(split, 1)
 
-        for w in (self.make_button, self.assign_button, self.remove_button):
+        for w in (self.duties_button, self.make_button, self.assign_button, self.remove_button):
             w.setVisible(self.can_manage)
+        cap_row = QHBoxLayout()
+        cap_row.addWidget(QLabel(self.tr("Most shifts in a row:")))
+        self.cap = QSpinBox()
+        self.cap.setRange(1, 12)
+        self.cap.setValue(consecutive_cap(desk.store))
+        self.cap.setToolTip(
+            self.tr(
+                "Set by the administrator; shifts less than 30 minutes apart count as in a row."
+            )
+        )
+        cap_row.addWidget(self.cap)
+        cap_row.addStretch(1)
+        side_layout.insertLayout(3, cap_row)
+        self.cap.setEnabled(desk.actor.can(Permission.SETTINGS_MANAGE))
+        self.cap.valueChanged.connect(self.set_cap)
+        self.duties_button.clicked.connect(self.edit_duties)
         self.prev_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(days=7)))
         self.this_button.clicked.connect(lambda: self.show_week(date.today()))
@@ -387,6 +406,21 @@ class WeekView(QWidget):
             show_error(self, exc)
             return
         self.refresh()
+
+    def set_cap(self, value: int) -> None:
+        try:
+            set_consecutive_cap(self.desk.store, self.desk.actor, value)
+        except GrideskError as exc:
+            show_error(self, exc)
+            return
+        self._show_shift()
+
+    def edit_duties(self) -> None:
+        from gridesk.ui.volunteers.duties import DutiesDialog
+
+        dialog = DutiesDialog(self.desk, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def make_shifts(self) -> None:
         try:
