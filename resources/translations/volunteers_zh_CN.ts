@@ -585,7 +585,7 @@
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation>服务时长（小时）</translation>
+        <translation>时长(小时)</translation>
     </message>
     <message>
         <location line="+1"/>

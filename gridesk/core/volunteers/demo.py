@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.models import Resident, ResidentTag, Tag
+from gridesk.core.models import Resident, ResidentTag, Tag, utcnow
 from gridesk.core.store import Store
 from gridesk.core.volunteers import rules
 from gridesk.core.volunteers.models import (
@@ -29,6 +29,7 @@ from gridesk.core.volunteers.models import (
     ShiftTemplate,
     SignUp,
     VolunteerProfile,
+    VolunteerTask,
     VolunteerTeam,
     VolunteerTeamMember,
 )
@@ -74,6 +75,16 @@ ACTIVITIES = (
     ("重阳节慰问", "走访独居老人，送上慰问品。", "议事厅", 10, "attendance", 20),
     ("便民理发", "为行动不便的老人上门理发。", "长者食堂", 4, "hour", 12),
     ("消防安全演练", "楼栋长、志愿者参与疏散演练。", "中心广场", 40, "attendance", 10),
+)
+
+
+TASKS = (
+    ("帮独居老人取药", "锦绣家园 3 号楼"),
+    ("陪同高龄老人就医", "社区卫生服务中心"),
+    ("修理楼道声控灯", "5 号楼 2 单元"),
+    ("给行动不便的老人送菜", "长者食堂"),
+    ("教老人用手机视频通话", "阅览室"),
+    ("清理楼道堆放杂物", "8 号楼"),
 )
 
 
@@ -187,7 +198,8 @@ def add_volunteers(
     weeks = [this_monday + timedelta(days=7 * k) for k in (-3, -2, -1, 0, 1)]
     taken: dict[uuid.UUID, list[rules.Interval]] = defaultdict(list)
     cap = rules.DEFAULT_CAP
-    now = local_dt(today, 12 * 60, zone)  # the demo's "now": noon today
+    # the demo's "now": the real time on the real day, else noon of the given day (tests)
+    now = utcnow() if today == date.today() else local_dt(today, 12 * 60, zone)
     with store.write(actor) as s:
         shifts: list[tuple[Shift, list[uuid.UUID]]] = []
         for monday in weeks:
@@ -315,6 +327,30 @@ def add_volunteers(
                         False,
                     )
             s.flush()
+        # -- tasks to claim: some done (hours waiting), some claimed, some still open
+        for n, (title, place) in enumerate(TASKS):
+            task = VolunteerTask(title=title, place=place, status="open")
+            s.add(task)
+            counts["tasks"] += 1
+            if n < 4:
+                task.status = "done" if n < 2 else "claimed"
+                task.claimed_by = rng.choice(ids)
+                task.claimed_at = now - timedelta(days=4 - n)
+            if task.status == "done":
+                s.flush()
+                minutes = rng.choice((30, 45, 60, 90))
+                s.add(
+                    HoursRecord(
+                        resident_id=task.claimed_by,
+                        source="task",
+                        task_id=task.id,
+                        label=title,
+                        started_at=now - timedelta(days=1, minutes=minutes),
+                        ended_at=now - timedelta(days=1),
+                        minutes=minutes,
+                        status="pending",
+                    )
+                )
     return dict(counts)
 
 

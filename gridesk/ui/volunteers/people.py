@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError
 from gridesk.core.residents import ResidentFilter, list_residents
+from gridesk.core.volunteers.rules import parse_availability
 from gridesk.core.volunteers.services import (
     ProfileInput,
     Volunteer,
@@ -39,8 +40,20 @@ from gridesk.core.volunteers.services import (
     save_team,
 )
 from gridesk.ui.desk import Desk
-from gridesk.ui.i18n import error_text
+from gridesk.ui.i18n import error_text, translated
 from gridesk.ui.messages import show_error
+from gridesk.ui.volunteers.week import WEEKDAYS
+
+
+def availability_text(stored: str) -> str:
+    """``"6 09:00-12:00; 7 09:00-12:00"`` as the desk reads it: 周六 09:00-12:00、周日 …"""
+    try:
+        ranges = parse_availability(stored)
+    except ValueError:
+        return stored
+    return "、".join(
+        f"{translated('volunteers', WEEKDAYS[r.weekday - 1])} {r.text()[2:]}" for r in ranges
+    )
 
 
 class ProfileDialog(QDialog):
@@ -210,6 +223,8 @@ class PeopleView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             self.AVAILABLE, QHeaderView.ResizeMode.Stretch
         )
+        for column, width in ((self.SKILLS, 150), (self.TEAMS, 160), (self.HOURS, 90)):
+            self.table.horizontalHeader().resizeSection(column, width)
         layout.addWidget(self.table, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -256,7 +271,7 @@ class PeopleView(QWidget):
                 v.phone,
                 "、".join(v.skills),
                 "、".join(v.team_names),
-                v.availability or self.tr("any time"),
+                availability_text(v.availability) or self.tr("any time"),
                 f"{v.hours:.1f}",
                 yes if v.party_member else "",
             ]
