@@ -170,7 +170,7 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="+166"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="+213"/>
         <source>on this shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,7 +537,7 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/people.py" line="+175"/>
+        <location filename="../../gridesk/ui/volunteers/people.py" line="+188"/>
         <source>Find a volunteer: name, pinyin, phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,7 +597,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,7 +635,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location line="-237"/>
+        <location line="-239"/>
         <source>Volunteer profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,24 +886,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+106"/>
+        <location line="+28"/>
+        <location line="+109"/>
         <source>Choose a shift in the week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Take off the shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+116"/>
+        <location line="+15"/>
+        <location line="+117"/>
         <source>Put on the shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Free and qualified first:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,7 +918,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{start} – {end}: {n} shifts, {gaps} places open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,7 +943,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Take off the shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,7 +1242,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="-350"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="-400"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>

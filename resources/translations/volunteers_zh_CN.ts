@@ -170,7 +170,7 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="+166"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="+213"/>
         <source>on this shift</source>
         <translation>已在本班</translation>
     </message>
@@ -533,7 +533,7 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/people.py" line="+175"/>
+        <location filename="../../gridesk/ui/volunteers/people.py" line="+188"/>
         <source>Find a volunteer: name, pinyin, phone</source>
         <translation>查找志愿者：姓名、拼音、手机号</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>党员</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>All teams</source>
         <translation>全部队伍</translation>
     </message>
@@ -631,7 +631,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location line="-237"/>
+        <location line="-239"/>
         <source>Volunteer profile</source>
         <translation>志愿者资料</translation>
     </message>
@@ -882,24 +882,24 @@
         <translation>打印值班表…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+106"/>
+        <location line="+28"/>
+        <location line="+109"/>
         <source>Choose a shift in the week.</source>
         <translation>请在周视图中选择一个班次。</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Take off the shift…</source>
         <translation>移出本班…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+116"/>
+        <location line="+15"/>
+        <location line="+117"/>
         <source>Put on the shift</source>
         <translation>排入本班</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Free and qualified first:</source>
         <translation>空闲且具备技能的排在前面：</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>由管理员设置；间隔不足 30 分钟的班次算作连续。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{start} – {end}: {n} shifts, {gaps} places open</source>
         <translation>{start} 至 {end}：共 {n} 个班次，缺 {gaps} 人</translation>
     </message>
@@ -939,7 +939,7 @@
         <translation>本班次已排满</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Take off the shift</source>
         <translation>移出本班</translation>
     </message>
@@ -1238,7 +1238,7 @@
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="-350"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="-400"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>

@@ -346,3 +346,28 @@ def test_a_forgotten_check_out_is_corrected_with_a_reason(qtbot, page, desk, peo
     assert view.table.item(0, view.STATUS).text() == "corrected"
     assert view.table.item(0, view.MINUTES).text() == "120"
     assert "team leader" in view.table.item(0, view.REASON).text()
+
+
+def test_dragging_a_person_onto_a_shift_assigns_them(qtbot, page, people):
+    from PySide6.QtCore import QModelIndex
+
+    week = page.week
+    day = date.today().weekday()
+    week.table.setCurrentIndex(week.model.index(0, day))
+    row = [c.name for c in week.candidates.rows].index("李建国")
+    dragged = week.candidates.mimeData([week.candidates.index(row, 0)])
+    target = week.model.index(0, day)
+    assert week.model.flags(target) & Qt.ItemFlag.ItemIsDropEnabled
+    week.model.dropMimeData(dragged, Qt.DropAction.CopyAction, -1, -1, target)
+    assert cell_text(page, 0, day) == "1/2\n李建国"
+    # dropping the same person again is refused by the roster rules, said beside the list
+    week.model.dropMimeData(dragged, Qt.DropAction.CopyAction, -1, -1, target)
+    assert "already on this shift" in week.message.text()
+    assert not week.model.dropMimeData(dragged, Qt.DropAction.CopyAction, -1, -1, QModelIndex())
+
+
+def test_week_and_candidate_models_pass_the_model_tester(qtmodeltester, page, people):
+    week = page.week
+    week.table.setCurrentIndex(week.model.index(0, date.today().weekday()))
+    qtmodeltester.check(week.model, force_py=True)
+    qtmodeltester.check(week.candidates, force_py=True)

@@ -8,7 +8,15 @@ import uuid
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +51,7 @@ from gridesk.ui.messages import show_error
 
 Index = QModelIndex | QPersistentModelIndex
 SHIFT_ROLE = Qt.ItemDataRole.UserRole + 1
+PERSON_MIME = "application/x-gridesk-resident-id"
 
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("volunteers", "Mon"),
@@ -86,6 +95,8 @@ def cell_text(shift: ShiftView) -> str:
 
 
 class WeekModel(QAbstractTableModel):
+    dropped = Signal(object, object)  # (shift id, resident id): a person dragged onto a shift
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.monday = date.today() - timedelta(days=date.today().weekday())
@@ -111,6 +122,28 @@ class WeekModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._labels)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        found = super().flags(index)
+        if self._cells.get((index.row(), index.column())) is not None:
+            found |= Qt.ItemFlag.ItemIsDropEnabled
+        return found
+
+    def mimeTypes(self) -> list[str]:
+        return [PERSON_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        shift = self._cells.get((parent.row(), parent.column()))
+        if shift is None or not data.hasFormat(PERSON_MIME):
+            return False
+        resident = uuid.UUID(bytes(data.data(PERSON_MIME).data()).decode())
+        self.dropped.emit(shift.id, resident)
+        return False  # the view reloads the week itself; nothing to insert here
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
@@ -157,6 +190,20 @@ class CandidateModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        found = super().flags(index)
+        return found | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else found
+
+    def mimeTypes(self) -> list[str]:
+        return [PERSON_MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        data = QMimeData()
+        if indexes:
+            person = self.rows[indexes[0].row()].resident_id
+            data.setData(PERSON_MIME, QByteArray(str(person).encode()))
+        return data
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
@@ -225,6 +272,9 @@ class WeekView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setWordWrap(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.table.setDropIndicatorShown(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -247,6 +297,8 @@ class WeekView(QWidget):
         self.candidate_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.candidate_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.candidate_table.verticalHeader().hide()
+        self.candidate_table.setDragEnabled(True)
+        self.candidate_table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.candidate_table.verticalHeader().setDefaultSectionSize(30)
         header = self.candidate_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -298,6 +350,7 @@ class WeekView(QWidget):
         self.print_button.clicked.connect(self.print_roster)
         self.table.selectionModel().currentChanged.connect(lambda *_: self.show_selected())
         self.assign_button.clicked.connect(self.assign_selected)
+        self.model.dropped.connect(self.assign_dropped)
         self.candidate_table.doubleClicked.connect(lambda _i: self.assign_selected())
         self.remove_button.clicked.connect(self.remove_someone)
         self.monday = self.model.monday
@@ -373,14 +426,20 @@ class WeekView(QWidget):
         self.remove_button.setEnabled(bool(shift.people))
 
     def assign_selected(self) -> None:
-        if self._shift is None or not self.can_manage:
+        if self._shift is None:
             return
         rows = self.candidate_table.selectionModel().selectedRows()
-        if not rows:
+        if rows:
+            self.assign_dropped(self._shift.id, self.candidates.rows[rows[0].row()].resident_id)
+
+    def assign_dropped(self, shift_id: uuid.UUID, resident_id: uuid.UUID) -> None:
+        """Put a person on a shift, picked from the list or dragged onto the week."""
+        if not self.can_manage:
             return
-        resident_id = self.candidates.rows[rows[0].row()].resident_id
+        if self._shift is None or self._shift.id != shift_id:
+            self.select_shift(shift_id)
         try:
-            assign(self.desk.store, self.desk.actor, self._shift.id, resident_id)
+            assign(self.desk.store, self.desk.actor, shift_id, resident_id)
         except GrideskError as exc:
             from gridesk.ui.i18n import error_text
 
