@@ -337,7 +337,7 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/hours.py" line="+38"/>
+        <location filename="../../gridesk/ui/volunteers/hours.py" line="+37"/>
         <source>Correct hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,12 +463,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Hours report (.xlsx)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,7 +503,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source> (walk-up)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,6 +705,69 @@
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../gridesk/ui/volunteers/report.py" line="+40"/>
+        <source>Export (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{hours} approved hours by {people} volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <location filename="../../gridesk/ui/volunteers/tasks.py" line="+54"/>
@@ -818,12 +876,12 @@
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/page.py" line="+24"/>
+        <location filename="../../gridesk/ui/volunteers/page.py" line="+25"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Duty roster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,6 +903,11 @@
     <message>
         <location line="+1"/>
         <source>Service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

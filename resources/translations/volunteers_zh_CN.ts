@@ -335,7 +335,7 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/hours.py" line="+38"/>
+        <location filename="../../gridesk/ui/volunteers/hours.py" line="+37"/>
         <source>Correct hours</source>
         <translation>更正时长</translation>
     </message>
@@ -461,12 +461,7 @@
         <translation>志愿服务证明…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Hours report (.xlsx)…</source>
-        <translation>时长报表（.xlsx）…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -506,7 +501,7 @@
         <translation>更正原因</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source> (walk-up)</source>
         <translation>（临时）</translation>
     </message>
@@ -706,6 +701,69 @@
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../gridesk/ui/volunteers/report.py" line="+40"/>
+        <source>Export (.xlsx)…</source>
+        <translation>导出（.xlsx）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By person</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By team</source>
+        <translation>按队伍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hours</source>
+        <translation>时长(小时)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{hours} approved hours by {people} volunteers</source>
+        <translation>{people} 名志愿者，已审核服务时长共 {hours} 小时</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <location filename="../../gridesk/ui/volunteers/tasks.py" line="+54"/>
@@ -814,12 +872,12 @@
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/page.py" line="+24"/>
+        <location filename="../../gridesk/ui/volunteers/page.py" line="+25"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Duty roster</source>
         <translation>轮流值守</translation>
     </message>
@@ -842,6 +900,11 @@
         <location line="+1"/>
         <source>Service hours</source>
         <translation>服务时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>时长报表</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -371,3 +371,30 @@ def test_week_and_candidate_models_pass_the_model_tester(qtmodeltester, page, pe
     week.table.setCurrentIndex(week.model.index(0, date.today().weekday()))
     qtmodeltester.check(week.model, force_py=True)
     qtmodeltester.check(week.candidates, force_py=True)
+
+
+def test_reports_tab_totals_approved_hours_by_person_team_and_month(qtbot, page, desk, people):
+    from gridesk.core.volunteers.hours import Target, approve_hours, check_in_out
+    from gridesk.core.volunteers.services import save_team, week_view
+
+    save_team(desk.store, desk.actor, None, "平安巡逻队", people["王秀英"])
+    shift = week_view(desk.store, desk.actor, date.today())[0]
+    now = datetime.now().astimezone().replace(hour=0, minute=5)
+    ids = []
+    for name, minutes in (("王秀英", 90), ("单田芳", 30)):
+        check_in_out(desk.store, desk.actor, people[name], Target("shift", shift.id), now=now)
+        out = check_in_out(
+            desk.store, desk.actor, people[name], now=now + timedelta(minutes=minutes)
+        )
+        ids.append(out.record.id)
+    approve_hours(desk.store, desk.actor, ids)
+    page.tabs.setCurrentWidget(page.report)
+    view = page.report
+    assert "2.0 approved hours by 2 volunteers" in view.total.text()
+    rows = [
+        (view.by_person.item(r, 0).text(), view.by_person.item(r, 1).text())
+        for r in range(view.by_person.rowCount())
+    ]
+    assert rows == [("王秀英", "1.5"), ("单田芳", "0.5")]
+    assert view.by_team.item(0, 0).text() == "平安巡逻队"
+    assert view.by_month.item(0, 0).text() == f"{date.today():%Y-%m}"

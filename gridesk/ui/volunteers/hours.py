@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -27,7 +26,7 @@ from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError
 from gridesk.core.volunteers.hours import HoursInfo, approve_hours, correct_hours, list_hours
 from gridesk.ui.desk import Desk
-from gridesk.ui.i18n import error_text, translated
+from gridesk.ui.i18n import translated
 from gridesk.ui.messages import show_error
 from gridesk.ui.volunteers.checkin import STATUS_LABELS, hm
 
@@ -76,7 +75,6 @@ class HoursView(QWidget):
         self.correct_button = QPushButton(self.tr("Correct…"))
         self.all_box = QCheckBox(self.tr("Approved too"))
         self.certificate_button = QPushButton(self.tr("Service certificate…"))
-        self.export_button = QPushButton(self.tr("Hours report (.xlsx)…"))
         can_manage = desk.actor.can(Permission.VOLUNTEERS_MANAGE)
         for w in (self.approve_button, self.correct_button):
             w.setVisible(can_manage)
@@ -84,7 +82,6 @@ class HoursView(QWidget):
         bar.addWidget(self.all_box)
         bar.addStretch(1)
         bar.addWidget(self.certificate_button)
-        bar.addWidget(self.export_button)
         layout.addLayout(bar)
         self.summary = QLabel()
         self.summary.setObjectName("subtle")
@@ -115,7 +112,6 @@ class HoursView(QWidget):
         self.correct_button.clicked.connect(self.correct_selected)
         self.all_box.toggled.connect(lambda _on: self.refresh())
         self.certificate_button.clicked.connect(self.certificate)
-        self.export_button.clicked.connect(self.export_report)
 
     def refresh(self) -> None:
         statuses = ["open", "flagged", "pending"]
@@ -197,12 +193,3 @@ class HoursView(QWidget):
             self.summary.setText(self.tr("Choose a row of the person first."))
             return
         print_certificate(self, self.desk, who[0])
-
-    def export_report(self) -> None:
-        from gridesk.ui.volunteers.documents import export_report
-
-        today = date.today()
-        try:
-            export_report(self, self.desk, today.replace(month=1, day=1), today)
-        except GrideskError as exc:
-            self.summary.setText(error_text(exc))

@@ -11,6 +11,7 @@ from gridesk.ui.volunteers.activities import ActivitiesView
 from gridesk.ui.volunteers.checkin import CheckInView
 from gridesk.ui.volunteers.hours import HoursView
 from gridesk.ui.volunteers.people import PeopleView
+from gridesk.ui.volunteers.report import ReportView
 from gridesk.ui.volunteers.tasks import TasksView
 from gridesk.ui.volunteers.week import WeekView
 
@@ -32,11 +33,13 @@ class VolunteersPage(QWidget):
         self.hours = HoursView(desk)
         self.people = PeopleView(desk)
         self.tasks = TasksView(desk)
+        self.report = ReportView(desk)
         self.tabs.addTab(self.week, self.tr("Duty roster"))
         self.tabs.addTab(self.check_in, self.tr("Check-in"))
         self.tabs.addTab(self.activities, self.tr("Activities"))
         self.tabs.addTab(self.tasks, self.tr("Tasks to claim"))
         self.tabs.addTab(self.hours, self.tr("Service hours"))
+        self.tabs.addTab(self.report, self.tr("Reports"))
         self.tabs.addTab(self.people, self.tr("Volunteers and teams"))
         if not desk.actor.can(Permission.VOLUNTEERS_CHECK_IN):
             self.tabs.setTabVisible(1, False)
