@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 
 from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError
-from gridesk.core.volunteers.hours import HoursInfo, approve_hours, correct_hours, list_hours
+from gridesk.core.volunteers.hours import (
+    HoursInfo,
+    approve_hours,
+    correct_hours,
+    flag_forgotten,
+    list_hours,
+)
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import translated
 from gridesk.ui.messages import show_error
@@ -114,6 +120,8 @@ class HoursView(QWidget):
         self.certificate_button.clicked.connect(self.certificate)
 
     def refresh(self) -> None:
+        if self.desk.actor.can(Permission.VOLUNTEERS_CHECK_IN):
+            flag_forgotten(self.desk.store, self.desk.actor)  # yesterday's open check-ins
         statuses = ["open", "flagged", "pending"]
         if self.all_box.isChecked():
             statuses += ["approved", "corrected"]

@@ -39,7 +39,6 @@ from gridesk.core.volunteers.services import (
     assign,
     candidates,
     consecutive_cap,
-    get_shift,
     make_week,
     set_consecutive_cap,
     unassign,
@@ -493,8 +492,3 @@ class WeekView(QWidget):
         from gridesk.ui.volunteers.documents import print_roster
 
         print_roster(self, self.desk, self.monday)
-
-    def current_shift(self) -> ShiftView | None:
-        if self._shift is None:
-            return None
-        return get_shift(self.desk.store, self.desk.actor, self._shift.id)
