@@ -170,7 +170,7 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="+213"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="+212"/>
         <source>on this shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,7 +337,7 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/hours.py" line="+37"/>
+        <location filename="../../gridesk/ui/volunteers/hours.py" line="+43"/>
         <source>Correct hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,7 +503,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source> (walk-up)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <location line="-109"/>
-        <source>Free and qualified first:</source>
+        <source>Free and qualified first, fewest shifts first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -170,7 +170,7 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="+213"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="+212"/>
         <source>on this shift</source>
         <translation>已在本班</translation>
     </message>
@@ -335,7 +335,7 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/hours.py" line="+37"/>
+        <location filename="../../gridesk/ui/volunteers/hours.py" line="+43"/>
         <source>Correct hours</source>
         <translation>更正时长</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>更正原因</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source> (walk-up)</source>
         <translation>（临时）</translation>
     </message>
@@ -963,8 +963,8 @@
     </message>
     <message>
         <location line="-109"/>
-        <source>Free and qualified first:</source>
-        <translation>空闲且具备技能的排在前面：</translation>
+        <source>Free and qualified first, fewest shifts first:</source>
+        <translation>空闲且具备技能者在前，班次少者优先：</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -188,3 +188,14 @@ def test_candidates_put_the_free_and_qualified_first(store, admin, people):
     assert not got["王秀英"].qualified
     assert not got["李建国"].available
     assert candidates(store, admin, shift)[0].name == "单田芳"
+
+
+def test_candidates_spread_the_duty_to_those_with_fewest_shifts(store, admin, people):
+    day = BASE + timedelta(days=7)
+    earlier = add_shift(store, admin, "巡逻", day, day + timedelta(hours=2), needed=3)
+    for name in ("单田芳", "曾小贤"):
+        assign(store, admin, earlier, people[name])
+    later = add_shift(store, admin, "巡逻", day + timedelta(hours=5), day + timedelta(hours=7))
+    order = [c.name for c in candidates(store, admin, later)]
+    assert set(order[:2]) == {"王秀英", "李建国"}
+    assert set(order[2:]) == {"单田芳", "曾小贤"}

@@ -599,8 +599,9 @@ def _candidate_rows(
 
 
 def candidates(store: Store, actor: Actor, shift_id: uuid.UUID) -> list[Candidate]:
-    """Every active volunteer for a shift: the free and qualified first, then the rest with
-    the reason they do not fit (not available, lacks the skill, busy, too many in a row)."""
+    """Every active volunteer for a shift: the free and qualified first (those with fewest
+    shifts in the fortnight around it first), then the rest with the reason they do not fit
+    (not available, lacks the skill, busy, too many in a row)."""
     actor.require(Permission.VOLUNTEERS_VIEW)
     zone = local_zone()
     with store.read() as s:
@@ -632,12 +633,13 @@ def candidates(store: Store, actor: Actor, shift_id: uuid.UUID) -> list[Candidat
             (
                 not (available and qualified and not problem),
                 bool(problem),
+                len(mine or ()),  # fewer shifts nearby first: spread the duty around
                 key,
                 Candidate(uuid.UUID(hex=rid), name, phone, skills, available, qualified, problem),
             )
         )
-    out.sort(key=lambda t: t[:3])
-    return [t[3] for t in out]
+    out.sort(key=lambda t: t[:4])
+    return [t[4] for t in out]
 
 
 def assign(store: Store, actor: Actor, shift_id: uuid.UUID, resident_id: uuid.UUID) -> ShiftView:

@@ -311,7 +311,7 @@ class WeekView(QWidget):
         side_layout.addWidget(self.shift_label)
         side_layout.addWidget(self.people_label)
         side_layout.addWidget(self.remove_button)
-        side_layout.addWidget(QLabel(self.tr("Free and qualified first:")))
+        side_layout.addWidget(QLabel(self.tr("Free and qualified first, fewest shifts first:")))
         side_layout.addWidget(self.candidate_table, 1)
         side_layout.addWidget(self.message)
         side_layout.addWidget(self.assign_button)
