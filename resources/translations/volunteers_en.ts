@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/activities.py" line="+198"/>
+        <location filename="../../gridesk/ui/volunteers/activities.py" line="+160"/>
         <source>New activity…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,43 +127,43 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location line="-359"/>
+        <location filename="../../forms/volunteers_activity.ui" line="+6"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Title</source>
+        <location line="+4"/>
+        <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Description</source>
+        <location line="+2"/>
+        <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Place</source>
+        <location line="+2"/>
+        <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Time</source>
+        <location line="+2"/>
+        <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Capacity</source>
+        <location line="+9"/>
+        <source>&amp;Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Points</source>
+        <location line="+2"/>
+        <source>P&amp;oints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Who may sign up</source>
+        <location line="+7"/>
+        <source>&amp;Who may sign up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,7 +1260,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/activities.py" line="-63"/>
+        <location filename="../../gridesk/ui/volunteers/activities.py" line="-346"/>
         <source>{n} points per hour</source>
         <translation type="unfinished"></translation>
     </message>

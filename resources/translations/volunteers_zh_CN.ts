@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/activities.py" line="+198"/>
+        <location filename="../../gridesk/ui/volunteers/activities.py" line="+160"/>
         <source>New activity…</source>
         <translation>新建活动…</translation>
     </message>
@@ -127,44 +127,44 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location line="-359"/>
+        <location filename="../../forms/volunteers_activity.ui" line="+6"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Title</source>
-        <translation>标题</translation>
+        <location line="+4"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>说明</translation>
+        <location line="+2"/>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Place</source>
-        <translation>地点</translation>
+        <location line="+2"/>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Time</source>
-        <translation>时间</translation>
+        <location line="+2"/>
+        <source>T&amp;ime</source>
+        <translation>时间(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Capacity</source>
-        <translation>名额</translation>
+        <location line="+9"/>
+        <source>&amp;Capacity</source>
+        <translation>名额(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Points</source>
-        <translation>积分</translation>
+        <location line="+2"/>
+        <source>P&amp;oints</source>
+        <translation>积分(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Who may sign up</source>
-        <translation>报名对象</translation>
+        <location line="+7"/>
+        <source>&amp;Who may sign up</source>
+        <translation>报名对象(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1256,7 @@
         <translation>仅限某支队伍</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/activities.py" line="-63"/>
+        <location filename="../../gridesk/ui/volunteers/activities.py" line="-346"/>
         <source>{n} points per hour</source>
         <translation>每小时 {n} 积分</translation>
     </message>

@@ -398,3 +398,31 @@ def test_reports_tab_totals_approved_hours_by_person_team_and_month(qtbot, page,
     assert rows == [("王秀英", "1.5"), ("单田芳", "0.5")]
     assert view.by_team.item(0, 0).text() == "平安巡逻队"
     assert view.by_month.item(0, 0).text() == f"{date.today():%Y-%m}"
+
+
+def test_the_activity_form_saves_and_says_what_is_wrong(qtbot, desk):
+    from gridesk.core.volunteers.activities import list_activities
+    from gridesk.ui.volunteers.activities import ActivityDialog
+
+    dialog = ActivityDialog(desk)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert not ui.teamCombo.isEnabled()
+    dialog.save()
+    assert "enter a title" in ui.messageLabel.text()
+    ui.titleEdit.insert("四点半课堂辅导")
+    ui.placeEdit.insert("四点半课堂")
+    ui.capacitySpin.setValue(6)
+    ui.pointsModeCombo.setCurrentIndex(1)  # per attendance
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    (saved,) = list_activities(desk.store, desk.actor)
+    assert (saved.title, saved.place, saved.capacity, saved.points_mode) == (
+        "四点半课堂辅导",
+        "四点半课堂",
+        6,
+        "attendance",
+    )
+    again = ActivityDialog(desk, saved)
+    qtbot.addWidget(again)
+    assert again.ui.titleEdit.text() == "四点半课堂辅导" and again.ui.capacitySpin.value() == 6

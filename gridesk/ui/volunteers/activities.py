@@ -8,24 +8,17 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +42,7 @@ from gridesk.core.volunteers.services import list_teams
 from gridesk.documents.qr import PayloadError, verify_payload
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
+from gridesk.ui.forms.ui_volunteers_activity import Ui_ActivityDialog
 from gridesk.ui.i18n import error_text, translated
 from gridesk.ui.messages import confirm, show_error
 
@@ -68,105 +62,73 @@ def when(a: ActivityInfo) -> str:
 
 
 class ActivityDialog(QDialog):
-    def __init__(self, desk: Desk, activity: ActivityInfo | None = None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    """A new activity or changes to one (forms/volunteers_activity.ui)."""
+
+    def __init__(
+        self, desk: Desk, activity: ActivityInfo | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.activity = activity
-        self.setWindowTitle(self.tr("Activity"))
-        form = QFormLayout(self)
-        self.title_edit = QLineEdit()
-        self.description = QPlainTextEdit()
-        self.description.setFixedHeight(70)
-        self.place = QLineEdit()
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.start = QTimeEdit()
-        self.end = QTimeEdit()
-        for t in (self.start, self.end):
-            t.setDisplayFormat("HH:mm")
-        self.capacity = QSpinBox()
-        self.capacity.setRange(1, 1000)
-        self.points_mode = QComboBox()
+        self.ui = Ui_ActivityDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.messageLabel.setObjectName("errorText")
         for key, label in MODE_LABELS.items():
-            self.points_mode.addItem(translated("volunteers", label), key)
-        self.points = QSpinBox()
-        self.points.setRange(0, 1000)
-        self.eligibility = QComboBox()
+            ui.pointsModeCombo.addItem(translated("volunteers", label), key)
         for key in ELIGIBILITY:
-            self.eligibility.addItem(translated("volunteers", ELIGIBILITY_LABELS[key]), key)
-        self.team = QComboBox()
-        self.team.addItem("—", None)
+            ui.eligibilityCombo.addItem(translated("volunteers", ELIGIBILITY_LABELS[key]), key)
+        ui.teamCombo.addItem("—", None)
         for team in list_teams(desk.store, desk.actor):
-            self.team.addItem(team.name, team.id)
-        times = QHBoxLayout()
-        times.addWidget(self.day)
-        times.addWidget(self.start)
-        times.addWidget(QLabel("—"))
-        times.addWidget(self.end)
-        points = QHBoxLayout()
-        points.addWidget(self.points)
-        points.addWidget(self.points_mode)
-        who = QHBoxLayout()
-        who.addWidget(self.eligibility)
-        who.addWidget(self.team)
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Description"), self.description)
-        form.addRow(self.tr("Place"), self.place)
-        form.addRow(self.tr("Time"), times)
-        form.addRow(self.tr("Capacity"), self.capacity)
-        form.addRow(self.tr("Points"), points)
-        form.addRow(self.tr("Who may sign up"), who)
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+            ui.teamCombo.addItem(team.name, team.id)
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
+        ui.eligibilityCombo.currentIndexChanged.connect(self._team_needed)
         self.saved: ActivityInfo | None = None
         if activity is None:
             tomorrow = date.today() + timedelta(days=1)
-            self.day.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
-            self.start.setTime(QTime(9, 0))
-            self.end.setTime(QTime(11, 0))
-            self.capacity.setValue(20)
-            self.points.setValue(10)
+            ui.dayEdit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+            ui.startEdit.setTime(QTime(9, 0))
+            ui.endEdit.setTime(QTime(11, 0))
+            ui.capacitySpin.setValue(20)
+            ui.pointsSpin.setValue(10)
         else:
             start, end = activity.starts_at.astimezone(), activity.ends_at.astimezone()
-            self.title_edit.setText(activity.title)
-            self.description.setPlainText(activity.description)
-            self.place.setText(activity.place)
-            self.day.setDate(QDate(start.year, start.month, start.day))
-            self.start.setTime(QTime(start.hour, start.minute))
-            self.end.setTime(QTime(end.hour, end.minute))
-            self.capacity.setValue(activity.capacity)
-            self.points.setValue(activity.points)
-            select_data(self.points_mode, activity.points_mode)
-            select_data(self.eligibility, activity.eligibility)
-            select_data(self.team, activity.team_id)
+            ui.titleEdit.setText(activity.title)
+            ui.descriptionEdit.setPlainText(activity.description)
+            ui.placeEdit.setText(activity.place)
+            ui.dayEdit.setDate(QDate(start.year, start.month, start.day))
+            ui.startEdit.setTime(QTime(start.hour, start.minute))
+            ui.endEdit.setTime(QTime(end.hour, end.minute))
+            ui.capacitySpin.setValue(activity.capacity)
+            ui.pointsSpin.setValue(activity.points)
+            select_data(ui.pointsModeCombo, activity.points_mode)
+            select_data(ui.eligibilityCombo, activity.eligibility)
+            select_data(ui.teamCombo, activity.team_id)
+        self._team_needed()
+
+    def _team_needed(self) -> None:
+        self.ui.teamCombo.setEnabled(self.ui.eligibilityCombo.currentData() == "team")
 
     def data(self) -> ActivityInput:
-        d = self.day.date()
+        ui = self.ui
+        d = ui.dayEdit.date()
         day = date(d.year(), d.month(), d.day())
 
         def at(t: QTime) -> datetime:
             return datetime.combine(day, time(t.hour(), t.minute())).astimezone()
 
         return ActivityInput(
-            title=self.title_edit.text(),
-            description=self.description.toPlainText(),
-            place=self.place.text(),
-            starts_at=at(self.start.time()),
-            ends_at=at(self.end.time()),
-            capacity=self.capacity.value(),
-            points_mode=self.points_mode.currentData(),
-            points=self.points.value(),
-            eligibility=self.eligibility.currentData(),
-            team_id=self.team.currentData(),
+            title=ui.titleEdit.text(),
+            description=ui.descriptionEdit.toPlainText(),
+            place=ui.placeEdit.text(),
+            starts_at=at(ui.startEdit.time()),
+            ends_at=at(ui.endEdit.time()),
+            capacity=ui.capacitySpin.value(),
+            points_mode=ui.pointsModeCombo.currentData(),
+            points=ui.pointsSpin.value(),
+            eligibility=ui.eligibilityCombo.currentData(),
+            team_id=ui.teamCombo.currentData(),
         )
 
     def save(self) -> None:
@@ -178,7 +140,7 @@ class ActivityDialog(QDialog):
                 self.data(),
             )
         except GrideskError as exc:
-            self.error.setText(error_text(exc))
+            self.ui.messageLabel.setText(error_text(exc))
             return
         self.accept()
 
