@@ -164,3 +164,11 @@ def test_claimed_task_becomes_pending_hours(store, admin, people):
     record = complete_task(store, admin, task, 45)
     pending = list_hours(store, admin, statuses=("pending",))
     assert [(p.id, p.source, p.minutes) for p in pending] == [(record, "task", 45)]
+
+
+def test_a_volunteer_profile_gives_the_registry_tag_that_volunteer_cards_use(store, admin, people):
+    from gridesk.core.card_sources import CardKind, list_candidates
+    from gridesk.core.residents import ResidentFilter, get_resident
+
+    assert "志愿者" in get_resident(store, admin, people["单田芳"]).tag_names
+    assert len(list_candidates(store, admin, CardKind.VOLUNTEER, ResidentFilter())) == len(people)

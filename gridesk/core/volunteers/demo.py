@@ -33,7 +33,12 @@ from gridesk.core.volunteers.models import (
     VolunteerTeam,
     VolunteerTeamMember,
 )
-from gridesk.core.volunteers.services import local_dt, local_zone
+from gridesk.core.volunteers.services import (
+    VOLUNTEER_TAG,
+    local_dt,
+    local_zone,
+    tag_as_volunteer,
+)
 
 TEAMS = (
     ("党员先锋队", "党员带头，急难险重任务冲在前。"),
@@ -131,12 +136,24 @@ def add_volunteers(
                 .where(Tag.name == "党员")
             ).scalars()
         )
+        tagged = set(
+            s.execute(
+                select(ResidentTag.resident_id)
+                .join(Tag, Tag.id == ResidentTag.tag_id)
+                .where(Tag.name == VOLUNTEER_TAG)
+            ).scalars()
+        )
         have = set(s.execute(select(VolunteerProfile.resident_id)).scalars())
     if not people or have:
         return {"volunteers": 0}
-    wanted = min(2000, max(12, len(people) // 12), len(people))
-    chosen = rng.sample(people, wanted)
-    ids = [p.id for p in chosen]
+    # the registry's 志愿者 (adults of working or active retired age) get a profile; a small
+    # community with few of them gets a dozen more, so the roster has people to pick from
+    ids = [p.id for p in people if p.id in tagged]
+    if len(ids) > 2000:
+        ids = rng.sample(ids, 2000)
+    others = [p.id for p in people if p.id not in tagged]
+    if len(ids) < 12:
+        ids += rng.sample(others, min(len(others), 12 - len(ids)))
     counts: dict[str, int] = defaultdict(int)
     # -- teams and profiles
     with store.write(actor) as s:
@@ -164,6 +181,7 @@ def add_volunteers(
                 s.add(VolunteerTeamMember(team_id=team_ids[team_index], resident_id=rid))
                 members[team_ids[team_index]].append(rid)
         s.flush()
+        tag_as_volunteer(s, ids)
         for team_id in team_ids:
             if members[team_id]:
                 led = s.get(VolunteerTeam, team_id)

@@ -34,7 +34,13 @@ from gridesk.core.volunteers.models import (
     VolunteerTeam,
     VolunteerTeamMember,
 )
-from gridesk.core.volunteers.services import COUNTED, local_dt, local_zone, resident_name
+from gridesk.core.volunteers.services import (
+    COUNTED,
+    local_dt,
+    local_zone,
+    resident_name,
+    tag_as_volunteer,
+)
 
 
 @dataclass(frozen=True)
@@ -198,6 +204,7 @@ def check_in_out(
         ):
             # a walk-up who was never registered becomes a volunteer by serving
             s.add(VolunteerProfile(resident_id=resident_id, notes=""))
+            tag_as_volunteer(s, [resident_id])
         record = HoursRecord(
             resident_id=resident_id,
             source=source,

@@ -16,7 +16,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.models import Resident, Setting
+from gridesk.core.models import Resident, ResidentTag, Setting, Tag
 from gridesk.core.residents import ResidentFilter, list_residents
 from gridesk.core.store import Store, set_setting
 from gridesk.core.volunteers import errors as E
@@ -65,6 +65,26 @@ def cap(s: Session) -> int:
 
 
 # -- people and teams ------------------------------------------------------------------------
+
+VOLUNTEER_TAG = "志愿者"  # the registry's tag; volunteer cards (卡片打印) select by it
+
+
+def tag_as_volunteer(s: Session, resident_ids: Iterable[uuid.UUID]) -> None:
+    """Give residents the 志愿者 tag (if the installation has it), so the registry's
+    filters and the volunteer cards see everyone with a volunteer profile."""
+    tag_id = s.execute(select(Tag.id).where(Tag.name == VOLUNTEER_TAG)).scalar_one_or_none()
+    if tag_id is None:
+        return
+    wanted = set(resident_ids)
+    have = set(
+        s.execute(
+            select(ResidentTag.resident_id).where(
+                ResidentTag.tag_id == tag_id, ResidentTag.resident_id.in_(wanted)
+            )
+        ).scalars()
+    )
+    for rid in wanted - have:
+        s.add(ResidentTag(resident_id=rid, tag_id=tag_id))
 
 
 @dataclass(frozen=True)
@@ -128,6 +148,8 @@ def save_profile(
         profile.party_member = data.party_member
         profile.active = data.active
         profile.notes = data.notes.strip()
+        if data.active:
+            tag_as_volunteer(s, [resident_id])
         current = set(
             s.execute(
                 select(VolunteerTeamMember.team_id).where(
