@@ -950,28 +950,38 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+109"/>
+        <location line="+125"/>
         <source>Choose a shift in the week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-120"/>
         <source>Take off the shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+117"/>
+        <location line="+133"/>
         <source>Put on the shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-125"/>
         <source>Free and qualified first, fewest shifts first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>short of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Most shifts in a row:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,7 +1006,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-101"/>
+        <location line="+104"/>
         <source>no one yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,7 +1316,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="-400"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="-416"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>

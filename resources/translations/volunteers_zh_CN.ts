@@ -946,28 +946,38 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+109"/>
+        <location line="+125"/>
         <source>Choose a shift in the week.</source>
         <translation>请在周视图中选择一个班次。</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-120"/>
         <source>Take off the shift…</source>
         <translation>移出本班…</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+117"/>
+        <location line="+133"/>
         <source>Put on the shift</source>
         <translation>排入本班</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-125"/>
         <source>Free and qualified first, fewest shifts first:</source>
         <translation>空闲且具备技能者在前，班次少者优先：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>short of people</source>
+        <translation>人手不足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full</source>
+        <translation>已排满</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Most shifts in a row:</source>
         <translation>连续班次上限：</translation>
     </message>
@@ -992,7 +1002,8 @@
         <translation>在岗 {filled}/{needed}：{names}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-101"/>
+        <location line="+104"/>
         <source>no one yet</source>
         <translation>暂无</translation>
     </message>
@@ -1301,7 +1312,7 @@
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="-400"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="-416"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>

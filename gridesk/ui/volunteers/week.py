@@ -277,7 +277,7 @@ class WeekView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(72)
+        vertical.setDefaultSectionSize(66)
         self.table.setStyleSheet("QTableView#weekTable { font-size: 10pt; }")
 
         side = QWidget()
@@ -316,8 +316,24 @@ class WeekView(QWidget):
         side_layout.addWidget(self.message)
         side_layout.addWidget(self.assign_button)
 
+        grid = QWidget()
+        grid_layout = QVBoxLayout(grid)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(self.table, 1)
+        legend = QLabel(
+            " ".join(
+                f'<span style="background:{colour.name()}">&nbsp;&nbsp;&nbsp;&nbsp;</span> {text}'
+                for colour, text in (
+                    (EMPTY, self.tr("no one yet")),
+                    (SHORT, self.tr("short of people")),
+                    (FULL, self.tr("full")),
+                )
+            )
+        )
+        legend.setObjectName("subtle")
+        grid_layout.addWidget(legend)
         split = QSplitter()
-        split.addWidget(self.table)
+        split.addWidget(grid)
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
