@@ -92,6 +92,11 @@ def _fit(text: str, size: float, width: float) -> str:
     return text + "…"
 
 
+def zh_date(day: date) -> str:
+    """2026年03月01日, without strftime (which chokes on Chinese in the format on Windows)."""
+    return f"{day.year}年{day.month:02d}月{day.day:02d}日"
+
+
 def hours_text(minutes: int) -> str:
     return f"{minutes / 60:.1f}".rstrip("0").rstrip(".")
 
@@ -119,7 +124,7 @@ def render_roster(monday: date, entries: Sequence[RosterEntry], station: Station
             canvas,
             right,
             top,
-            f"{monday:%Y年%m月%d日} — {end:%m月%d日}",
+            f"{zh_date(monday)} — {end.month:02d}月{end.day:02d}日",
             12,
             color=INK_SOFT,
             align="right",
@@ -260,7 +265,7 @@ def render_notice(activities: Sequence[NoticeActivity], station: StationInfo) ->
 def certificate_text(c: Certificate, station: StationInfo) -> str:
     who = f"{c.name}同志" + (f"（身份证号后四位 {c.id_tail}）" if c.id_tail else "")
     return (
-        f"兹证明{who}于{c.start:%Y年%m月%d日}至{c.end:%Y年%m月%d日}期间，在{station.name}"
+        f"兹证明{who}于{zh_date(c.start)}至{zh_date(c.end)}期间，在{station.name}"
         f"参加志愿服务{len(c.lines)}次，经审核累计服务时长{hours_text(c.minutes)}小时。"
         "\n特此证明。"
     )
@@ -329,7 +334,7 @@ def render_certificate(c: Certificate, station: StationInfo) -> bytes:
         align="right",
     )
     draw_text(canvas, right, 50 * mm, station.name, 13, align="right")
-    draw_text(canvas, right, 42 * mm, f"{c.issued:%Y年%m月%d日}", 12, align="right")
+    draw_text(canvas, right, 42 * mm, zh_date(c.issued), 12, align="right")
     draw_text(canvas, right - 60 * mm, 50 * mm, "（盖章）", 11, color=INK_SOFT, align="right")
     draw_text(
         canvas,
