@@ -532,7 +532,7 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/people.py" line="+188"/>
+        <location filename="../../gridesk/ui/volunteers/people.py" line="+187"/>
         <source>Find a volunteer: name, pinyin, phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,7 +557,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,12 +577,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,7 +592,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,17 +602,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-35"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+59"/>
         <source>New team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,7 +630,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location line="-239"/>
+        <location line="-233"/>
         <source>Volunteer profile</source>
         <translation type="unfinished"></translation>
     </message>

@@ -528,7 +528,7 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/people.py" line="+188"/>
+        <location filename="../../gridesk/ui/volunteers/people.py" line="+187"/>
         <source>Find a volunteer: name, pinyin, phone</source>
         <translation>查找志愿者：姓名、拼音、手机号</translation>
     </message>
@@ -553,7 +553,7 @@
         <translation>设为队长</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -573,12 +573,12 @@
         <translation>所属队伍</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Available</source>
         <translation>可服务时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Hours</source>
         <translation>时长(小时)</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>党员</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
         <source>All teams</source>
         <translation>全部队伍</translation>
     </message>
@@ -598,17 +598,17 @@
         <translation>{team}：队长 {leader}，{n} 人</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-35"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>any time</source>
         <translation>随时</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+59"/>
         <source>New team</source>
         <translation>新建队伍</translation>
     </message>
@@ -626,7 +626,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location line="-239"/>
+        <location line="-233"/>
         <source>Volunteer profile</source>
         <translation>志愿者资料</translation>
     </message>

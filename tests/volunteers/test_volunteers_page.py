@@ -186,12 +186,15 @@ def test_volunteers_tab_lists_searches_and_adds_a_volunteer(qtbot, page, desk, p
     )
     page.tabs.setCurrentWidget(page.people)
     view = page.people
-    assert view.table.rowCount() == 4
+    model = view.model
+    assert model.rowCount() == 4
     assert "李建国" in view.teams_label.text()
     qtbot.keyClicks(view.search, "wxy")
-    qtbot.waitUntil(lambda: view.table.rowCount() == 1)
-    assert view.table.item(0, view.NAME).text() == "王秀英"
-    assert view.table.item(0, view.SKILLS).text() == "文艺"
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.data(model.index(0, view.NAME)) == "王秀英"
+    assert model.data(model.index(0, view.SKILLS)) == "文艺"
+    view.table.selectRow(0)
+    assert view.current() == people["王秀英"]
 
     def fill() -> bool:
         dialog = QApplication.activeModalWidget()
@@ -371,6 +374,8 @@ def test_week_and_candidate_models_pass_the_model_tester(qtmodeltester, page, pe
     week.table.setCurrentIndex(week.model.index(0, date.today().weekday()))
     qtmodeltester.check(week.model, force_py=True)
     qtmodeltester.check(week.candidates, force_py=True)
+    page.tabs.setCurrentWidget(page.people)
+    qtmodeltester.check(page.people.model, force_py=True)
 
 
 def test_reports_tab_totals_approved_hours_by_person_team_and_month(qtbot, page, desk, people):

@@ -176,10 +176,11 @@ def get_volunteer(store: Store, actor: Actor, resident_id: uuid.UUID) -> Volunte
     return found[0] if found else None
 
 
-def list_volunteers(
+def volunteer_ids(
     store: Store, actor: Actor, text: str = "", team_id: uuid.UUID | None = None
-) -> list[Volunteer]:
-    """Volunteers, by pinyin; ``text`` is a resident search (name, pinyin, phone ...)."""
+) -> list[uuid.UUID]:
+    """The volunteers matching a search, by pinyin: ids only, for a list that fetches the
+    rows it shows (:func:`volunteers_by_ids`)."""
     actor.require(Permission.VOLUNTEERS_VIEW)
     ids: list[uuid.UUID] | None = None
     if text.strip():
@@ -198,8 +199,20 @@ def list_volunteers(
                     VolunteerTeamMember.team_id == team_id,
                 ),
             )
-        wanted = list(s.execute(stmt.order_by(Resident.sort_key)).scalars())
-        return _volunteers(s, wanted)
+        return list(s.execute(stmt.order_by(Resident.sort_key)).scalars())
+
+
+def volunteers_by_ids(store: Store, actor: Actor, ids: Sequence[uuid.UUID]) -> list[Volunteer]:
+    actor.require(Permission.VOLUNTEERS_VIEW)
+    with store.read() as s:
+        return _volunteers(s, ids)
+
+
+def list_volunteers(
+    store: Store, actor: Actor, text: str = "", team_id: uuid.UUID | None = None
+) -> list[Volunteer]:
+    """Volunteers, by pinyin; ``text`` is a resident search (name, pinyin, phone ...)."""
+    return volunteers_by_ids(store, actor, volunteer_ids(store, actor, text, team_id))
 
 
 def _volunteers(s: Session, resident_ids: Sequence[uuid.UUID]) -> list[Volunteer]:

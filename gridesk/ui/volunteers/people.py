@@ -6,22 +6,19 @@ import uuid
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,12 +32,14 @@ from gridesk.core.volunteers.services import (
     Volunteer,
     get_volunteer,
     list_teams,
-    list_volunteers,
     save_profile,
     save_team,
+    volunteer_ids,
+    volunteers_by_ids,
 )
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, translated
+from gridesk.ui.lazy_model import Column, LazyTableModel, configure_big_table
 from gridesk.ui.messages import show_error
 from gridesk.ui.volunteers.week import WEEKDAYS
 
@@ -179,7 +178,7 @@ class PeopleView(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.rows: list[Volunteer] = []
+        self.ids: list[uuid.UUID] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         bar = QHBoxLayout()
@@ -203,28 +202,12 @@ class PeopleView(QWidget):
         self.teams_label.setObjectName("subtle")
         self.teams_label.setWordWrap(True)
         layout.addWidget(self.teams_label)
-        self.table = QTableWidget(0, 7)
+        self.model: LazyTableModel[Volunteer] = LazyTableModel(
+            self._columns(), lambda: len(self.ids), self._page, self
+        )
+        self.table = QTableView()
         self.table.setObjectName("volunteerTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Name"),
-                self.tr("Phone"),
-                self.tr("Skills"),
-                self.tr("Teams"),
-                self.tr("Available"),
-                self.tr("Hours"),
-                self.tr("Party member"),
-            ]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            self.AVAILABLE, QHeaderView.ResizeMode.Stretch
-        )
-        for column, width in ((self.SKILLS, 150), (self.TEAMS, 160), (self.HOURS, 90)):
-            self.table.horizontalHeader().resizeSection(column, width)
+        configure_big_table(self.table, self.model)
         layout.addWidget(self.table, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -237,6 +220,29 @@ class PeopleView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit(self.current()))
         self.team_button.clicked.connect(self.new_team)
         self.leader_button.clicked.connect(self.make_leader)
+
+    def _columns(self) -> list[Column[Volunteer]]:
+        yes = self.tr("yes")
+        anytime = self.tr("any time")
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return [
+            Column(self.tr("Name"), lambda v: v.name, width=90),
+            Column(self.tr("Phone"), lambda v: v.phone, width=120),
+            Column(self.tr("Skills"), lambda v: "、".join(v.skills), width=150),
+            Column(self.tr("Teams"), lambda v: "、".join(v.team_names), width=160),
+            Column(
+                self.tr("Available"),
+                lambda v: availability_text(v.availability) or anytime,
+                width=420,
+            ),
+            Column(self.tr("Hours"), lambda v: f"{v.hours:.1f}", right, width=90),
+            Column(self.tr("Party member"), lambda v: yes if v.party_member else "", width=60),
+        ]
+
+    def _page(self, offset: int, limit: int) -> list[Volunteer]:
+        return volunteers_by_ids(
+            self.desk.store, self.desk.actor, self.ids[offset : offset + limit]
+        )
 
     def refresh(self) -> None:
         chosen = self.team_filter.currentData()
@@ -260,27 +266,14 @@ class PeopleView(QWidget):
         self.load()
 
     def load(self) -> None:
-        self.rows = list_volunteers(
+        self.ids = volunteer_ids(
             self.desk.store, self.desk.actor, self.search.text(), self.team_filter.currentData()
         )
-        self.table.setRowCount(len(self.rows))
-        yes = self.tr("yes")
-        for r, v in enumerate(self.rows):
-            values = [
-                v.name,
-                v.phone,
-                "、".join(v.skills),
-                "、".join(v.team_names),
-                availability_text(v.availability) or self.tr("any time"),
-                f"{v.hours:.1f}",
-                yes if v.party_member else "",
-            ]
-            for c, text in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.model.reload()
 
     def current(self) -> uuid.UUID | None:
         selected = self.table.selectionModel().selectedRows()
-        return self.rows[selected[0].row()].resident_id if selected else None
+        return self.ids[selected[0].row()] if selected else None
 
     def edit(self, resident_id: uuid.UUID | None) -> None:
         dialog = ProfileDialog(self.desk, resident_id, self)
