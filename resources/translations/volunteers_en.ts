@@ -532,7 +532,7 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/people.py" line="+187"/>
+        <location filename="../../gridesk/ui/volunteers/people.py" line="+155"/>
         <source>Find a volunteer: name, pinyin, phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,8 +630,13 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location line="-233"/>
+        <location filename="../../forms/volunteers_profile.ui" line="+6"/>
         <source>Volunteer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -640,53 +645,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>e.g. 急救、电工、理发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>weekday 1-7 and times, e.g. 1 08:00-12:00; 6 14:00-18:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Party member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <location line="+3"/>
-        <source>Resident</source>
+        <source>&amp;Party member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Skills</source>
+        <source>A&amp;ctive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Available</source>
+        <location line="+3"/>
+        <source>&amp;Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Teams</source>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../../gridesk/ui/volunteers/people.py" line="-151"/>
         <source>Find and choose the resident first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -528,7 +528,7 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/people.py" line="+187"/>
+        <location filename="../../gridesk/ui/volunteers/people.py" line="+155"/>
         <source>Find a volunteer: name, pinyin, phone</source>
         <translation>查找志愿者：姓名、拼音、手机号</translation>
     </message>
@@ -626,9 +626,14 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location line="-233"/>
+        <location filename="../../forms/volunteers_profile.ui" line="+6"/>
         <source>Volunteer profile</source>
         <translation>志愿者资料</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Resident</source>
+        <translation>居民(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -636,53 +641,47 @@
         <translation>姓名、拼音、手机后四位…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;Skills</source>
+        <translation>技能(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>e.g. 急救、电工、理发</source>
         <translation>例如：急救、电工、理发</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Available</source>
+        <translation>可服务时间(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>weekday 1-7 and times, e.g. 1 08:00-12:00; 6 14:00-18:00</source>
         <translation>星期 1-7 加时间，例如 1 08:00-12:00; 6 14:00-18:00</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Party member</source>
-        <translation>党员</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>在册</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <location line="+3"/>
-        <source>Resident</source>
-        <translation>居民</translation>
+        <source>&amp;Party member</source>
+        <translation>党员(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Skills</source>
-        <translation>技能</translation>
+        <source>A&amp;ctive</source>
+        <translation>在册(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Available</source>
-        <translation>可服务时间</translation>
+        <location line="+3"/>
+        <source>&amp;Teams</source>
+        <translation>所属队伍(&amp;T)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Teams</source>
-        <translation>所属队伍</translation>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../../gridesk/ui/volunteers/people.py" line="-151"/>
         <source>Find and choose the resident first.</source>
         <translation>请先查找并选中居民。</translation>
     </message>

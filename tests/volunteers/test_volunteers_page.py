@@ -196,20 +196,27 @@ def test_volunteers_tab_lists_searches_and_adds_a_volunteer(qtbot, page, desk, p
     view.table.selectRow(0)
     assert view.current() == people["王秀英"]
 
+    said: list[str] = []
+
     def fill() -> bool:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, ProfileDialog):
             return False
-        dialog.search.setText("13300009999")
+        ui = dialog.ui
+        ui.searchEdit.setText("13300009999")
         dialog.find()
-        dialog.skills.setText("理发, 摄影")
-        dialog.availability.setText("6 09:00-12:00")
-        dialog.teams.item(0).setCheckState(Qt.CheckState.Checked)
+        ui.availabilityEdit.setText("星期六上午")
+        dialog.save()  # stays open, saying what is wrong
+        said.append(ui.messageLabel.text())
+        ui.skillsEdit.setText("理发, 摄影")
+        ui.availabilityEdit.setText("6 09:00-12:00")
+        ui.teamsList.item(0).setCheckState(Qt.CheckState.Checked)
         dialog.save()
         return True
 
     poll_until(fill, tries=200)
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert "not an availability" in said[0]
     added = get_volunteer(desk.store, desk.actor, newcomer.id)
     assert added is not None
     assert added.skills == ("理发", "摄影") and added.team_names == ("平安巡逻队",)

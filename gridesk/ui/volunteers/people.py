@@ -6,16 +6,12 @@ import uuid
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QTableView,
@@ -38,6 +34,7 @@ from gridesk.core.volunteers.services import (
     volunteers_by_ids,
 )
 from gridesk.ui.desk import Desk
+from gridesk.ui.forms.ui_volunteers_profile import Ui_ProfileDialog
 from gridesk.ui.i18n import error_text, translated
 from gridesk.ui.lazy_model import Column, LazyTableModel, configure_big_table
 from gridesk.ui.messages import show_error
@@ -56,56 +53,25 @@ def availability_text(stored: str) -> str:
 
 
 class ProfileDialog(QDialog):
-    """A volunteer's profile; for a new volunteer, first find the resident."""
+    """A volunteer's profile (forms/volunteers_profile.ui); for a new volunteer, first find
+    the resident."""
 
-    def __init__(self, desk: Desk, resident_id: uuid.UUID | None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, desk: Desk, resident_id: uuid.UUID | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.resident_id = resident_id
-        self.setWindowTitle(self.tr("Volunteer profile"))
-        self.setMinimumWidth(520)
-        form = QFormLayout(self)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Name, pinyin, phone last 4 …"))
-        self.found = QListWidget()
-        self.found.setMaximumHeight(110)
-        self.name_label = QLabel()
-        self.name_label.setObjectName("dialogTitle")
-        self.skills = QLineEdit()
-        self.skills.setPlaceholderText(self.tr("e.g. 急救、电工、理发"))
-        self.availability = QLineEdit()
-        self.availability.setPlaceholderText(
-            self.tr("weekday 1-7 and times, e.g. 1 08:00-12:00; 6 14:00-18:00")
-        )
-        self.party = QCheckBox(self.tr("Party member"))
-        self.active = QCheckBox(self.tr("Active"))
-        self.active.setChecked(True)
-        self.teams = QListWidget()
-        self.teams.setMaximumHeight(110)
-        self.notes = QLineEdit()
-        if resident_id is None:
-            form.addRow(self.tr("Resident"), self.search)
-            form.addRow("", self.found)
-        else:
-            form.addRow(self.tr("Resident"), self.name_label)
-        form.addRow(self.tr("Skills"), self.skills)
-        form.addRow(self.tr("Available"), self.availability)
-        flags = QHBoxLayout()
-        flags.addWidget(self.party)
-        flags.addWidget(self.active)
-        form.addRow("", flags)
-        form.addRow(self.tr("Teams"), self.teams)
-        form.addRow(self.tr("Notes"), self.notes)
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.ui = Ui_ProfileDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.nameLabel.setObjectName("dialogTitle")
+        ui.messageLabel.setObjectName("errorText")
+        ui.nameLabel.setVisible(resident_id is not None)
+        ui.searchEdit.setVisible(resident_id is None)
+        ui.foundList.setVisible(resident_id is None)
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
         current = get_volunteer(desk.store, desk.actor, resident_id) if resident_id else None
         for team in list_teams(desk.store, desk.actor):
             item = QListWidgetItem(team.name)
@@ -113,44 +79,46 @@ class ProfileDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             on = current is not None and team.id in current.team_ids
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            self.teams.addItem(item)
+            ui.teamsList.addItem(item)
         if current is not None:
-            self.name_label.setText(f"{current.name}  {current.phone}")
-            self.skills.setText("、".join(current.skills))
-            self.availability.setText(current.availability)
-            self.party.setChecked(current.party_member)
-            self.active.setChecked(current.active)
-            self.notes.setText(current.notes)
+            ui.nameLabel.setText(f"{current.name}  {current.phone}")
+            ui.skillsEdit.setText("、".join(current.skills))
+            ui.availabilityEdit.setText(current.availability)
+            ui.partyCheck.setChecked(current.party_member)
+            ui.activeCheck.setChecked(current.active)
+            ui.notesEdit.setText(current.notes)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.find)
-        self.search.textChanged.connect(self._timer.start)
+        ui.searchEdit.textChanged.connect(self._timer.start)
 
     def find(self) -> None:
-        self.found.clear()
-        text = self.search.text().strip()
+        found = self.ui.foundList
+        found.clear()
+        text = self.ui.searchEdit.text().strip()
         if not text:
             return
         for r in list_residents(self.desk.store, self.desk.actor, ResidentFilter(text=text), 0, 20):
             item = QListWidgetItem(f"{r.name}  {r.phone}  {r.address}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
-            self.found.addItem(item)
-        if self.found.count():
-            self.found.setCurrentRow(0)
+            found.addItem(item)
+        if found.count():
+            found.setCurrentRow(0)
 
     def save(self) -> None:
+        ui = self.ui
         resident_id = self.resident_id
         if resident_id is None:
-            item = self.found.currentItem()
+            item = ui.foundList.currentItem()
             if item is None:
-                self.error.setText(self.tr("Find and choose the resident first."))
+                ui.messageLabel.setText(self.tr("Find and choose the resident first."))
                 return
             resident_id = item.data(Qt.ItemDataRole.UserRole)
         teams = frozenset(
-            self.teams.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.teams.count())
-            if self.teams.item(i).checkState() == Qt.CheckState.Checked
+            ui.teamsList.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(ui.teamsList.count())
+            if ui.teamsList.item(i).checkState() == Qt.CheckState.Checked
         )
         try:
             save_profile(
@@ -158,16 +126,16 @@ class ProfileDialog(QDialog):
                 self.desk.actor,
                 resident_id,
                 ProfileInput(
-                    skills=self.skills.text(),
-                    availability=self.availability.text(),
-                    party_member=self.party.isChecked(),
-                    active=self.active.isChecked(),
-                    notes=self.notes.text(),
+                    skills=ui.skillsEdit.text(),
+                    availability=ui.availabilityEdit.text(),
+                    party_member=ui.partyCheck.isChecked(),
+                    active=ui.activeCheck.isChecked(),
+                    notes=ui.notesEdit.text(),
                     team_ids=teams,
                 ),
             )
         except GrideskError as exc:
-            self.error.setText(error_text(exc))
+            ui.messageLabel.setText(error_text(exc))
             return
         self.accept()
 
