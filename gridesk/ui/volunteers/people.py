@@ -92,6 +92,9 @@ class ProfileDialog(QDialog):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.find)
         ui.searchEdit.textChanged.connect(self._timer.start)
+        ui.teamsList.setMinimumHeight(110)
+        if resident_id is not None:  # no search: no room kept for it
+            self.resize(self.width(), self.minimumSizeHint().height())
 
     def find(self) -> None:
         found = self.ui.foundList
