@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gridesk.config import Location
+from gridesk.core.volunteers import bench as _volunteers
 
 
 @dataclass(frozen=True)
@@ -313,6 +314,7 @@ def run_bench(where: Location, residents: int = 200_000, quick: bool = False) ->
         ("import", lambda: import_figures(db, residents)),
         ("documents", document_figures),
         ("requests", lambda: requests_figures(where, runs, 20_000 if quick else 500_000)),
+        ("volunteers", lambda: _volunteers.volunteer_figures(30 if quick else 100)),
     ]
     for title, section in sections:
         print(f"\n[{title}]", flush=True)

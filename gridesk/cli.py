@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from gridesk import __version__
+from gridesk import __version__, volunteers_cli
 from gridesk.config import Location, setup_logging
 from gridesk.core.errors import GrideskError
 
@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--residents", type=int, default=200_000)
     p.add_argument("--quick", action="store_true", help="small sizes, to try the harness")
+    volunteers_cli.add_parser(sub, common)
     return parser
 
 
@@ -358,6 +359,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Location], int]] = {
     "check": cmd_check,
     "self-test": cmd_self_test,
     "bench": cmd_bench,
+    "volunteers": volunteers_cli.run,
 }
 
 if __name__ == "__main__":

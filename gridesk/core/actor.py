@@ -44,6 +44,11 @@ class Permission(StrEnum):
     """Take in requests, move them along, record call-backs; publish and light wishes."""
     REQUESTS_MANAGE = "requests.manage"
     """The request catalogue: categories, departments, partner units, the holiday calendar."""
+    VOLUNTEERS_VIEW = "volunteers.view"
+    VOLUNTEERS_CHECK_IN = "volunteers.check_in"
+    """Check-in/out and activity sign-up at the desk."""
+    VOLUNTEERS_MANAGE = "volunteers.manage"
+    """Teams, profiles, rosters, activities, tasks, approving and correcting hours."""
 
 
 _ALL = frozenset(Permission)
@@ -59,6 +64,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.PRINT_RECEIPTS,
             Permission.REQUESTS_VIEW,
             Permission.REQUESTS_HANDLE,
+            Permission.VOLUNTEERS_VIEW,
+            Permission.VOLUNTEERS_CHECK_IN,
         }
     ),
     Role.CASHIER: frozenset({Permission.RESIDENTS_VIEW, Permission.PRINT_RECEIPTS}),
@@ -68,6 +75,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.RESIDENTS_EDIT,
             Permission.PRINT_CARDS,
             Permission.REQUESTS_VIEW,
+            Permission.VOLUNTEERS_VIEW,
+            Permission.VOLUNTEERS_CHECK_IN,
+            Permission.VOLUNTEERS_MANAGE,
         }
     ),
 }

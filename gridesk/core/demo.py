@@ -152,9 +152,13 @@ def fill_demo(
     made = add_residents(
         store, actor, demo_rng(seed, "residents"), today, plan, grid_ids, progress, cancel
     )
+    # each window's demo records, on top of the registry
     from gridesk.core.requests.demo import add_requests
+    from gridesk.core.volunteers.demo import add_volunteers
 
-    extra = dict(add_requests(store, actor, demo_rng(seed, "requests"), today, made.residents))
+    extra: dict[str, Any] = {}
+    extra.update(add_requests(store, actor, demo_rng(seed, "requests"), today, made.residents))
+    extra.update(add_volunteers(store, actor, demo_rng(seed, "volunteers"), today))
     return DemoSummary(
         residents=made.residents,
         households=made.households,

@@ -26,7 +26,7 @@ from gridesk.core.actor import ROLE_LABELS, Permission
 from gridesk.core.backup import latest_backup
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import translated
-from gridesk.ui.scan import ScanBox, route_scan
+from gridesk.ui.scan import ScanBox, route_scan, uuid_opener
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,7 @@ def page_specs() -> list[PageSpec]:
     from gridesk.ui.home import HomePage
     from gridesk.ui.requests.page import RequestsPage
     from gridesk.ui.residents.page import ResidentsPage
+    from gridesk.ui.volunteers.page import VolunteersPage
 
     return [
         PageSpec("home", lambda: MainWindow.tr("Home"), HomePage),
@@ -57,6 +58,12 @@ def page_specs() -> list[PageSpec]:
         ),
         PageSpec(
             "requests", lambda: MainWindow.tr("Requests"), RequestsPage, Permission.REQUESTS_VIEW
+        ),
+        PageSpec(
+            "volunteers",
+            lambda: MainWindow.tr("Volunteers"),
+            VolunteersPage,
+            Permission.VOLUNTEERS_VIEW,
         ),
         PageSpec(
             "cards", lambda: MainWindow.tr("Card printing"), CardsPage, Permission.PRINT_CARDS
@@ -223,7 +230,13 @@ class MainWindow(QMainWindow):
 
     def _scanned(self, kind: str, ident: str) -> None:
         self.say("")
-        route_scan(kind, ident, self.open_resident, self.say, self.open_ticket)
+        resident = uuid_opener(self.open_resident, self.say)
+        openers: dict[str, Callable[[str], None]] = {
+            "R": resident,
+            "V": resident,
+            "T": self.open_ticket,
+        }
+        route_scan(kind, ident, openers, self.say, self.stack.currentWidget())
 
     def open_resident(self, resident_id: uuid.UUID) -> None:
         if "residents" not in self.pages:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -70,22 +70,42 @@ class ScanBox(QLineEdit):
 def route_scan(
     kind: str,
     ident: str,
-    open_resident: Callable[[uuid.UUID], None],
+    openers: Mapping[str, Callable[[str], None]],
     say: Callable[[str], None],
-    open_ticket: Callable[[str], None] | None = None,
+    current_page: QWidget | None = None,
 ) -> None:
-    """Open what a verified code names; kinds whose window is not here yet say so."""
-    if kind == "T" and open_ticket is not None:
-        open_ticket(ident)  # a request ticket (or a wish, which shares its numbers)
+    """Open what a verified code names.
+
+    The page on screen has the first word: a card (R or V) scanned while the volunteers page
+    is open checks the person in or out there (its ``take_card``). Otherwise the window of the
+    code's kind opens it (``openers``: kind -> opener of the code's id); a kind with no window
+    here says so.
+    """
+    take_card = getattr(current_page, "take_card", None)
+    if kind in ("R", "V") and callable(take_card) and take_card(ident):
         return
-    if kind in ("R", "V"):
-        try:
-            open_resident(uuid.UUID(ident))
-        except ValueError:
-            say(QCoreApplication.translate("scan", "This card's number is damaged."))
+    opener = openers.get(kind)
+    if opener is not None:
+        opener(ident)
         return
     say(
         QCoreApplication.translate(
             "scan", "This is a {kind}. Its window is not part of this GriDesk yet."
         ).format(kind=QCoreApplication.translate("scan", KIND_NAMES[kind]))
     )
+
+
+def uuid_opener(
+    open_id: Callable[[uuid.UUID], None], say: Callable[[str], None]
+) -> Callable[[str], None]:
+    """An opener for codes whose id is a UUID; a damaged one is said, not opened."""
+
+    def open_code(ident: str) -> None:
+        try:
+            target = uuid.UUID(ident)
+        except ValueError:
+            say(QCoreApplication.translate("scan", "This card's number is damaged."))
+            return
+        open_id(target)
+
+    return open_code

@@ -975,7 +975,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+51"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+52"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,7 +990,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,7 +1054,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Your role cannot open residents&apos; records.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,7 +2775,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="+90"/>
+        <location filename="../../gridesk/core/actor.py" line="+100"/>
         <source>Your role does not allow this. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,7 +2825,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="-70"/>
+        <location filename="../../gridesk/core/actor.py" line="-80"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,12 +2883,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+80"/>
         <source>This card&apos;s number is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>This is a {kind}. Its window is not part of this GriDesk yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -973,7 +973,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+51"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+52"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -988,7 +988,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>诉求</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Card printing</source>
         <translation>卡片打印</translation>
     </message>
@@ -1044,7 +1049,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Your role cannot open residents&apos; records.</source>
         <translation>您的角色无权查看居民档案。</translation>
     </message>
@@ -2761,7 +2766,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>无法写入文件 {path}（{reason}），请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="+90"/>
+        <location filename="../../gridesk/core/actor.py" line="+100"/>
         <source>Your role does not allow this. Ask an administrator.</source>
         <translation>您的角色无权进行此操作，请联系管理员。</translation>
     </message>
@@ -2811,7 +2816,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="-70"/>
+        <location filename="../../gridesk/core/actor.py" line="-80"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
@@ -2869,12 +2874,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>志愿者证</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+80"/>
         <source>This card&apos;s number is damaged.</source>
         <translation>此卡的编号已损坏，请重新打印卡片。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>This is a {kind}. Its window is not part of this GriDesk yet.</source>
         <translation>这是{kind}。当前版本的 GriDesk 还没有处理它的窗口。</translation>
     </message>
