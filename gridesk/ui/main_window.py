@@ -30,6 +30,8 @@ from gridesk.ui.scan import ScanBox, route_scan, uuid_opener
 
 log = logging.getLogger(__name__)
 
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1  # a navigation item's title without its count
+
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -135,8 +137,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             item = QListWidgetItem(spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(TITLE_ROLE, spec.title())
             item.setSizeHint(QSize(140, 48))
             self.nav.addItem(item)
+            # a page with something waiting (cases due, ...) shows its count beside its name
+            count_changed = getattr(page, "count_changed", None)
+            if count_changed is not None:
+                count_changed.connect(lambda n, item=item: self._show_count(item, n))
+                self._show_count(item, int(getattr(page, "count", lambda: 0)()))
         self.nav.currentRowChanged.connect(self._show_page)
         admin = self.pages.get("admin")
         if admin is not None:
@@ -223,6 +231,11 @@ class MainWindow(QMainWindow):
         row = self._keys.index(key)
         self.nav.setCurrentRow(row)
         return self.pages[key]
+
+    @staticmethod
+    def _show_count(item: QListWidgetItem, n: int) -> None:
+        title = item.data(TITLE_ROLE)
+        item.setText(f"{title}  ({n})" if n else title)
 
     def say(self, text: str) -> None:
         """A short message beside the scan box, kept until the next scan."""

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -40,6 +39,9 @@ def _scrolling(widget: QWidget) -> QScrollArea:
 
 
 class RequestsPage(QWidget):
+    count_changed = Signal(int)
+    """The number of cases due today or overdue, shown on the navigation."""
+
     def __init__(self, desk: Desk) -> None:
         super().__init__()
         self.desk = desk
@@ -118,19 +120,13 @@ class RequestsPage(QWidget):
         )
         self.calendar_warning.show()
 
+    def count(self) -> int:
+        return self.due
+
     def _show_due(self, n: int) -> None:
-        """The count of due and overdue cases, on the navigation beside the page's name."""
+        """The count of due and overdue cases, for the navigation beside the page's name."""
         self.due = n
-        window = self.window()
-        nav = window.findChild(QListWidget, "nav") if window is not self else None
-        if nav is None:
-            return
-        for row in range(nav.count()):
-            item = nav.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == "requests":
-                base = item.data(Qt.ItemDataRole.UserRole + 1) or item.text()
-                item.setData(Qt.ItemDataRole.UserRole + 1, base)
-                item.setText(f"{base}  ({n})" if n else base)
+        self.count_changed.emit(n)
 
     def refresh(self) -> None:
         self.queue.refresh()
