@@ -358,6 +358,7 @@ def _chunk_cards(
         stmt = stmt.where(restriction)
     rows = {row.id: row for row in s.execute(stmt)}
     tags = _tags_of(s, list(rows)) if kind is CardKind.CARE else {}
+    teams = _teams_of(s, list(rows)) if kind is CardKind.VOLUNTEER else {}
     out: list[tuple[uuid.UUID, str, CardData]] = []
     for resident_id in ids:
         row = rows.get(resident_id)
@@ -386,11 +387,27 @@ def _chunk_cards(
         else:
             card = VolunteerCard(
                 name=row.name,
-                team="",  # teams arrive with the volunteers window
+                team="、".join(teams.get(resident_id, [])),
                 qr_text=make_payload(secret, "V", str(resident_id)),
             )
         out.append((resident_id, row.name, card))
     return out
+
+
+def _teams_of(s: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    """The volunteer teams (志愿服务队) each resident serves in, by name."""
+    from gridesk.core.volunteers.models import VolunteerTeam, VolunteerTeamMember
+
+    found: dict[uuid.UUID, list[str]] = {}
+    stmt = (
+        select(VolunteerTeamMember.resident_id, VolunteerTeam.name)
+        .join(VolunteerTeam, VolunteerTeam.id == VolunteerTeamMember.team_id)
+        .where(VolunteerTeamMember.resident_id.in_(ids), VolunteerTeam.archived.is_(False))
+        .order_by(VolunteerTeam.name)
+    )
+    for resident_id, name in s.execute(stmt):
+        found.setdefault(resident_id, []).append(name)
+    return found
 
 
 def _photo_file(store: Store, grid_id: uuid.UUID, role: str, image: bytes) -> Path | None:

@@ -24,6 +24,7 @@ from gridesk.core.card_sources import (
 from gridesk.core.errors import PermissionDenied
 from gridesk.core.models import Resident, ResidentTag, Tag
 from gridesk.core.residents import ResidentFilter
+from gridesk.core.volunteers.services import save_team
 from gridesk.documents.cards import CareContactCard, GridContactCard, ResidentCard, VolunteerCard
 from gridesk.documents.qr import verify_payload
 
@@ -91,6 +92,12 @@ def test_resident_and_volunteer_cards_carry_signed_payloads(store, admin, regist
     (badge,) = volunteers.cards
     assert isinstance(badge, VolunteerCard) and badge.name == "孙志愿" and badge.team == ""
     assert verify_payload(secret, badge.qr_text).kind == "V"
+    # in a volunteer team (志愿服务队), the card names it
+    save_team(store, admin, None, "红马甲服务队", leader_id=registry.volunteer.id)
+    save_team(store, admin, None, "敲门行动队", leader_id=registry.volunteer.id)
+    volunteers = build_cards(store, admin, CardKind.VOLUNTEER, f=ResidentFilter())
+    (badge,) = volunteers.cards
+    assert isinstance(badge, VolunteerCard) and badge.team == "敲门行动队、红马甲服务队"
 
     pdf = tmp_path / "volunteers.pdf"
     pdf.write_bytes(render_batch(store, volunteers))
