@@ -69,6 +69,9 @@ def run_self_test(where: Location, screenshot: Path | None) -> int:
                     print(f"screenshot saved to {screenshot}")
             QTimer.singleShot(0, window.close)
             app.processEvents()
+            # pages' pending timers (a card preview, a search) must not fire on a closed store
+            for timer in window.findChildren(QTimer):
+                timer.stop()
         finally:
             store.close()
     del where  # self-test does not open the desk's own database
