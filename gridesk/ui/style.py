@@ -30,7 +30,9 @@ QPushButton {{
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton#primary, QPushButton:default {{ background: {ACCENT}; color: #FFFFFF; border: none; }}
-QPushButton:disabled {{ color: #A09890; background: #EEEBE8; }}
+QPushButton:disabled, QPushButton#primary:disabled, QPushButton:default:disabled {{
+    color: #A09890; background: #EEEBE8;
+}}
 QTableView {{
     background: #FFFFFF; alternate-background-color: #FBF8F5; gridline-color: #EAE4DE;
     selection-background-color: #F6D6DB; selection-color: #000000; border: 1px solid #DDD5CE;
