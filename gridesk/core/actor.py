@@ -39,6 +39,14 @@ class Permission(StrEnum):
     """Cards and other page documents (A4/A5), and their print history."""
     PRINT_RECEIPTS = "print.receipts"
     """Receipts on the roll printer, and their print history."""
+    POINTS_REDEEM = "points.redeem"
+    """The points-shop counter: redemptions, refunds, the daily closing."""
+    POINTS_AWARD = "points.award"
+    POINTS_APPROVE = "points.approve"
+    """Approve awards above the set amount (a second person: never one's own)."""
+    POINTS_STOCK = "points.stock"
+    POINTS_MANAGE = "points.manage"
+    """Earning rules, products and the points-shop settings."""
 
 
 _ALL = frozenset(Permission)
@@ -52,11 +60,24 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.RESIDENTS_EXPORT,
             Permission.PRINT_CARDS,
             Permission.PRINT_RECEIPTS,
+            Permission.POINTS_AWARD,
         }
     ),
-    Role.CASHIER: frozenset({Permission.RESIDENTS_VIEW, Permission.PRINT_RECEIPTS}),
+    Role.CASHIER: frozenset(
+        {
+            Permission.RESIDENTS_VIEW,
+            Permission.PRINT_RECEIPTS,
+            Permission.POINTS_REDEEM,
+            Permission.POINTS_STOCK,
+        }
+    ),
     Role.COORDINATOR: frozenset(
-        {Permission.RESIDENTS_VIEW, Permission.RESIDENTS_EDIT, Permission.PRINT_CARDS}
+        {
+            Permission.RESIDENTS_VIEW,
+            Permission.RESIDENTS_EDIT,
+            Permission.PRINT_CARDS,
+            Permission.POINTS_AWARD,
+        }
     ),
 }
 

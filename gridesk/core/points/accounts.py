@@ -1,0 +1,112 @@
+"""Points accounts: one per resident, or one per household when the admin pools them."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from gridesk.core.actor import Actor, Permission
+from gridesk.core.errors import NotFound, ValidationError
+from gridesk.core.models import Resident, Setting
+from gridesk.core.points import errors as E
+from gridesk.core.points.models import LedgerEntry, PointsAccount
+from gridesk.core.residents import format_address
+from gridesk.core.store import Store, set_setting
+
+POOL_SETTING = "points.pool_households"
+THRESHOLD_SETTING = "points.approval_threshold"
+DEFAULT_THRESHOLD = 100
+
+
+def _pooled(s: Session) -> bool:
+    row = s.get(Setting, POOL_SETTING)
+    return row is not None and row.value == "true"
+
+
+def resident_row(s: Session, resident_id: uuid.UUID) -> Resident:
+    resident = s.get(Resident, resident_id)
+    if resident is None:
+        raise NotFound(E.UNKNOWN_RESIDENT)
+    if resident.archived:
+        raise ValidationError(E.ARCHIVED_RESIDENT, name=resident.name)
+    return resident
+
+
+def account_for(s: Session, resident: Resident, create: bool = True) -> PointsAccount | None:
+    """The account a resident earns into and spends from (locked for the unit of work)."""
+    if _pooled(s) and resident.household_id is not None:
+        where = PointsAccount.household_id == resident.household_id
+        fields = {"household_id": resident.household_id}
+    else:
+        where = PointsAccount.resident_id == resident.id
+        fields = {"resident_id": resident.id}
+    account = s.execute(select(PointsAccount).where(where).with_for_update()).scalar_one_or_none()
+    if account is None and create:
+        account = PointsAccount(balance=0, **fields)
+        s.add(account)
+        s.flush()
+    return account
+
+
+@dataclass(frozen=True)
+class AccountView:
+    resident_id: uuid.UUID
+    name: str
+    phone_tail: str
+    address: str
+    balance: int
+    pooled: bool
+    """The balance is the household's (pooled by the admin)."""
+
+
+def account_view(store: Store, actor: Actor, resident_id: uuid.UUID) -> AccountView:
+    """What the counter shows after a card is scanned: who, and the balance (one indexed read
+    of the cached balance, however long the ledger is)."""
+    if not (actor.can(Permission.POINTS_REDEEM) or actor.can(Permission.POINTS_AWARD)):
+        actor.require(Permission.POINTS_REDEEM)
+    with store.read() as s:
+        resident = resident_row(s, resident_id)
+        account = account_for(s, resident, create=False)
+        return AccountView(
+            resident_id=resident.id,
+            name=resident.name,
+            phone_tail=resident.phone[-4:] if resident.phone else "",
+            address=format_address(
+                resident.estate, resident.building, resident.unit, resident.room
+            ),
+            balance=account.balance if account else 0,
+            pooled=account is not None and account.household_id is not None,
+        )
+
+
+def pooling(store: Store) -> bool:
+    return bool(store.setting(POOL_SETTING, False))
+
+
+def set_pooling(store: Store, actor: Actor, pooled: bool) -> None:
+    """Pool a household's points in one account. Only before the first entry: moving
+    balances between accounts afterwards would rewrite history."""
+    actor.require(Permission.POINTS_MANAGE)
+    with store.write(actor) as s:
+        if _pooled(s) == pooled:
+            return
+        if s.execute(select(func.count()).select_from(LedgerEntry)).scalar_one():
+            raise ValidationError(E.POOLING_LOCKED)
+        set_setting(s, POOL_SETTING, pooled)
+
+
+def approval_threshold(store: Store) -> int:
+    """Awards of more points than this per resident wait for a second person's approval
+    (0: every award does)."""
+    return int(store.setting(THRESHOLD_SETTING, DEFAULT_THRESHOLD))
+
+
+def set_approval_threshold(store: Store, actor: Actor, points: int) -> None:
+    actor.require(Permission.POINTS_MANAGE)
+    if not 0 <= points <= 1_000_000:
+        raise ValidationError(E.BAD_POINTS, field="threshold", limit=1_000_000)
+    with store.write(actor) as s:
+        set_setting(s, THRESHOLD_SETTING, points)

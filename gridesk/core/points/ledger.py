@@ -1,0 +1,227 @@
+"""The points ledger (积分流水): append-only, hash-chained, never below zero.
+
+Every change of a balance is one ``LedgerEntry`` written by :func:`append` inside the caller's
+unit of work (``store.write``: ``BEGIN IMMEDIATE`` on SQLite, so the head of the chain and the
+balance read here cannot change before the commit).
+
+The chain (one for the installation, ordered by ``seq``)::
+
+    hash = sha256_hex(prev_hash + canonical(entry))     prev_hash of seq 1 = "0" * 64
+
+``canonical(entry)`` is UTF-8 text, fields joined by ``|`` in this fixed order::
+
+    GDL1|seq|id|account_id|kind|points|balance_after|operation_id|ref_id|station_id|created_by|created_at
+
+- integers in decimal without padding or ``+`` (``-200``);
+- UUIDs in the canonical lowercase hyphenated form (``str(uuid.UUID)``); a missing one as "";
+- ``kind`` as stored (``earn``, ``redeem``, ``refund``);
+- ``created_at`` in UTC as ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` (always six fraction digits).
+
+No field can contain ``|``, so the form is unambiguous. ``GDL1`` names this version of the form.
+``gridesk check`` recomputes every hash and names the first entry that does not match.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gridesk.core.actor import Actor
+from gridesk.core.models import new_id, utcnow
+from gridesk.core.points.errors import NotEnoughPoints
+from gridesk.core.points.models import LedgerEntry, PointsAccount
+
+GENESIS = "0" * 64
+FORM = "GDL1"
+EARN, REDEEM, REFUND = "earn", "redeem", "refund"
+KINDS = (EARN, REDEEM, REFUND)
+
+
+def _uuid(value: uuid.UUID | None) -> str:
+    return "" if value is None else str(value)
+
+
+def utc_text(at: datetime) -> str:
+    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def canonical(
+    seq: int,
+    entry_id: uuid.UUID,
+    account_id: uuid.UUID,
+    kind: str,
+    points: int,
+    balance_after: int,
+    operation_id: uuid.UUID,
+    ref_id: uuid.UUID,
+    station_id: uuid.UUID | None,
+    created_by: uuid.UUID | None,
+    created_at: datetime,
+) -> str:
+    """The canonical text of one entry (see the module's docstring)."""
+    return "|".join(
+        (
+            FORM,
+            str(int(seq)),
+            _uuid(entry_id),
+            _uuid(account_id),
+            kind,
+            str(int(points)),
+            str(int(balance_after)),
+            _uuid(operation_id),
+            _uuid(ref_id),
+            _uuid(station_id),
+            _uuid(created_by),
+            utc_text(created_at),
+        )
+    )
+
+
+def chain_hash(prev_hash: str, canonical_text: str) -> str:
+    return hashlib.sha256((prev_hash + canonical_text).encode("utf-8")).hexdigest()
+
+
+_HEAD = "points_chain_head"
+
+
+def _head(s: Session) -> tuple[int, str]:
+    head: tuple[int, str] | None = s.info.get(_HEAD)
+    if head is None:
+        row = s.execute(
+            select(LedgerEntry.seq, LedgerEntry.hash).order_by(LedgerEntry.seq.desc()).limit(1)
+        ).first()
+        head = (row.seq, row.hash) if row else (0, GENESIS)
+    return head
+
+
+def append(
+    s: Session,
+    actor: Actor,
+    account: PointsAccount,
+    kind: str,
+    points: int,
+    operation_id: uuid.UUID,
+    ref_id: uuid.UUID,
+) -> LedgerEntry:
+    """Add one entry and move the account's balance; refuses to go below zero."""
+    if kind not in KINDS or points == 0:
+        raise ValueError(f"bad ledger entry: {kind} {points}")
+    balance = account.balance + points
+    if balance < 0:
+        raise NotEnoughPoints(account.balance, -points)
+    seq, prev = _head(s)
+    seq += 1
+    entry = LedgerEntry(
+        id=new_id(),
+        seq=seq,
+        account_id=account.id,
+        kind=kind,
+        points=points,
+        balance_after=balance,
+        operation_id=operation_id,
+        ref_id=ref_id,
+        station_id=actor.station_id,
+        created_by=actor.user_id,
+        created_at=utcnow(),
+        prev_hash=prev,
+    )
+    entry.hash = chain_hash(
+        prev,
+        canonical(
+            seq,
+            entry.id,
+            account.id,
+            kind,
+            points,
+            balance,
+            operation_id,
+            ref_id,
+            entry.station_id,
+            entry.created_by,
+            entry.created_at,
+        ),
+    )
+    account.balance = balance
+    s.add(entry)
+    s.info[_HEAD] = (seq, entry.hash)
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    seq: int
+    entry_id: uuid.UUID
+    what: str
+
+    def sentence(self) -> str:
+        return f"ledger entry #{self.seq} ({self.entry_id}) {self.what}"
+
+
+_COLUMNS = (
+    LedgerEntry.seq,
+    LedgerEntry.id,
+    LedgerEntry.account_id,
+    LedgerEntry.kind,
+    LedgerEntry.points,
+    LedgerEntry.balance_after,
+    LedgerEntry.operation_id,
+    LedgerEntry.ref_id,
+    LedgerEntry.station_id,
+    LedgerEntry.created_by,
+    LedgerEntry.created_at,
+    LedgerEntry.prev_hash,
+    LedgerEntry.hash,
+)
+
+
+def verify_chain(s: Session) -> Iterator[ChainProblem]:
+    """Walk the ledger in ``seq`` order; yield the first break of the chain (an edited,
+    inserted or removed entry), and every entry whose running balance is wrong."""
+    prev = GENESIS
+    expected_seq = 1
+    running: dict[uuid.UUID, int] = {}
+    broken = False
+    rows = s.execute(select(*_COLUMNS).order_by(LedgerEntry.seq).execution_options(yield_per=5000))
+    for r in rows:
+        if not broken:
+            problem = None
+            if r.seq != expected_seq:
+                problem = f"follows #{expected_seq - 1}: an entry is missing or was inserted"
+            elif r.prev_hash != prev:
+                problem = "does not follow the previous entry's hash: an entry was changed"
+            else:
+                text = canonical(
+                    r.seq,
+                    r.id,
+                    r.account_id,
+                    r.kind,
+                    r.points,
+                    r.balance_after,
+                    r.operation_id,
+                    r.ref_id,
+                    r.station_id,
+                    r.created_by,
+                    r.created_at,
+                )
+                if chain_hash(prev, text) != r.hash:
+                    problem = "does not match its hash: it was changed outside GriDesk"
+            if problem is not None:
+                broken = True  # what follows a break cannot be trusted further; one report
+                yield ChainProblem(r.seq, r.id, problem)
+        balance = running.get(r.account_id, 0) + r.points
+        running[r.account_id] = balance
+        if balance != r.balance_after or balance < 0 or r.kind not in KINDS:
+            yield ChainProblem(
+                r.seq,
+                r.id,
+                f"says the balance is {r.balance_after}, the entries before it make {balance}",
+            )
+            running[r.account_id] = r.balance_after  # one report per break, not a cascade
+        prev = r.hash
+        expected_seq = r.seq + 1
