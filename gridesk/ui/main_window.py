@@ -44,6 +44,7 @@ def page_specs() -> list[PageSpec]:
     from gridesk.ui.admin.page import AdminPage
     from gridesk.ui.cards.page import CardsPage
     from gridesk.ui.home import HomePage
+    from gridesk.ui.points.page import PointsPage
     from gridesk.ui.residents.page import ResidentsPage
 
     return [
@@ -53,6 +54,9 @@ def page_specs() -> list[PageSpec]:
             lambda: MainWindow.tr("Residents"),
             ResidentsPage,
             Permission.RESIDENTS_VIEW,
+        ),
+        PageSpec(
+            "points", lambda: MainWindow.tr("Points shop"), PointsPage, Permission.POINTS_REDEEM
         ),
         PageSpec(
             "cards", lambda: MainWindow.tr("Card printing"), CardsPage, Permission.PRINT_CARDS
@@ -219,7 +223,7 @@ class MainWindow(QMainWindow):
 
     def _scanned(self, kind: str, ident: str) -> None:
         self.say("")
-        route_scan(kind, ident, self.open_resident, self.say)
+        route_scan(kind, ident, self.open_resident, self.say, self.open_redemption)
 
     def open_resident(self, resident_id: uuid.UUID) -> None:
         if "residents" not in self.pages:
@@ -227,6 +231,12 @@ class MainWindow(QMainWindow):
             return
         page = self.show_page("residents")
         page.open_resident(resident_id)  # type: ignore[attr-defined]
+
+    def open_redemption(self, redemption_id: uuid.UUID) -> None:
+        if "points" not in self.pages:
+            self.say(self.tr("Your role cannot open the points shop."))
+            return
+        self.show_page("points").open_redemption(redemption_id)  # type: ignore[attr-defined]
 
     def page_keys(self) -> list[str]:
         return list(self._keys)

@@ -72,13 +72,17 @@ def route_scan(
     ident: str,
     open_resident: Callable[[uuid.UUID], None],
     say: Callable[[str], None],
+    open_redemption: Callable[[uuid.UUID], None] | None = None,
 ) -> None:
     """Open what a verified code names; kinds whose window is not here yet say so."""
-    if kind in ("R", "V"):
+    opener = {"R": open_resident, "V": open_resident, "X": open_redemption}.get(kind)
+    if opener is not None:
         try:
-            open_resident(uuid.UUID(ident))
+            target = uuid.UUID(ident)
         except ValueError:
             say(QCoreApplication.translate("scan", "This card's number is damaged."))
+            return
+        opener(target)
         return
     say(
         QCoreApplication.translate(

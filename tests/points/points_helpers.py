@@ -25,3 +25,23 @@ def give(store: Store, admin: Actor, resident_id: uuid.UUID, points: int) -> Non
     """Credit ``points`` through a rule worth exactly that (below the approval threshold)."""
     rule = earning.save_rule(store, admin, f"测试 {points} {new_id().hex[-10:]}", points)
     earning.award(store, admin, rule.id, [resident_id], op())
+
+
+def redeem_at_the_barrier(url: str, data_dir: str, actor: Actor, resident_id, code, barrier, out):
+    """One desk in its own process: open the database, wait for the other, redeem."""
+    from pathlib import Path
+
+    from gridesk.core.errors import GrideskError
+    from gridesk.core.points import shop
+    from gridesk.core.store import open_store
+
+    store = open_store(url, Path(data_dir), migrate=False)
+    try:
+        barrier.wait(timeout=60)
+        try:
+            done = shop.redeem(store, actor, resident_id, [(code, 1)], op())
+            out.put(("ok", done.number))
+        except GrideskError as exc:
+            out.put((type(exc).__name__, str(exc)))
+    finally:
+        store.close()

@@ -153,7 +153,8 @@ def test_refund_per_line_never_more_than_redeemed(points_shop):
     assert rest.total == 2 * 20 + 90
     assert balance(p, p.wang) == 150 and stock(p, p.soap) == 10 and stock(p, p.oil) == 2
     view = shop.get_redemption(p.store, p.cashier, r.id)
-    assert view.refunded_points == view.total and oil_line.refunded == 0
+    assert view.refunded_points == r.total and view.fully_refunded
+    assert view.refunded == {soap_line.id: 3, oil_line.id: 1}
     assert run_checks(p.store) == []
 
 

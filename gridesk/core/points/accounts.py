@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import NotFound, ValidationError
-from gridesk.core.models import Resident, Setting
+from gridesk.core.models import Resident, Setting, new_id
 from gridesk.core.points import errors as E
 from gridesk.core.points.models import LedgerEntry, PointsAccount
 from gridesk.core.residents import format_address
@@ -22,8 +22,11 @@ DEFAULT_THRESHOLD = 100
 
 
 def _pooled(s: Session) -> bool:
-    row = s.get(Setting, POOL_SETTING)
-    return row is not None and row.value == "true"
+    pooled: bool | None = s.info.get(POOL_SETTING)
+    if pooled is None:  # once per unit of work: an award to 200 residents asks 200 times
+        row = s.get(Setting, POOL_SETTING)
+        pooled = s.info[POOL_SETTING] = row is not None and row.value == "true"
+    return pooled
 
 
 def resident_row(s: Session, resident_id: uuid.UUID) -> Resident:
@@ -45,9 +48,9 @@ def account_for(s: Session, resident: Resident, create: bool = True) -> PointsAc
         fields = {"resident_id": resident.id}
     account = s.execute(select(PointsAccount).where(where).with_for_update()).scalar_one_or_none()
     if account is None and create:
-        account = PointsAccount(balance=0, **fields)
+        account = PointsAccount(id=new_id(), balance=0, **fields)
         s.add(account)
-        s.flush()
+        s.flush()  # before the entries that name it (no relationship() orders them)
     return account
 
 

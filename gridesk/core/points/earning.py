@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import NotFound, ValidationError
-from gridesk.core.models import Resident, Setting, utcnow
+from gridesk.core.models import Resident, Setting, new_id, utcnow
 from gridesk.core.points import errors as E
 from gridesk.core.points import ledger
 from gridesk.core.points.accounts import DEFAULT_THRESHOLD, THRESHOLD_SETTING, account_for
@@ -146,12 +146,23 @@ def _threshold(s: Session) -> int:
     return DEFAULT_THRESHOLD if row is None else int(row.value)
 
 
+def _credit_one(
+    s: Session,
+    actor: Actor,
+    resident: Resident,
+    points: int,
+    award_id: uuid.UUID,
+    operation_id: uuid.UUID,
+) -> None:
+    account = account_for(s, resident)
+    assert account is not None
+    ledger.append(s, actor, account, ledger.EARN, points, operation_id, award_id)
+
+
 def _credit(s: Session, actor: Actor, a: Award, operation_id: uuid.UUID) -> None:
     lines = s.execute(select(AwardLine).where(AwardLine.award_id == a.id)).scalars().all()
     for line in lines:
-        account = account_for(s, _resident(s, line.resident_id))
-        assert account is not None
-        ledger.append(s, actor, account, ledger.EARN, line.points, operation_id, a.id)
+        _credit_one(s, actor, _resident(s, line.resident_id), line.points, a.id, operation_id)
 
 
 def award(
@@ -195,6 +206,7 @@ def award(
         residents = [_resident(s, rid) for rid in recipients]
         pending = each > _threshold(s)
         a = Award(
+            id=new_id(),
             operation_id=operation_id,
             rule_id=rule.id,
             rule_name=rule.name,
@@ -206,12 +218,11 @@ def award(
             source_id=source_id,
         )
         s.add(a)
-        s.flush()
-        for r in residents:
-            s.add(AwardLine(award_id=a.id, resident_id=r.id, points=each))
-        s.flush()
+        s.flush()  # before its lines: without relationship() a flush does not order them
+        s.add_all(AwardLine(award_id=a.id, resident_id=r.id, points=each) for r in residents)
         if not pending:
-            _credit(s, actor, a, operation_id)
+            for r in residents:
+                _credit_one(s, actor, r, each, a.id, operation_id)
         s.flush()
         return _award_view(s, a)
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import NotFound, ValidationError
-from gridesk.core.models import Resident
+from gridesk.core.models import Resident, new_id, utcnow
 from gridesk.core.numbers import next_number
 from gridesk.core.points import errors as E
 from gridesk.core.points import ledger
@@ -306,7 +306,6 @@ class LineView:
     name: str
     price: int
     quantity: int
-    refunded: int
 
     @property
     def points(self) -> int:
@@ -341,11 +340,27 @@ class RedemptionView:
     balance_after: int
     cashier: str
     created_at: datetime
-    refunded_points: int
+
+
+@dataclass(frozen=True)
+class RedemptionDetail:
+    """A redemption as it stands now: what was redeemed, and what has come back since."""
+
+    redemption: RedemptionView
+    refunded: dict[uuid.UUID, int]
+    """Quantity refunded so far, per line id."""
+    refunds: tuple[RefundView, ...]
+
+    def left(self, line: LineView) -> int:
+        return line.quantity - self.refunded.get(line.id, 0)
+
+    @property
+    def refunded_points(self) -> int:
+        return sum(f.total for f in self.refunds)
 
     @property
     def fully_refunded(self) -> bool:
-        return all(line.refunded >= line.quantity for line in self.lines)
+        return all(self.left(line) == 0 for line in self.redemption.lines)
 
 
 def _refunded_by_line(s: Session, redemption_id: uuid.UUID) -> dict[uuid.UUID, int]:
@@ -359,7 +374,7 @@ def _refunded_by_line(s: Session, redemption_id: uuid.UUID) -> dict[uuid.UUID, i
 
 
 def _redemption_view(s: Session, r: Redemption) -> RedemptionView:
-    refunded = _refunded_by_line(s, r.id)
+    """What was redeemed: the same however often it is asked (refunds are separate)."""
     lines = tuple(
         LineView(
             line.id,
@@ -369,7 +384,6 @@ def _redemption_view(s: Session, r: Redemption) -> RedemptionView:
             line.name,
             line.price,
             line.quantity,
-            refunded.get(line.id, 0),
         )
         for line in s.execute(
             select(RedemptionLine)
@@ -390,7 +404,17 @@ def _redemption_view(s: Session, r: Redemption) -> RedemptionView:
         balance_after=r.balance_after,
         cashier=r.cashier,
         created_at=r.created_at,
-        refunded_points=sum(line.price * line.refunded for line in lines),
+    )
+
+
+def _detail(s: Session, r: Redemption) -> RedemptionDetail:
+    refunds = s.execute(
+        select(Refund).where(Refund.redemption_id == r.id).order_by(Refund.created_at)
+    ).scalars()
+    return RedemptionDetail(
+        _redemption_view(s, r),
+        _refunded_by_line(s, r.id),
+        tuple(_refund_view(s, f) for f in refunds),
     )
 
 
@@ -445,6 +469,7 @@ def redeem(
             raise E.NotEnoughPoints(account.balance, total)
         before = account.balance
         redemption = Redemption(
+            id=new_id(),
             operation_id=operation_id,
             number=next_number(s, "receipt", local_day()),
             resident_id=resident.id,
@@ -453,37 +478,52 @@ def redeem(
             balance_before=before,
             balance_after=before - total,
             cashier=actor.display_name,
+            created_at=utcnow(),
         )
         s.add(redemption)
-        s.flush()
+        s.flush()  # before its lines: without relationship() a flush does not order them
+        lines_out = []
         for line_no, (p, quantity) in enumerate(products, start=1):
-            s.add(
-                RedemptionLine(
-                    redemption_id=redemption.id,
-                    line_no=line_no,
-                    product_id=p.id,
-                    code=p.code,
-                    name=p.name,
-                    price=p.price,
-                    quantity=quantity,
-                )
+            line = RedemptionLine(
+                id=new_id(),
+                redemption_id=redemption.id,
+                line_no=line_no,
+                product_id=p.id,
+                code=p.code,
+                name=p.name,
+                price=p.price,
+                quantity=quantity,
             )
+            s.add(line)
+            lines_out.append(LineView(line.id, line_no, p.id, p.code, p.name, p.price, quantity))
             _move(s, p, STOCK_REDEEM, -quantity, operation_id, redemption.id)
         ledger.append(s, actor, account, ledger.REDEEM, -total, operation_id, redemption.id)
         s.flush()
-        return _redemption_view(s, redemption)
+        return RedemptionView(
+            id=redemption.id,
+            number=redemption.number,
+            operation_id=operation_id,
+            resident_id=resident.id,
+            resident_name=resident.name,
+            lines=tuple(lines_out),
+            total=total,
+            balance_before=before,
+            balance_after=before - total,
+            cashier=redemption.cashier,
+            created_at=redemption.created_at,
+        )
 
 
-def get_redemption(store: Store, actor: Actor, redemption_id: uuid.UUID) -> RedemptionView:
+def get_redemption(store: Store, actor: Actor, redemption_id: uuid.UUID) -> RedemptionDetail:
     actor.require(Permission.POINTS_REDEEM)
     with store.read() as s:
         r = s.get(Redemption, redemption_id)
         if r is None:
             raise NotFound(E.UNKNOWN_REDEMPTION)
-        return _redemption_view(s, r)
+        return _detail(s, r)
 
 
-def find_redemption(store: Store, actor: Actor, number: str) -> RedemptionView:
+def find_redemption(store: Store, actor: Actor, number: str) -> RedemptionDetail:
     """By the receipt number (typed from a slip)."""
     actor.require(Permission.POINTS_REDEEM)
     with store.read() as s:
@@ -492,7 +532,7 @@ def find_redemption(store: Store, actor: Actor, number: str) -> RedemptionView:
         ).scalar_one_or_none()
         if r is None:
             raise NotFound(E.UNKNOWN_REDEMPTION)
-        return _redemption_view(s, r)
+        return _detail(s, r)
 
 
 def _refund_view(s: Session, f: Refund) -> RefundView:
@@ -582,12 +622,3 @@ def refund(
         ledger.append(s, actor, account, ledger.REFUND, total, operation_id, f.id)
         s.flush()
         return _refund_view(s, f)
-
-
-def refunds_of(store: Store, actor: Actor, redemption_id: uuid.UUID) -> list[RefundView]:
-    actor.require(Permission.POINTS_REDEEM)
-    with store.read() as s:
-        rows = s.execute(
-            select(Refund).where(Refund.redemption_id == redemption_id).order_by(Refund.created_at)
-        ).scalars()
-        return [_refund_view(s, f) for f in rows]
