@@ -8,6 +8,7 @@ import subprocess
 import pytest
 import zxingcpp
 from PIL import Image
+from points_helpers import op
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -119,11 +120,11 @@ def test_a_retry_after_a_failure_sends_the_same_operation(qtbot, page, points_sh
     p, c = points_shop, page.counter
     scan(qtbot, page, card(p, p.wang))
     scan(qtbot, page, "soap")
-    shop.stock_count(p.store, p.cashier, p.soap.id, 0, shop.new_id())
+    shop.stock_count(p.store, p.cashier, p.soap.id, 0, op())
     qtbot.keyClick(c.input, Qt.Key.Key_Return)
     assert "Not enough stock" in c.message.text()
     first = c.operation_id
-    shop.stock_in(p.store, p.cashier, p.soap.id, 5, shop.new_id())
+    shop.stock_in(p.store, p.cashier, p.soap.id, 5, op())
     qtbot.keyClick(c.input, Qt.Key.Key_Return)
     assert c.last is not None and c.last.operation_id == first
     assert balance(p, p.wang) == 80

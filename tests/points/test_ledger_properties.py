@@ -27,7 +27,7 @@ from gridesk.core.points.models import LedgerEntry, PointsAccount
 from gridesk.core.residents import ResidentInput, create_resident
 
 STEPS = 500
-EXAMPLES = 21  # 10,500 operations in all
+EXAMPLES = 7  # per test; three tests: 10,500 operations in all
 RESIDENTS = 12
 _WORLD: dict[int, dict[str, Any]] = {}
 
@@ -71,15 +71,42 @@ def _db_balances(store, residents):
     return rows, sums, problems
 
 
-@settings(
+SETTINGS = settings(
     max_examples=EXAMPLES,
     deadline=None,
     derandomize=True,
     phases=(Phase.explicit, Phase.generate),  # a failure shows its first example, unshrunk
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
-)  # fmt: skip
-@given(steps=st.lists(operation, min_size=STEPS, max_size=STEPS))
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.large_base_example,
+    ],
+)
+STEPS_STRATEGY = st.lists(operation, min_size=STEPS, max_size=STEPS)
+
+
+# Three tests (each its own examples: derandomized by the test's name) rather than one, so
+# that none runs for minutes on a busy machine.
+@SETTINGS
+@given(steps=STEPS_STRATEGY)
 def test_random_operations_keep_every_invariant(store, admin, steps):
+    run_operations(store, admin, steps)
+
+
+@SETTINGS
+@given(steps=STEPS_STRATEGY)
+def test_random_operations_keep_every_invariant_again(store, admin, steps):
+    run_operations(store, admin, steps)
+
+
+@SETTINGS
+@given(steps=STEPS_STRATEGY)
+def test_random_operations_keep_every_invariant_a_third_time(store, admin, steps):
+    run_operations(store, admin, steps)
+
+
+def run_operations(store, admin, steps):
     if not store.setting("test.ready", False):
         _fast(store)
         _setup(store, admin)

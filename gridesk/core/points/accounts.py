@@ -5,14 +5,16 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import NotFound, ValidationError
-from gridesk.core.models import Resident, Setting, new_id
+from gridesk.core.models import Resident, Setting, utcnow
 from gridesk.core.points import errors as E
-from gridesk.core.points.models import LedgerEntry, PointsAccount
+from gridesk.core.points.ledger import ACCOUNTS, AccountRef
+from gridesk.core.points.models import LedgerEntry
+from gridesk.core.points.rows import audit, stamped
 from gridesk.core.residents import format_address
 from gridesk.core.store import Store, set_setting
 
@@ -38,20 +40,27 @@ def resident_row(s: Session, resident_id: uuid.UUID) -> Resident:
     return resident
 
 
-def account_for(s: Session, resident: Resident, create: bool = True) -> PointsAccount | None:
-    """The account a resident earns into and spends from (locked for the unit of work)."""
+def account_for(
+    s: Session, actor: Actor | None, resident: Resident, create: bool = True
+) -> AccountRef | None:
+    """The account a resident earns into and spends from, as this unit of work sees it."""
     if _pooled(s) and resident.household_id is not None:
-        where = PointsAccount.household_id == resident.household_id
-        fields = {"household_id": resident.household_id}
+        where = ACCOUNTS.c.household_id == resident.household_id
+        fields: dict[str, uuid.UUID] = {"household_id": resident.household_id}
     else:
-        where = PointsAccount.resident_id == resident.id
+        where = ACCOUNTS.c.resident_id == resident.id
         fields = {"resident_id": resident.id}
-    account = s.execute(select(PointsAccount).where(where).with_for_update()).scalar_one_or_none()
-    if account is None and create:
-        account = PointsAccount(id=new_id(), balance=0, **fields)
-        s.add(account)
-        s.flush()  # before the entries that name it (no relationship() orders them)
-    return account
+    row = s.execute(select(ACCOUNTS.c.id, ACCOUNTS.c.balance).where(where)).first()
+    if row is not None:
+        return AccountRef(row.id, row.balance, "household_id" in fields)
+    if not create:
+        return None
+    assert actor is not None
+    now = utcnow()
+    values = stamped(actor, now, balance=0, **fields)
+    s.execute(insert(ACCOUNTS), values)
+    audit(s, actor, now, [("create", "points_accounts", values["id"], "")])
+    return AccountRef(values["id"], 0, "household_id" in fields)
 
 
 @dataclass(frozen=True)
@@ -72,7 +81,7 @@ def account_view(store: Store, actor: Actor, resident_id: uuid.UUID) -> AccountV
         actor.require(Permission.POINTS_REDEEM)
     with store.read() as s:
         resident = resident_row(s, resident_id)
-        account = account_for(s, resident, create=False)
+        account = account_for(s, None, resident, create=False)
         return AccountView(
             resident_id=resident.id,
             name=resident.name,
@@ -81,7 +90,7 @@ def account_view(store: Store, actor: Actor, resident_id: uuid.UUID) -> AccountV
                 resident.estate, resident.building, resident.unit, resident.room
             ),
             balance=account.balance if account else 0,
-            pooled=account is not None and account.household_id is not None,
+            pooled=account is not None and account.household,
         )
 
 

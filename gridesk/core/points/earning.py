@@ -154,7 +154,7 @@ def _credit_one(
     award_id: uuid.UUID,
     operation_id: uuid.UUID,
 ) -> None:
-    account = account_for(s, resident)
+    account = account_for(s, actor, resident)
     assert account is not None
     ledger.append(s, actor, account, ledger.EARN, points, operation_id, award_id)
 

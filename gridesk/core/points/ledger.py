@@ -29,13 +29,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor
 from gridesk.core.models import new_id, utcnow
+from gridesk.core.points import rows
 from gridesk.core.points.errors import NotEnoughPoints
 from gridesk.core.points.models import LedgerEntry, PointsAccount
+from gridesk.core.points.rows import stamped
 
 GENESIS = "0" * 64
 FORM = "GDL1"
@@ -88,6 +90,17 @@ def chain_hash(prev_hash: str, canonical_text: str) -> str:
 
 
 _HEAD = "points_chain_head"
+ENTRIES = LedgerEntry.__table__
+ACCOUNTS = PointsAccount.__table__
+
+
+@dataclass
+class AccountRef:
+    """An account as this unit of work sees it; ``balance`` follows every append."""
+
+    id: uuid.UUID
+    balance: int
+    household: bool = False
 
 
 def _head(s: Session) -> tuple[int, str]:
@@ -103,54 +116,79 @@ def _head(s: Session) -> tuple[int, str]:
 def append(
     s: Session,
     actor: Actor,
-    account: PointsAccount,
+    account: AccountRef,
     kind: str,
     points: int,
     operation_id: uuid.UUID,
     ref_id: uuid.UUID,
-) -> LedgerEntry:
-    """Add one entry and move the account's balance; refuses to go below zero."""
+) -> uuid.UUID:
+    """Add one entry and move the account's balance; refuses to go below zero.
+
+    The balance update is guarded by the balance this unit of work read (``WHERE balance =
+    :before``), so a balance changed behind its back fails loudly instead of being lost; the
+    CHECK constraint refuses a negative one in the database itself."""
     if kind not in KINDS or points == 0:
         raise ValueError(f"bad ledger entry: {kind} {points}")
-    balance = account.balance + points
+    before = account.balance
+    balance = before + points
     if balance < 0:
-        raise NotEnoughPoints(account.balance, -points)
+        raise NotEnoughPoints(before, -points)
     seq, prev = _head(s)
     seq += 1
-    entry = LedgerEntry(
-        id=new_id(),
-        seq=seq,
-        account_id=account.id,
-        kind=kind,
-        points=points,
-        balance_after=balance,
-        operation_id=operation_id,
-        ref_id=ref_id,
-        station_id=actor.station_id,
-        created_by=actor.user_id,
-        created_at=utcnow(),
-        prev_hash=prev,
-    )
-    entry.hash = chain_hash(
+    now = utcnow()
+    entry_id = new_id()
+    digest = chain_hash(
         prev,
         canonical(
             seq,
-            entry.id,
+            entry_id,
             account.id,
             kind,
             points,
             balance,
             operation_id,
             ref_id,
-            entry.station_id,
-            entry.created_by,
-            entry.created_at,
+            actor.station_id,
+            actor.user_id,
+            now,
         ),
     )
+    moved = s.execute(
+        update(ACCOUNTS)
+        .where(ACCOUNTS.c.id == account.id, ACCOUNTS.c.balance == before)
+        .values(balance=balance, updated_at=now)
+    )
+    if moved.rowcount != 1:  # type: ignore[attr-defined]
+        raise RuntimeError(f"points account {account.id} changed during the unit of work")
+    s.execute(
+        insert(ENTRIES),
+        stamped(
+            actor,
+            now,
+            id=entry_id,
+            seq=seq,
+            account_id=account.id,
+            kind=kind,
+            points=points,
+            balance_after=balance,
+            operation_id=operation_id,
+            ref_id=ref_id,
+            prev_hash=prev,
+            hash=digest,
+        ),
+    )
+    rows.audit(
+        s,
+        actor,
+        now,
+        [
+            ("create", "points_entries", entry_id, ""),
+            ("update", "points_accounts", account.id, "balance"),
+        ],
+    )
     account.balance = balance
-    s.add(entry)
-    s.info[_HEAD] = (seq, entry.hash)
-    return entry
+    s.info[_HEAD] = (seq, digest)
+    return entry_id
 
 
 @dataclass(frozen=True)

@@ -163,7 +163,7 @@ def statement(store: Store, actor: Actor, resident_id: uuid.UUID) -> Statement:
 
     with store.read() as s:
         resident = resident_row(s, resident_id)
-        account = account_for(s, resident, create=False)
+        account = account_for(s, None, resident, create=False)
         if account is None:
             return Statement(resident.id, resident.name, 0, ())
         rows = s.execute(

@@ -16,12 +16,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import NotFound, ValidationError
-from gridesk.core.models import Resident, new_id, utcnow
+from gridesk.core.models import Resident, utcnow
 from gridesk.core.numbers import next_number
 from gridesk.core.points import errors as E
 from gridesk.core.points import ledger
@@ -35,6 +35,7 @@ from gridesk.core.points.models import (
     RefundLine,
     StockMove,
 )
+from gridesk.core.points.rows import audit, stamped
 from gridesk.core.store import Store
 
 MAX_QUANTITY = 999
@@ -432,6 +433,12 @@ def _cart(lines: Sequence[tuple[str, int]]) -> dict[str, int]:
     return cart
 
 
+PRODUCTS = Product.__table__
+REDEMPTIONS = Redemption.__table__
+LINES = RedemptionLine.__table__
+MOVES = StockMove.__table__
+
+
 def redeem(
     store: Store,
     actor: Actor,
@@ -440,36 +447,53 @@ def redeem(
     operation_id: uuid.UUID,
 ) -> RedemptionView:
     """兑换: ``lines`` are (product code, quantity). All or nothing: not enough points or
-    stock raises and changes nothing. A repeated ``operation_id`` returns the first result."""
+    stock raises and changes nothing. A repeated ``operation_id`` returns the first result.
+
+    The counter's hot path, so written with Core statements (see rows.py): the operation
+    lookup, the resident, the products (one statement), the account, the receipt number, the
+    head of the chain, then the writes, each guarded again in its WHERE clause."""
     actor.require(Permission.POINTS_REDEEM)
     cart = _cart(lines)
     with store.write(actor, operation_id) as s:
         done = s.execute(
-            select(Redemption).where(Redemption.operation_id == operation_id)
+            select(REDEMPTIONS.c.id).where(REDEMPTIONS.c.operation_id == operation_id)
         ).scalar_one_or_none()
         if done is not None:
-            return _redemption_view(s, done)
+            redemption = s.get(Redemption, done)
+            assert redemption is not None
+            return _redemption_view(s, redemption)
         resident = resident_row(s, resident_id)
-        products: list[tuple[Product, int]] = []
+        found = {
+            row.code: row
+            for row in s.execute(
+                select(
+                    PRODUCTS.c.id,
+                    PRODUCTS.c.code,
+                    PRODUCTS.c.name,
+                    PRODUCTS.c.price,
+                    PRODUCTS.c.stock,
+                    PRODUCTS.c.active,
+                ).where(PRODUCTS.c.code.in_(list(cart)))
+            )
+        }
         for code, quantity in cart.items():
-            p = s.execute(
-                select(Product).where(Product.code == code).with_for_update()
-            ).scalar_one_or_none()
+            p = found.get(code)
             if p is None:
                 raise E.UnknownProduct(code)
             if not p.active:
                 raise E.InactiveProduct(p.name)
             if p.stock < quantity:
                 raise E.OutOfStock(p.name, p.stock, quantity)
-            products.append((p, quantity))
-        total = sum(p.price * q for p, q in products)
-        account = account_for(s, resident)
+        total = sum(found[code].price * q for code, q in cart.items())
+        account = account_for(s, actor, resident)
         assert account is not None
-        if account.balance < total:
-            raise E.NotEnoughPoints(account.balance, total)
         before = account.balance
-        redemption = Redemption(
-            id=new_id(),
+        if before < total:
+            raise E.NotEnoughPoints(before, total)
+        now = utcnow()
+        head = stamped(
+            actor,
+            now,
             operation_id=operation_id,
             number=next_number(s, "receipt", local_day()),
             resident_id=resident.id,
@@ -478,15 +502,15 @@ def redeem(
             balance_before=before,
             balance_after=before - total,
             cashier=actor.display_name,
-            created_at=utcnow(),
         )
-        s.add(redemption)
-        s.flush()  # before its lines: without relationship() a flush does not order them
-        lines_out = []
-        for line_no, (p, quantity) in enumerate(products, start=1):
-            line = RedemptionLine(
-                id=new_id(),
-                redemption_id=redemption.id,
+        s.execute(insert(REDEMPTIONS), head)
+        line_rows, move_rows, views = [], [], []
+        for line_no, (code, quantity) in enumerate(cart.items(), start=1):
+            p = found[code]
+            line = stamped(
+                actor,
+                now,
+                redemption_id=head["id"],
                 line_no=line_no,
                 product_id=p.id,
                 code=p.code,
@@ -494,23 +518,52 @@ def redeem(
                 price=p.price,
                 quantity=quantity,
             )
-            s.add(line)
-            lines_out.append(LineView(line.id, line_no, p.id, p.code, p.name, p.price, quantity))
-            _move(s, p, STOCK_REDEEM, -quantity, operation_id, redemption.id)
-        ledger.append(s, actor, account, ledger.REDEEM, -total, operation_id, redemption.id)
-        s.flush()
+            line_rows.append(line)
+            views.append(LineView(line["id"], line_no, p.id, p.code, p.name, p.price, quantity))
+            taken = s.execute(
+                update(PRODUCTS)
+                .where(PRODUCTS.c.id == p.id, PRODUCTS.c.stock >= quantity)
+                .values(stock=PRODUCTS.c.stock - quantity, updated_at=now)
+            )
+            if taken.rowcount != 1:  # type: ignore[attr-defined]
+                raise E.OutOfStock(p.name, p.stock, quantity)
+            move_rows.append(
+                stamped(
+                    actor,
+                    now,
+                    product_id=p.id,
+                    kind=STOCK_REDEEM,
+                    delta=-quantity,
+                    stock_after=p.stock - quantity,
+                    operation_id=operation_id,
+                    ref_id=head["id"],
+                    note="",
+                )
+            )
+        s.execute(insert(LINES), line_rows)
+        s.execute(insert(MOVES), move_rows)
+        audit(
+            s,
+            actor,
+            now,
+            [("create", "points_redemptions", head["id"], "")]
+            + [("create", "points_redemption_lines", r["id"], "") for r in line_rows]
+            + [("create", "points_stock_moves", r["id"], "") for r in move_rows]
+            + [("update", "points_products", found[c].id, "stock") for c in cart],
+        )
+        ledger.append(s, actor, account, ledger.REDEEM, -total, operation_id, head["id"])
         return RedemptionView(
-            id=redemption.id,
-            number=redemption.number,
+            id=head["id"],
+            number=head["number"],
             operation_id=operation_id,
             resident_id=resident.id,
             resident_name=resident.name,
-            lines=tuple(lines_out),
+            lines=tuple(views),
             total=total,
             balance_before=before,
             balance_after=before - total,
-            cashier=redemption.cashier,
-            created_at=redemption.created_at,
+            cashier=head["cashier"],
+            created_at=now,
         )
 
 
@@ -603,8 +656,10 @@ def refund(
         if not wanted:
             raise E.NothingToRefund()
         total = sum(line.price * n for line, n in wanted)
-        account = s.get(PointsAccount, r.account_id, with_for_update=True)
-        assert account is not None
+        balance = s.execute(
+            select(PointsAccount.balance).where(PointsAccount.id == r.account_id)
+        ).scalar_one()
+        account = ledger.AccountRef(r.account_id, balance)
         f = Refund(
             operation_id=operation_id,
             number=next_number(s, "refund", local_day()),
