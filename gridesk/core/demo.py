@@ -152,6 +152,10 @@ def fill_demo(
     made = add_residents(
         store, actor, demo_rng(seed, "residents"), today, plan, grid_ids, progress, cancel
     )
+    from gridesk.core.points.demo import fill_points_demo
+
+    if not made.cancelled:
+        fill_points_demo(store, actor, seed)
     return DemoSummary(
         residents=made.residents,
         households=made.households,

@@ -57,3 +57,18 @@ def export_closing(closing: DailyClosing, months: Sequence[MonthFigures], path: 
         month_sheet.append([m.month, m.issued, m.redeemed, m.refunded, m.awards_pending])
     book.save(path)
     return path
+
+
+def closing_lines(closing: DailyClosing) -> list[str]:
+    """The daily closing as plain lines, for the command line."""
+    lines = [f"积分超市日结 {closing.day:%Y-%m-%d}"]
+    for r in closing.rows:
+        lines.append(
+            f"{r.cashier}: 兑换 {r.redemptions} 笔, 退还 {r.refunds} 笔, "
+            f"兑出 {r.points_spent} 分, 退还 {r.points_refunded} 分, 出库 {r.goods_out} 件"
+        )
+    if not closing.rows:
+        lines.append("当日无兑换")
+    lines += [f"  {name} ×{n}" for name, n in closing.goods]
+    lines.append(f"净耗积分 {closing.net_points}")
+    return lines

@@ -245,3 +245,10 @@ def lookup_figures(residents_db: Path, runs: int, entries: int = LEDGER_ENTRIES)
         ),
         Figure("  p50", statistics.median(ours), "ms", statistics.median(theirs)),
     ]
+
+
+def figures(residents_db: Path, runs: int, quick: bool) -> list[Figure]:
+    """The [points] section of `gridesk bench`."""
+    folder = residents_db.parent / "points"
+    entries = 100_000 if quick else LEDGER_ENTRIES
+    return redemption_figures(folder, runs) + lookup_figures(residents_db, runs, entries)
