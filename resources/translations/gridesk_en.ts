@@ -975,7 +975,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+50"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+51"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,6 +986,11 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+5"/>
+        <source>Points shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,6 +1051,11 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+28"/>
         <source>Your role cannot open residents&apos; records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your role cannot open the points shop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2760,7 +2770,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="+78"/>
+        <location filename="../../gridesk/core/actor.py" line="+99"/>
         <source>Your role does not allow this. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,7 +2820,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="-58"/>
+        <location filename="../../gridesk/core/actor.py" line="-79"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,12 +2878,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This card&apos;s number is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This is a {kind}. Its window is not part of this GriDesk yet.</source>
         <translation type="unfinished"></translation>
     </message>

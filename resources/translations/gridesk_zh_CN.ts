@@ -973,7 +973,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+50"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+51"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -984,6 +984,11 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+5"/>
+        <source>Points shop</source>
+        <translation>积分超市</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Card printing</source>
         <translation>卡片打印</translation>
     </message>
@@ -1042,6 +1047,11 @@ Everything entered after that backup is lost. The current database is backed up 
         <location line="+28"/>
         <source>Your role cannot open residents&apos; records.</source>
         <translation>您的角色无权查看居民档案。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your role cannot open the points shop.</source>
+        <translation>您的角色无权使用积分超市。</translation>
     </message>
 </context>
 <context>
@@ -2751,7 +2761,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>无法写入文件 {path}（{reason}），请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="+78"/>
+        <location filename="../../gridesk/core/actor.py" line="+99"/>
         <source>Your role does not allow this. Ask an administrator.</source>
         <translation>您的角色无权进行此操作，请联系管理员。</translation>
     </message>
@@ -2801,7 +2811,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="-58"/>
+        <location filename="../../gridesk/core/actor.py" line="-79"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
@@ -2859,12 +2869,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>志愿者证</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This card&apos;s number is damaged.</source>
         <translation>此卡的编号已损坏，请重新打印卡片。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This is a {kind}. Its window is not part of this GriDesk yet.</source>
         <translation>这是{kind}。当前版本的 GriDesk 还没有处理它的窗口。</translation>
     </message>

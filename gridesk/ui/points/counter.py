@@ -119,6 +119,7 @@ class CounterWidget(QWidget):
         grid = QGridLayout(who)
         self.name_label = QLabel(self.tr("Scan a resident card"))
         self.name_label.setObjectName("counterName")
+        self.name_label.setStyleSheet("font-size: 20pt; font-weight: bold; color: #3A2A2A;")
         self.detail_label = QLabel(self.tr("or type a name, phone number or pinyin"))
         self.detail_label.setObjectName("subtle")
         self.balance_label = QLabel("")
