@@ -28,6 +28,7 @@ from gridesk.core.errors import GrideskError
 from gridesk.core.models import new_id
 from gridesk.core.points import accounts, earning
 from gridesk.core.residents import ResidentFilter, list_residents
+from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.messages import show_error
@@ -50,7 +51,7 @@ class RuleDialog(QDialog):
         self.scheme.addItem(self.tr("Civility points"), "civility")
         self.scheme.addItem(self.tr("Pioneer index (party members)"), "pioneer")
         if rule is not None:
-            self.scheme.setCurrentIndex(max(0, self.scheme.findData(rule.scheme)))
+            select_data(self.scheme, rule.scheme)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Points"), self.points)
         form.addRow(self.tr("Per"), self.unit)
@@ -64,6 +65,9 @@ class RuleDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # once in the dialog, so that it sticks: Enter in any field saves
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
 
     def save(self) -> None:
         try:
@@ -147,6 +151,7 @@ class EarningTab(QWidget):
         pv = QVBoxLayout(pending_box)
         self.pending = QListWidget()
         self.pending.setObjectName("pendingAwards")
+        self.pending.setWordWrap(True)
         pv.addWidget(self.pending, 1)
         pb = QHBoxLayout()
         self.approve = QPushButton(self.tr("Approve"))
@@ -203,9 +208,7 @@ class EarningTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, r)
             self.rules.addItem(item)
         if current is not None:
-            for i in range(self.rule.count()):
-                if self.rule.itemData(i) == current:
-                    self.rule.setCurrentIndex(i)
+            select_data(self.rule, current)
         self.rule.blockSignals(False)
         self.threshold.blockSignals(True)
         self.threshold.setValue(accounts.approval_threshold(self.desk.store))

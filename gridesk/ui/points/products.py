@@ -72,6 +72,9 @@ class ProductDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # once in the dialog, so that it sticks: Enter in any field saves
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
 
     def save(self) -> None:
         data = shop.ProductInput(
