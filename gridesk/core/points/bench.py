@@ -13,6 +13,7 @@ import statistics
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 from gridesk.bench import Figure, percentile, timed
 
@@ -142,13 +143,12 @@ def _fill_ledger(path: Path, entries: int) -> None:
     conn.execute("BEGIN")
     accounts: dict[str, tuple[str, int]] = {}
     for rid in residents:
-        aid = uuid.uuid4()
-        accounts[rid] = (aid.hex, 0)
+        accounts[rid] = (uuid.uuid4().hex, 0)
     prev = GENESIS
     at_base = time.time() - 365 * 86400
     from datetime import UTC, datetime
 
-    batch = []
+    batch: list[tuple[Any, ...]] = []
     op = uuid.uuid4()
     for seq in range(1, entries + 1):
         rid = residents[rng.randrange(len(residents))]
@@ -191,7 +191,7 @@ def _fill_ledger(path: Path, entries: int) -> None:
     conn.close()
 
 
-def _insert(conn: sqlite3.Connection, batch: list[tuple[object, ...]]) -> None:
+def _insert(conn: sqlite3.Connection, batch: list[tuple[Any, ...]]) -> None:
     conn.executemany(
         "INSERT INTO points_entries (seq, account_id, kind, points, balance_after, "
         "operation_id, ref_id, prev_hash, hash, id, created_at, updated_at) "

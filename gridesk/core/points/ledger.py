@@ -28,8 +28,9 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor
@@ -90,8 +91,8 @@ def chain_hash(prev_hash: str, canonical_text: str) -> str:
 
 
 _HEAD = "points_chain_head"
-ENTRIES = LedgerEntry.__table__
-ACCOUNTS = PointsAccount.__table__
+ENTRIES = cast(Table, LedgerEntry.__table__)
+ACCOUNTS = cast(Table, PointsAccount.__table__)
 
 
 @dataclass

@@ -68,14 +68,15 @@ def daily_closing(store: Store, actor: Actor, day: date) -> DailyClosing:
             .where(Refund.created_at >= start, Refund.created_at < end)
             .group_by(Refund.cashier)
         ).all()
-        out = dict(
-            s.execute(
+        out: dict[str, int] = {
+            name: int(n)
+            for name, n in s.execute(
                 select(RedemptionLine.name, func.sum(RedemptionLine.quantity))
                 .join(Redemption, Redemption.id == RedemptionLine.redemption_id)
                 .where(Redemption.created_at >= start, Redemption.created_at < end)
                 .group_by(RedemptionLine.name)
-            ).all()
-        )
+            )
+        }
         returned = s.execute(
             select(RedemptionLine.name, func.sum(RefundLine.quantity))
             .join(RefundLine, RefundLine.redemption_line_id == RedemptionLine.id)
@@ -125,13 +126,14 @@ def monthly(store: Store, actor: Actor, year: int) -> list[MonthFigures]:
             .where(LedgerEntry.created_at < datetime(year + 1, 1, 1, tzinfo=UTC))
             .group_by(month, LedgerEntry.kind)
         ).all()
-        pending = dict(
-            s.execute(
+        pending: dict[str, int] = {
+            m: int(n)
+            for m, n in s.execute(
                 select(func.strftime("%Y-%m", Award.created_at), func.count())
                 .where(Award.status == "pending")
                 .group_by(func.strftime("%Y-%m", Award.created_at))
-            ).all()
-        )
+            )
+        }
     figures: dict[str, dict[str, int]] = {}
     for m, kind, total in rows:
         figures.setdefault(m, {})[kind] = int(total)

@@ -10,15 +10,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor
 from gridesk.core.models import AuditEntry, new_id
 
-AUDIT = AuditEntry.__table__
+AUDIT = cast(Table, AuditEntry.__table__)
 
 
 def stamped(actor: Actor, now: datetime, **values: Any) -> dict[str, Any]:

@@ -15,8 +15,9 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
@@ -433,10 +434,10 @@ def _cart(lines: Sequence[tuple[str, int]]) -> dict[str, int]:
     return cart
 
 
-PRODUCTS = Product.__table__
-REDEMPTIONS = Redemption.__table__
-LINES = RedemptionLine.__table__
-MOVES = StockMove.__table__
+PRODUCTS = cast(Table, Product.__table__)
+REDEMPTIONS = cast(Table, Redemption.__table__)
+LINES = cast(Table, RedemptionLine.__table__)
+MOVES = cast(Table, StockMove.__table__)
 
 
 def redeem(
