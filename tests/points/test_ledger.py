@@ -302,3 +302,19 @@ def test_roles(points_shop):
     clerk = make_user(p.store, p.admin, Role.COORDINATOR, "coord")
     with pytest.raises(PermissionDenied):
         shop.redeem(p.store, clerk, p.wang, [("soap", 1)], op())
+
+
+def test_check_finds_a_removed_entry_even_with_the_balance_fixed_up(points_shop):
+    """The last entry deleted and the cached balance set to match: the chain still links, but
+    the redemption it paid for is no longer paid."""
+    p = points_shop
+    r = shop.redeem(p.store, p.cashier, p.wang, [("soap", 1)], op())
+    raw = sqlite3.connect(p.store.sqlite_path)
+    raw.execute("DROP TRIGGER points_entries_no_delete")
+    raw.execute("DELETE FROM points_entries WHERE seq = (SELECT MAX(seq) FROM points_entries)")
+    raw.execute("UPDATE points_accounts SET balance = 100")
+    raw.commit()
+    raw.close()
+    problems = run_checks(p.store)
+    assert any(f"redemption {r.number}" in line for line in problems)
+    assert any("points_entries is not protected against DELETE" in line for line in problems)

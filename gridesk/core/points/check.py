@@ -3,6 +3,7 @@
 - the ledger's hash chain, entry by entry (the first broken entry is named);
 - every account: balance = the sum of its entries = its last entry's balance, never below 0;
 - every product: stock = the sum of its movements, never below 0;
+- every award: approved ones credited exactly their lines, the others nothing;
 - every redemption: total = its lines, one debit entry of that total; refunds never exceed
   what was redeemed, each with one credit entry of its total;
 - the append-only triggers are in place.
@@ -19,6 +20,8 @@ from gridesk.core.check import register
 from gridesk.core.points.ledger import verify_chain
 from gridesk.core.points.models import (
     APPEND_ONLY,
+    Award,
+    AwardLine,
     LedgerEntry,
     PointsAccount,
     Product,
@@ -138,6 +141,30 @@ def _redemptions(s: Session) -> Iterator[str]:
     ).all():
         if entries != total:
             yield f"refund {number}: total {total}, ledger {entries}"
+
+
+@register("points awards")
+def _awards(s: Session) -> Iterator[str]:
+    """An approved award's lines were credited once; a pending or rejected one not at all."""
+    lines = (
+        select(func.coalesce(func.sum(AwardLine.points), 0))
+        .where(AwardLine.award_id == Award.id)
+        .scalar_subquery()
+    )
+    credited = (
+        select(func.coalesce(func.sum(LedgerEntry.points), 0))
+        .where(LedgerEntry.ref_id == Award.id)
+        .scalar_subquery()
+    )
+    found = 0
+    for award_id, status, owed, paid in s.execute(
+        select(Award.id, Award.status, lines, credited)
+    ).all():
+        expected = owed if status == "approved" else 0
+        if paid != expected:
+            found += 1
+            if found <= LIMIT:
+                yield f"award {award_id} ({status}) should have credited {expected}, ledger {paid}"
 
 
 @register("points triggers")
