@@ -134,7 +134,7 @@
 <context>
     <name>EarningTab</name>
     <message>
-        <location filename="../../gridesk/ui/points/earning.py" line="+93"/>
+        <location filename="../../gridesk/ui/points/earning.py" line="+98"/>
         <source>Award points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,12 +189,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A household shares one account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be set only before the first points are awarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,7 +214,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source> per {unit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,7 +224,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source> and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -342,7 +352,7 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,7 +634,7 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../gridesk/ui/points/earning.py" line="-242"/>
+        <location filename="../../gridesk/ui/points/earning.py" line="-251"/>
         <source>Earning rule</source>
         <translation type="unfinished"></translation>
     </message>

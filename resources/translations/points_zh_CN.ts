@@ -134,7 +134,7 @@
 <context>
     <name>EarningTab</name>
     <message>
-        <location filename="../../gridesk/ui/points/earning.py" line="+93"/>
+        <location filename="../../gridesk/ui/points/earning.py" line="+98"/>
         <source>Award points</source>
         <translation>发放积分</translation>
     </message>
@@ -189,12 +189,22 @@
         <translation> 分需审批</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A household shares one account</source>
+        <translation>同户居民共用一个积分账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be set only before the first points are awarded.</source>
+        <translation>只能在首次发放积分之前设置。</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
@@ -204,7 +214,7 @@
         <translation>驳回</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source> per {unit}</source>
         <translation> / 每{unit}</translation>
     </message>
@@ -214,7 +224,7 @@
         <translation>{name}：{points} 分{per}</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 等共另 %n 人</numerusform>
@@ -339,7 +349,7 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
@@ -620,7 +630,7 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../gridesk/ui/points/earning.py" line="-242"/>
+        <location filename="../../gridesk/ui/points/earning.py" line="-251"/>
         <source>Earning rule</source>
         <translation>积分规则</translation>
     </message>

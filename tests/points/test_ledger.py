@@ -26,6 +26,7 @@ from gridesk.core.points.errors import (
 )
 from gridesk.core.points.ledger import GENESIS, canonical, chain_hash
 from gridesk.core.points.models import LedgerEntry, Redemption
+from gridesk.core.residents import ResidentInput, create_resident
 from gridesk.core.store import open_store
 
 
@@ -318,3 +319,16 @@ def test_check_finds_a_removed_entry_even_with_the_balance_fixed_up(points_shop)
     problems = run_checks(p.store)
     assert any(f"redemption {r.number}" in line for line in problems)
     assert any("points_entries is not protected against DELETE" in line for line in problems)
+
+
+def test_a_household_pools_its_points_when_the_admin_says_so(store, admin):
+    accounts.set_pooling(store, admin, True)
+    home = {"estate": "锦绣家园", "building": "3", "unit": "2", "room": "301"}
+    a = create_resident(store, admin, ResidentInput(name="张伟", **home)).id
+    b = create_resident(store, admin, ResidentInput(name="张小明", **home)).id
+    rule = earning.save_rule(store, admin, "垃圾分类", 5)
+    earning.award(store, admin, rule.id, [a, b], op())
+    view = accounts.account_view(store, admin, b)
+    assert view.balance == 10 and view.pooled
+    assert accounts.account_view(store, admin, a).balance == 10
+    assert run_checks(store) == []

@@ -114,3 +114,13 @@ def test_a_receipt_scanned_in_the_main_scan_box_opens_its_refund(qtbot, points_s
     assert seen and done.number in seen[0]
     assert window.stack.currentWidget() is window.pages["points"]
     assert accounts.account_view(p.store, p.cashier, p.wang).balance == 80  # Escape: no refund
+
+
+def test_pooling_is_refused_once_points_exist(qtbot, points_shop, tmp_path):
+    p = points_shop
+    page = _page(qtbot, p.store, p.admin, tmp_path)
+    tab = page.earning
+    assert not tab.pooled.isChecked()
+    tab.pooled.click()
+    assert "before the first points" in tab.result.text()
+    assert not tab.pooled.isChecked() and not accounts.pooling(p.store)

@@ -7,6 +7,7 @@ import uuid
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -142,8 +143,11 @@ class EarningTab(QWidget):
         self.threshold.setPrefix(self.tr("Approval above "))
         self.threshold.setSuffix(self.tr(" points per resident"))
         rv.addWidget(self.threshold)
+        self.pooled = QCheckBox(self.tr("A household shares one account"))
+        self.pooled.setToolTip(self.tr("Can be set only before the first points are awarded."))
+        rv.addWidget(self.pooled)
         manage = desk.actor.can(Permission.POINTS_MANAGE)
-        for w in (self.new_rule, self.edit_rule, self.threshold):
+        for w in (self.new_rule, self.edit_rule, self.threshold, self.pooled):
             w.setVisible(manage)
         side.addWidget(rules_box, 1)
 
@@ -170,6 +174,7 @@ class EarningTab(QWidget):
         self.new_rule.clicked.connect(lambda: self.edit(None))
         self.edit_rule.clicked.connect(self.edit_selected)
         self.threshold.editingFinished.connect(self.save_threshold)
+        self.pooled.toggled.connect(self.save_pooling)
         self.approve.clicked.connect(lambda: self.decide(True))
         self.reject.clicked.connect(lambda: self.decide(False))
         self.recipients.installEventFilter(self)
@@ -213,6 +218,9 @@ class EarningTab(QWidget):
         self.threshold.blockSignals(True)
         self.threshold.setValue(accounts.approval_threshold(self.desk.store))
         self.threshold.blockSignals(False)
+        self.pooled.blockSignals(True)
+        self.pooled.setChecked(accounts.pooling(self.desk.store))
+        self.pooled.blockSignals(False)
         self.pending.clear()
         for a in earning.list_awards(self.desk.store, self.desk.actor, earning.PENDING):
             names = "、".join(name for _, name in a.recipients[:5])
@@ -309,6 +317,13 @@ class EarningTab(QWidget):
             )
         except GrideskError as exc:
             show_error(self, exc)
+
+    def save_pooling(self, pooled: bool) -> None:
+        try:
+            accounts.set_pooling(self.desk.store, self.desk.actor, pooled)
+        except GrideskError as exc:
+            self.result.setText(error_text(exc))
+            self.refresh()
 
     def decide(self, approve: bool) -> None:
         item = self.pending.currentItem()
