@@ -141,16 +141,24 @@ def _fill_ledger(path: Path, entries: int) -> None:
     residents = [r[0] for r in conn.execute("SELECT id FROM residents")]
     rng = random.Random(7)
     conn.execute("BEGIN")
-    accounts: dict[str, tuple[str, int]] = {}
-    for rid in residents:
-        accounts[rid] = (uuid.uuid4().hex, 0)
-    prev = GENESIS
+    # carry on from what is there (the demo data has a ledger of its own)
+    existing = {
+        rid: (aid, balance)
+        for rid, aid, balance in conn.execute(
+            "SELECT resident_id, id, balance FROM points_accounts WHERE resident_id IS NOT NULL"
+        )
+    }
+    accounts: dict[str, tuple[str, int]] = {
+        rid: existing.get(rid, (uuid.uuid4().hex, 0)) for rid in residents
+    }
+    head = conn.execute("SELECT seq, hash FROM points_entries ORDER BY seq DESC LIMIT 1").fetchone()
+    first, prev = (head[0] + 1, head[1]) if head else (1, GENESIS)
     at_base = time.time() - 365 * 86400
     from datetime import UTC, datetime
 
     batch: list[tuple[Any, ...]] = []
     op = uuid.uuid4()
-    for seq in range(1, entries + 1):
+    for seq in range(first, first + entries):
         rid = residents[rng.randrange(len(residents))]
         aid, balance = accounts[rid]
         points = rng.choice((5, 10, 10, 20, 30))
@@ -184,7 +192,11 @@ def _fill_ledger(path: Path, entries: int) -> None:
     conn.executemany(
         "INSERT INTO points_accounts (resident_id, balance, id, created_at, updated_at) "
         "VALUES (?, ?, ?, datetime('now'), datetime('now'))",
-        [(rid, balance, aid) for rid, (aid, balance) in accounts.items()],
+        [(rid, balance, aid) for rid, (aid, balance) in accounts.items() if rid not in existing],
+    )
+    conn.executemany(
+        "UPDATE points_accounts SET balance = ? WHERE id = ?",
+        [(balance, aid) for rid, (aid, balance) in accounts.items() if rid in existing],
     )
     conn.execute("COMMIT")
     conn.execute("PRAGMA optimize")
@@ -203,7 +215,7 @@ def _insert(conn: sqlite3.Connection, batch: list[tuple[Any, ...]]) -> None:
 def lookup_figures(residents_db: Path, runs: int, entries: int = LEDGER_ENTRIES) -> list[Figure]:
     """The counter's lookup (name, address and balance after a card scan) on the residents
     benchmark database with ``entries`` ledger entries added (made once, kept)."""
-    from gridesk.core.points.accounts import account_view
+    from gridesk.core.points.accounts import LOOKUP_SQL, account_view
     from gridesk.core.setup import installation_admin
     from gridesk.core.store import open_store
 
@@ -211,6 +223,8 @@ def lookup_figures(residents_db: Path, runs: int, entries: int = LEDGER_ENTRIES)
     if not path.exists():
         print(f"  adding {entries:,} ledger entries (once) …", flush=True)
         partial = path.with_suffix(".partial")
+        for stale in path.parent.glob(partial.name + "*"):
+            stale.unlink()
         shutil.copyfile(residents_db, partial)
         store = open_store(f"sqlite:///{partial}", partial.parent, backup_first=False)
         store.close()  # brings the copy's schema up to date
@@ -227,10 +241,7 @@ def lookup_figures(residents_db: Path, runs: int, entries: int = LEDGER_ENTRIES)
         picks = iter(ids * (runs // len(ids) + 2))
         ours = timed(lambda: account_view(store, actor, next(picks)), runs)
         picks = iter(ids * (runs // len(ids) + 2))
-        sql = (
-            "SELECT r.name, r.phone, r.estate, r.building, r.unit, r.room, a.balance "
-            "FROM residents r LEFT JOIN points_accounts a ON a.resident_id = r.id WHERE r.id = ?"
-        )
+        sql = LOOKUP_SQL  # the same statement, without GriDesk around it
         theirs = timed(lambda: raw.execute(sql, (next(picks).hex,)).fetchone(), runs)
         count = raw.execute("SELECT COUNT(*) FROM points_entries").fetchone()[0]
     finally:
