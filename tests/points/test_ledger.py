@@ -332,3 +332,34 @@ def test_a_household_pools_its_points_when_the_admin_says_so(store, admin):
     assert view.balance == 10 and view.pooled
     assert accounts.account_view(store, admin, a).balance == 10
     assert run_checks(store) == []
+
+
+def test_the_fast_chain_walk_reads_the_same_canonical_text(points_shop):
+    """check reads SQLite's stored text directly; it must be exactly what was hashed."""
+    from gridesk.core.points.ledger import _raw_rows
+
+    p = points_shop
+    shop.redeem(p.store, p.cashier, p.wang, [("soap", 1)], op())
+    with p.store.read() as s:
+        fast = [row[3] for row in _raw_rows(s)]
+        entries = s.execute(select(LedgerEntry).order_by(LedgerEntry.seq)).scalars().all()
+        slow = [
+            canonical(
+                e.seq,
+                e.id,
+                e.account_id,
+                e.kind,
+                e.points,
+                e.balance_after,
+                e.operation_id,
+                e.ref_id,
+                e.station_id,
+                e.created_by,
+                e.created_at,
+            )
+            for e in entries
+        ]
+    assert fast == slow and len(fast) == 2
+    assert all(
+        chain_hash(e.prev_hash, text) == e.hash for e, text in zip(entries, fast, strict=True)
+    )

@@ -219,48 +219,108 @@ _COLUMNS = (
 )
 
 
+def _hex_uuid(value: str | None) -> str:
+    """A UUID as SQLite keeps it (32 hex digits) in the canonical hyphenated form."""
+    if not value:
+        return ""
+    h = value.replace("-", "").lower()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _stored_time(value: str) -> str:
+    """A UTC time as SQLite keeps it (``YYYY-MM-DD HH:MM:SS[.ffffff]``) in the canonical form."""
+    day, _, clock = value.partition(" ")
+    whole, _, fraction = clock.partition(".")
+    return f"{day}T{whole}.{(fraction + '000000')[:6]}Z"
+
+
+_RAW_SQL = (
+    "SELECT seq, id, account_id, kind, points, balance_after, operation_id, ref_id, "
+    "station_id, created_by, created_at, prev_hash, hash FROM points_entries ORDER BY seq"
+)
+
+
+def _raw_rows(s: Session) -> Iterator[tuple[object, ...]]:
+    """Every entry as (seq, id, account, canonical text, points, balance_after, kind,
+    prev_hash, hash), read without per-value conversion (a million entries in seconds)."""
+    if s.get_bind().dialect.name == "sqlite":
+        cursor = s.connection().exec_driver_sql(_RAW_SQL)
+        while batch := cursor.fetchmany(10_000):
+            for seq, eid, acc, kind, points, after, op, ref, st, by, at, prev, digest in batch:
+                text = "|".join(
+                    (
+                        FORM,
+                        str(int(seq)),
+                        _hex_uuid(eid),
+                        _hex_uuid(acc),
+                        kind,
+                        str(int(points)),
+                        str(int(after)),
+                        _hex_uuid(op),
+                        _hex_uuid(ref),
+                        _hex_uuid(st),
+                        _hex_uuid(by),
+                        _stored_time(at),
+                    )
+                )
+                yield seq, eid, acc, text, points, after, kind, prev, digest
+        return
+    rows = s.execute(select(*_COLUMNS).order_by(LedgerEntry.seq).execution_options(yield_per=5000))
+    for r in rows:
+        text = canonical(
+            r.seq,
+            r.id,
+            r.account_id,
+            r.kind,
+            r.points,
+            r.balance_after,
+            r.operation_id,
+            r.ref_id,
+            r.station_id,
+            r.created_by,
+            r.created_at,
+        )
+        yield (
+            r.seq,
+            r.id,
+            r.account_id,
+            text,
+            r.points,
+            r.balance_after,
+            r.kind,
+            r.prev_hash,
+            r.hash,
+        )
+
+
 def verify_chain(s: Session) -> Iterator[ChainProblem]:
     """Walk the ledger in ``seq`` order; yield the first break of the chain (an edited,
     inserted or removed entry), and every entry whose running balance is wrong."""
     prev = GENESIS
     expected_seq = 1
-    running: dict[uuid.UUID, int] = {}
+    running: dict[object, int] = {}
     broken = False
-    rows = s.execute(select(*_COLUMNS).order_by(LedgerEntry.seq).execution_options(yield_per=5000))
-    for r in rows:
+    for seq, eid, account, text, points, after, kind, prev_hash, digest in _raw_rows(s):
+        assert isinstance(seq, int) and isinstance(points, int) and isinstance(after, int)
         if not broken:
             problem = None
-            if r.seq != expected_seq:
+            if seq != expected_seq:
                 problem = f"follows #{expected_seq - 1}: an entry is missing or was inserted"
-            elif r.prev_hash != prev:
+            elif prev_hash != prev:
                 problem = "does not follow the previous entry's hash: an entry was changed"
-            else:
-                text = canonical(
-                    r.seq,
-                    r.id,
-                    r.account_id,
-                    r.kind,
-                    r.points,
-                    r.balance_after,
-                    r.operation_id,
-                    r.ref_id,
-                    r.station_id,
-                    r.created_by,
-                    r.created_at,
-                )
-                if chain_hash(prev, text) != r.hash:
-                    problem = "does not match its hash: it was changed outside GriDesk"
+            elif chain_hash(prev, str(text)) != digest:
+                problem = "does not match its hash: it was changed outside GriDesk"
             if problem is not None:
                 broken = True  # what follows a break cannot be trusted further; one report
-                yield ChainProblem(r.seq, r.id, problem)
-        balance = running.get(r.account_id, 0) + r.points
-        running[r.account_id] = balance
-        if balance != r.balance_after or balance < 0 or r.kind not in KINDS:
+                yield ChainProblem(seq, uuid.UUID(str(eid)), problem)
+        balance = running.get(account, 0) + points
+        running[account] = balance
+        if balance != after or balance < 0 or kind not in KINDS:
             yield ChainProblem(
-                r.seq,
-                r.id,
-                f"says the balance is {r.balance_after}, the entries before it make {balance}",
+                seq,
+                uuid.UUID(str(eid)),
+                f"says the balance is {after}, the entries before it make {balance}",
             )
-            running[r.account_id] = r.balance_after  # one report per break, not a cascade
-        prev = r.hash
-        expected_seq = r.seq + 1
+            running[account] = after  # one report per break, not a cascade
+        prev = str(digest)
+        expected_seq = seq + 1

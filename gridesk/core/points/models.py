@@ -64,6 +64,7 @@ class LedgerEntry(Tracked, Base):
         CheckConstraint("balance_after >= 0", name="balance_after_not_negative"),
         Index("ix_points_entries_account", "account_id", "seq"),
         Index("ix_points_entries_operation", "operation_id"),
+        Index("ix_points_entries_ref", "ref_id"),
     )
     seq: Mapped[int] = mapped_column(Integer, unique=True)
     account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("points_accounts.id"))

@@ -207,6 +207,7 @@ def upgrade() -> None:
     with op.batch_alter_table("points_entries", schema=None) as batch_op:
         batch_op.create_index("ix_points_entries_account", ["account_id", "seq"], unique=False)
         batch_op.create_index("ix_points_entries_operation", ["operation_id"], unique=False)
+        batch_op.create_index("ix_points_entries_ref", ["ref_id"], unique=False)
 
     op.create_table(
         "points_redemptions",
@@ -371,6 +372,7 @@ def downgrade() -> None:
 
     op.drop_table("points_redemptions")
     with op.batch_alter_table("points_entries", schema=None) as batch_op:
+        batch_op.drop_index("ix_points_entries_ref")
         batch_op.drop_index("ix_points_entries_operation")
         batch_op.drop_index("ix_points_entries_account")
 
