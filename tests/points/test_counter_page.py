@@ -174,3 +174,18 @@ def test_scanning_the_receipt_refunds_it_by_keyboard(qtbot, page, points_shop):
     assert "100" in c.balance_label.text()
     kinds = [j.kind for j in printing.list_jobs(p.store, p.cashier)]
     assert "points_refund" in kinds
+
+
+def test_goods_before_the_card_and_a_typed_receipt_number(qtbot, page, points_shop):
+    p, c = points_shop, page.counter
+    scan(qtbot, page, "SOAP")
+    assert c.message.property("error") and not c.cart
+    scan(qtbot, page, card(p, p.wang))
+    scan(qtbot, page, "soap")
+    qtbot.keyClick(c.input, Qt.Key.Key_Return)
+    number = c.last.number
+    opened: list[object] = []
+    c.refund_requested.disconnect()
+    c.refund_requested.connect(opened.append)
+    scan(qtbot, page, number.lower())
+    assert opened == [c.last.id]

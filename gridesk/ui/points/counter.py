@@ -56,6 +56,7 @@ log = logging.getLogger(__name__)
 _TIMES_CODE = re.compile(r"^(\d{1,3})\s*[*xX×]\s*(\S+)$")
 _SET_QUANTITY = re.compile(r"^[*xX×]\s*(\d{1,3})$")
 _CODE_LIKE = re.compile(r"^[0-9A-Za-z_-]{1,40}$")
+_RECEIPT_NUMBER = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,7}-\d{8}-\d{3,}$")
 
 
 @dataclass
@@ -278,16 +279,25 @@ class CounterWidget(QWidget):
         if match := _SET_QUANTITY.match(text):
             self.set_last_quantity(int(match.group(1)))
             return
+        if _RECEIPT_NUMBER.match(text):  # a receipt number typed from a slip: refund it
+            found = shop.find_redemption(self.desk.store, self.desk.actor, text)
+            self.refund_requested.emit(found.redemption.id)
+            return
         quantity, code = 1, text
         if match := _TIMES_CODE.match(text):
             quantity, code = int(match.group(1)), match.group(2)
-        if self.resident is not None and _CODE_LIKE.match(code):
+        if _CODE_LIKE.match(code):
             try:
-                self.add(shop.find_product(self.desk.store, self.desk.actor, code), quantity)
-                return
+                product = shop.find_product(self.desk.store, self.desk.actor, code)
             except UnknownProduct:
-                if code.isdigit() and len(code) > 6:  # a barcode: not a phone search
-                    raise
+                if self.resident is not None and code.isdigit() and len(code) > 11:
+                    raise  # a barcode, not a phone number to search by
+            else:
+                if self.resident is None:
+                    self.say(self.tr("Scan the resident's card first."), error=True)
+                else:
+                    self.add(product, quantity)
+                return
         self.search(text)
 
     def _scanned(self, text: str) -> None:
