@@ -4,7 +4,7 @@
 <context>
     <name>CounterWidget</name>
     <message>
-        <location filename="../../gridesk/ui/points/counter.py" line="+120"/>
+        <location filename="../../gridesk/ui/points/counter.py" line="+121"/>
         <location line="+102"/>
         <source>Scan a resident card</source>
         <translation type="unfinished"></translation>
@@ -66,7 +66,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>This code&apos;s number is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,7 +111,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-96"/>
+        <location line="+102"/>
         <source>Scan the resident&apos;s card first.</source>
         <translation type="unfinished"></translation>
     </message>

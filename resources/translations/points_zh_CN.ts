@@ -4,7 +4,7 @@
 <context>
     <name>CounterWidget</name>
     <message>
-        <location filename="../../gridesk/ui/points/counter.py" line="+120"/>
+        <location filename="../../gridesk/ui/points/counter.py" line="+121"/>
         <location line="+102"/>
         <source>Scan a resident card</source>
         <translation>请扫描居民卡</translation>
@@ -66,7 +66,7 @@
         <translation>{points} 分</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>This code&apos;s number is damaged.</source>
         <translation>此二维码中的编号已损坏。</translation>
     </message>
@@ -111,7 +111,8 @@
         <translation>请扫描要退货的小票。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-96"/>
+        <location line="+102"/>
         <source>Scan the resident&apos;s card first.</source>
         <translation>请先扫描居民卡。</translation>
     </message>
