@@ -300,7 +300,7 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../gridesk/ui/points/products.py" line="+45"/>
+        <location filename="../../gridesk/ui/points/products.py" line="+48"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,8 +403,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -415,6 +425,16 @@
     <message>
         <location line="+11"/>
         <source>Low stock: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Photo of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

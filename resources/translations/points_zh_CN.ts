@@ -297,7 +297,7 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../gridesk/ui/points/products.py" line="+45"/>
+        <location filename="../../gridesk/ui/points/products.py" line="+48"/>
         <source>New product</source>
         <translation>新增商品</translation>
     </message>
@@ -400,9 +400,19 @@
         <translation>盘点…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Photo…</source>
+        <translation>照片…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Low stock</source>
         <translation>库存不足</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with photo</source>
+        <translation>有照片</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -413,6 +423,16 @@
         <location line="+11"/>
         <source>Low stock: {names}</source>
         <translation>库存不足：{names}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Photo of {name}</source>
+        <translation>{name} 的照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <location line="+21"/>

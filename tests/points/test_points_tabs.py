@@ -124,3 +124,18 @@ def test_pooling_is_refused_once_points_exist(qtbot, points_shop, tmp_path):
     tab.pooled.click()
     assert "before the first points" in tab.result.text()
     assert not tab.pooled.isChecked() and not accounts.pooling(p.store)
+
+
+def test_a_product_photo(qtbot, points_shop, tmp_path):
+    from PIL import Image
+
+    p = points_shop
+    picture = tmp_path / "soap.png"
+    Image.new("RGB", (900, 300), (200, 30, 40)).save(picture)
+    page = _page(qtbot, p.store, p.admin, tmp_path)
+    tab = page.products
+    tab.table.selectRow([x.code for x in tab.products].index("SOAP"))
+    tab.choose_photo(picture)
+    assert shop.find_product(p.store, p.admin, "SOAP").has_photo
+    stored = shop.product_photo(p.store, p.soap.id)
+    assert stored is not None and stored.startswith(b"\xff\xd8")  # kept as a small JPEG

@@ -3,6 +3,8 @@ and stock count (cashier), each a movement on the product's record."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -136,13 +139,22 @@ class ProductsTab(QWidget):
         self.edit_button = QPushButton(self.tr("Edit"))
         self.in_button = QPushButton(self.tr("Stock in…"))
         self.count_button = QPushButton(self.tr("Stock count…"))
-        for b in (self.new_button, self.edit_button, self.in_button, self.count_button):
+        self.photo_button = QPushButton(self.tr("Photo…"))
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.photo_button,
+            self.in_button,
+            self.count_button,
+        ):
             bar.addWidget(b)
         layout.addLayout(bar)
         manage = desk.actor.can(Permission.POINTS_MANAGE)
         stock = desk.actor.can(Permission.POINTS_STOCK)
         self.new_button.setVisible(manage)
         self.edit_button.setVisible(manage)
+        self.photo_button.setVisible(manage)
+        self.photo_button.clicked.connect(lambda: self.choose_photo())
         self.in_button.setVisible(stock)
         self.count_button.setVisible(stock)
         self.new_button.clicked.connect(lambda: self.edit(None))
@@ -161,6 +173,8 @@ class ProductsTab(QWidget):
         low_brush = QBrush(QColor("#FBE3E6"))
         for row, p in enumerate(self.products):
             state = self.tr("Low stock") if p.is_low else ""
+            if p.has_photo:
+                state = (state + " " + self.tr("with photo")).strip()
             if not p.active:
                 state = self.tr("Not on sale")
             values = (p.code, p.name, p.category, str(p.price), str(p.stock), state)
@@ -187,6 +201,28 @@ class ProductsTab(QWidget):
         if dialog.exec():
             self.refresh()
         dialog.deleteLater()
+
+    def choose_photo(self, path: Path | None = None) -> None:
+        p = self.selected()
+        if p is None:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Photo of {name}").format(name=p.name), "",
+                self.tr("Pictures (*.jpg *.jpeg *.png)"),
+            )  # fmt: skip
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            shop.set_product_photo(self.desk.store, self.desk.actor, p.id, path.read_bytes())
+        except OSError as exc:
+            self.warning.setText(str(exc.strerror or exc))
+            return
+        except GrideskError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
 
     def stock_in(self) -> None:
         p = self.selected()
