@@ -300,6 +300,7 @@ def document_figures() -> list[Figure]:
 
 
 def run_bench(where: Location, residents: int = 200_000, quick: bool = False) -> int:
+    from gridesk.core.points.bench import figures as points_figures
     from gridesk.core.requests.bench import requests_figures
 
     if quick:
@@ -315,6 +316,7 @@ def run_bench(where: Location, residents: int = 200_000, quick: bool = False) ->
         ("documents", document_figures),
         ("requests", lambda: requests_figures(where, runs, 20_000 if quick else 500_000)),
         ("volunteers", lambda: _volunteers.volunteer_figures(30 if quick else 100)),
+        ("points", lambda: points_figures(db, runs, quick)),
     ]
     for title, section in sections:
         print(f"\n[{title}]", flush=True)

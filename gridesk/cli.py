@@ -11,6 +11,7 @@ import getpass
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from gridesk import __version__, volunteers_cli
@@ -92,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "check", parents=[common], help="integrity and every invariant; exit 1 listing violations"
     )
+
+    p = sub.add_parser("points", parents=[common], help="points shop: the daily closing (日结)")
+    p.add_argument("what", choices=["closing"])
+    p.add_argument("--day", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    p.add_argument("--to", type=Path, help="also write it to this .xlsx file")
 
     p = sub.add_parser(
         "self-test",
@@ -331,6 +337,22 @@ def cmd_check(args: argparse.Namespace, where: Location) -> int:
     return 0
 
 
+def cmd_points(args: argparse.Namespace, where: Location) -> int:
+    from gridesk.core.points.reports import daily_closing, monthly
+    from gridesk.exchange.points_io import closing_lines, export_closing
+
+    store = _open(where)
+    try:
+        closing = daily_closing(store, _admin(store), args.day or date.today())
+        print("\n".join(closing_lines(closing)))
+        if args.to:
+            export_closing(closing, monthly(store, _admin(store), closing.day.year), args.to)
+            print(f"written to {args.to}")
+    finally:
+        store.close()
+    return 0
+
+
 def cmd_self_test(args: argparse.Namespace, where: Location) -> int:
     from gridesk.ui.selftest import run_self_test
 
@@ -357,6 +379,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Location], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
+    "points": cmd_points,
     "self-test": cmd_self_test,
     "bench": cmd_bench,
     "volunteers": volunteers_cli.run,

@@ -49,6 +49,14 @@ class Permission(StrEnum):
     """Check-in/out and activity sign-up at the desk."""
     VOLUNTEERS_MANAGE = "volunteers.manage"
     """Teams, profiles, rosters, activities, tasks, approving and correcting hours."""
+    POINTS_REDEEM = "points.redeem"
+    """The points-shop counter: redemptions, refunds, the daily closing."""
+    POINTS_AWARD = "points.award"
+    POINTS_APPROVE = "points.approve"
+    """Approve awards above the set amount (a second person: never one's own)."""
+    POINTS_STOCK = "points.stock"
+    POINTS_MANAGE = "points.manage"
+    """Earning rules, products and the points-shop settings."""
 
 
 _ALL = frozenset(Permission)
@@ -66,9 +74,17 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.REQUESTS_HANDLE,
             Permission.VOLUNTEERS_VIEW,
             Permission.VOLUNTEERS_CHECK_IN,
+            Permission.POINTS_AWARD,
         }
     ),
-    Role.CASHIER: frozenset({Permission.RESIDENTS_VIEW, Permission.PRINT_RECEIPTS}),
+    Role.CASHIER: frozenset(
+        {
+            Permission.RESIDENTS_VIEW,
+            Permission.PRINT_RECEIPTS,
+            Permission.POINTS_REDEEM,
+            Permission.POINTS_STOCK,
+        }
+    ),
     Role.COORDINATOR: frozenset(
         {
             Permission.RESIDENTS_VIEW,
@@ -78,6 +94,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VOLUNTEERS_VIEW,
             Permission.VOLUNTEERS_CHECK_IN,
             Permission.VOLUNTEERS_MANAGE,
+            Permission.POINTS_AWARD,
         }
     ),
 }

@@ -159,6 +159,10 @@ def fill_demo(
     extra: dict[str, Any] = {}
     extra.update(add_requests(store, actor, demo_rng(seed, "requests"), today, made.residents))
     extra.update(add_volunteers(store, actor, demo_rng(seed, "volunteers"), today))
+    if not made.cancelled:
+        from gridesk.core.points.demo import fill_points_demo
+
+        fill_points_demo(store, actor, seed)
     return DemoSummary(
         residents=made.residents,
         households=made.households,

@@ -46,6 +46,7 @@ def page_specs() -> list[PageSpec]:
     from gridesk.ui.admin.page import AdminPage
     from gridesk.ui.cards.page import CardsPage
     from gridesk.ui.home import HomePage
+    from gridesk.ui.points.page import PointsPage
     from gridesk.ui.requests.page import RequestsPage
     from gridesk.ui.residents.page import ResidentsPage
     from gridesk.ui.volunteers.page import VolunteersPage
@@ -66,6 +67,10 @@ def page_specs() -> list[PageSpec]:
             lambda: MainWindow.tr("Volunteers"),
             VolunteersPage,
             Permission.VOLUNTEERS_VIEW,
+            "points",
+            lambda: MainWindow.tr("Points shop"),
+            PointsPage,
+            Permission.POINTS_REDEEM,
         ),
         PageSpec(
             "cards", lambda: MainWindow.tr("Card printing"), CardsPage, Permission.PRINT_CARDS
@@ -248,6 +253,7 @@ class MainWindow(QMainWindow):
             "R": resident,
             "V": resident,
             "T": self.open_ticket,
+            "X": uuid_opener(self.open_redemption, self.say),
         }
         route_scan(kind, ident, openers, self.say, self.stack.currentWidget())
 
@@ -263,6 +269,12 @@ class MainWindow(QMainWindow):
             self.say(self.tr("Your role cannot open requests."))
             return
         self.show_page("requests").open_ticket(number)  # type: ignore[attr-defined]
+
+    def open_redemption(self, redemption_id: uuid.UUID) -> None:
+        if "points" not in self.pages:
+            self.say(self.tr("Your role cannot open the points shop."))
+            return
+        self.show_page("points").open_redemption(redemption_id)  # type: ignore[attr-defined]
 
     def page_keys(self) -> list[str]:
         return list(self._keys)

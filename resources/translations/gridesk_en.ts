@@ -975,7 +975,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+52"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+55"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,7 +995,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Points shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,7 +1015,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Station: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,13 +1059,18 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Your role cannot open residents&apos; records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your role cannot open requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your role cannot open the points shop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2656,7 +2666,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+202"/>
         <source>Choose at least one card to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2775,7 +2785,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="+100"/>
+        <location filename="../../gridesk/core/actor.py" line="+117"/>
         <source>Your role does not allow this. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,7 +2835,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="-80"/>
+        <location filename="../../gridesk/core/actor.py" line="-97"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>

@@ -973,7 +973,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+52"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+55"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -993,7 +993,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>志愿者</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Points shop</source>
+        <translation>积分超市</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Card printing</source>
         <translation>卡片打印</translation>
     </message>
@@ -1008,7 +1013,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>GriDesk 网格服务台 — {station}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Station: {name}</source>
         <translation>站点：{name}</translation>
     </message>
@@ -1049,7 +1054,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Your role cannot open residents&apos; records.</source>
         <translation>您的角色无权查看居民档案。</translation>
     </message>
@@ -1057,6 +1062,11 @@ Everything entered after that backup is lost. The current database is backed up 
         <location line="+7"/>
         <source>Your role cannot open requests.</source>
         <translation>您的角色不能查看诉求。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your role cannot open the points shop.</source>
+        <translation>您的角色无权使用积分超市。</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2657,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>一次最多打印 {n} 张卡片。请按网格、小区或标签缩小范围，分批打印。</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+202"/>
         <source>Choose at least one card to print.</source>
         <translation>请至少选择一张要打印的卡片。</translation>
     </message>
@@ -2766,7 +2776,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>无法写入文件 {path}（{reason}），请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="+100"/>
+        <location filename="../../gridesk/core/actor.py" line="+117"/>
         <source>Your role does not allow this. Ask an administrator.</source>
         <translation>您的角色无权进行此操作，请联系管理员。</translation>
     </message>
@@ -2816,7 +2826,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="-80"/>
+        <location filename="../../gridesk/core/actor.py" line="-97"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>

@@ -616,7 +616,7 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../gridesk/ui/requests/page.py" line="+49"/>
+        <location filename="../../gridesk/ui/requests/page.py" line="+51"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,7 +651,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Ticket {number} accepted for {name}.</source>
         <translation type="unfinished"></translation>
     </message>

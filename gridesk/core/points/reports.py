@@ -1,0 +1,193 @@
+"""Closing and reports: the cashier's daily closing (日结), points issued vs redeemed per month,
+and a resident's statement (流水)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+
+from gridesk.core.actor import Actor, Permission
+from gridesk.core.points.accounts import account_for, resident_row
+from gridesk.core.points.models import (
+    Award,
+    LedgerEntry,
+    Redemption,
+    RedemptionLine,
+    Refund,
+    RefundLine,
+)
+from gridesk.core.store import Store
+from gridesk.documents.points import ClosingRow, StatementLine
+
+
+def _utc_bounds(day: date) -> tuple[datetime, datetime]:
+    """A local calendar day as a UTC interval."""
+    start = datetime.combine(day, time()).astimezone()
+    return start.astimezone(UTC), (start + timedelta(days=1)).astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class DailyClosing:
+    day: date
+    rows: tuple[ClosingRow, ...]
+    goods: tuple[tuple[str, int], ...]
+    """(product name, quantity out net of refunds), most first."""
+
+    @property
+    def net_points(self) -> int:
+        return sum(r.points_spent - r.points_refunded for r in self.rows)
+
+
+def daily_closing(store: Store, actor: Actor, day: date) -> DailyClosing:
+    actor.require(Permission.POINTS_REDEEM)
+    start, end = _utc_bounds(day)
+    with store.read() as s:
+        spent = s.execute(
+            select(
+                Redemption.cashier,
+                func.count(func.distinct(Redemption.id)),
+                func.sum(RedemptionLine.price * RedemptionLine.quantity),
+                func.sum(RedemptionLine.quantity),
+            )
+            .join(RedemptionLine, RedemptionLine.redemption_id == Redemption.id)
+            .where(Redemption.created_at >= start, Redemption.created_at < end)
+            .group_by(Redemption.cashier)
+        ).all()
+        back = s.execute(
+            select(
+                Refund.cashier,
+                func.count(func.distinct(Refund.id)),
+                func.sum(RedemptionLine.price * RefundLine.quantity),
+                func.sum(RefundLine.quantity),
+            )
+            .join(RefundLine, RefundLine.refund_id == Refund.id)
+            .join(RedemptionLine, RedemptionLine.id == RefundLine.redemption_line_id)
+            .where(Refund.created_at >= start, Refund.created_at < end)
+            .group_by(Refund.cashier)
+        ).all()
+        out: dict[str, int] = {
+            name: int(n)
+            for name, n in s.execute(
+                select(RedemptionLine.name, func.sum(RedemptionLine.quantity))
+                .join(Redemption, Redemption.id == RedemptionLine.redemption_id)
+                .where(Redemption.created_at >= start, Redemption.created_at < end)
+                .group_by(RedemptionLine.name)
+            )
+        }
+        returned = s.execute(
+            select(RedemptionLine.name, func.sum(RefundLine.quantity))
+            .join(RefundLine, RefundLine.redemption_line_id == RedemptionLine.id)
+            .join(Refund, Refund.id == RefundLine.refund_id)
+            .where(Refund.created_at >= start, Refund.created_at < end)
+            .group_by(RedemptionLine.name)
+        ).all()
+    for name, n in returned:
+        out[name] = out.get(name, 0) - int(n)
+    table: dict[str, dict[str, int]] = {}
+
+    def row(cashier: str) -> dict[str, int]:
+        return table.setdefault(cashier, dict.fromkeys(("red", "ref", "out", "back", "n"), 0))
+
+    for cashier, n, points, count in spent:
+        r = row(cashier)
+        r["red"], r["out"], r["n"] = int(n), int(points), r["n"] + int(count)
+    for cashier, n, points, count in back:
+        r = row(cashier)
+        r["ref"], r["back"], r["n"] = int(n), int(points), r["n"] - int(count)
+    rows = tuple(
+        ClosingRow(c, r["red"], r["ref"], r["out"], r["back"], r["n"])
+        for c, r in sorted(table.items())
+    )
+    goods = tuple(sorted(((k, int(v)) for k, v in out.items() if v), key=lambda g: -g[1]))
+    return DailyClosing(day, rows, goods)
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    month: str
+    """``YYYY-MM`` (UTC months: entries are stored in UTC)."""
+    issued: int
+    redeemed: int
+    refunded: int
+    awards_pending: int
+
+
+def monthly(store: Store, actor: Actor, year: int) -> list[MonthFigures]:
+    """Points issued (earned), redeemed and refunded per month of ``year``."""
+    actor.require(Permission.POINTS_REDEEM)
+    month = func.strftime("%Y-%m", LedgerEntry.created_at)
+    with store.read() as s:
+        rows = s.execute(
+            select(month, LedgerEntry.kind, func.sum(LedgerEntry.points))
+            .where(LedgerEntry.created_at >= datetime(year, 1, 1, tzinfo=UTC))
+            .where(LedgerEntry.created_at < datetime(year + 1, 1, 1, tzinfo=UTC))
+            .group_by(month, LedgerEntry.kind)
+        ).all()
+        pending: dict[str, int] = {
+            m: int(n)
+            for m, n in s.execute(
+                select(func.strftime("%Y-%m", Award.created_at), func.count())
+                .where(Award.status == "pending")
+                .group_by(func.strftime("%Y-%m", Award.created_at))
+            )
+        }
+    figures: dict[str, dict[str, int]] = {}
+    for m, kind, total in rows:
+        figures.setdefault(m, {})[kind] = int(total)
+    return [
+        MonthFigures(
+            m,
+            figures.get(m, {}).get("earn", 0),
+            -figures.get(m, {}).get("redeem", 0),
+            figures.get(m, {}).get("refund", 0),
+            int(pending.get(m, 0)),
+        )
+        for m in (f"{year}-{n:02d}" for n in range(1, 13))
+    ]
+
+
+@dataclass(frozen=True)
+class Statement:
+    resident_id: uuid.UUID
+    name: str
+    balance: int
+    lines: tuple[StatementLine, ...]
+
+
+def statement(store: Store, actor: Actor, resident_id: uuid.UUID) -> Statement:
+    """Every entry of the resident's account, oldest first, with what it was for."""
+    if not (actor.can(Permission.POINTS_REDEEM) or actor.can(Permission.POINTS_AWARD)):
+        actor.require(Permission.POINTS_REDEEM)
+    from gridesk.documents.points import kind_words
+
+    with store.read() as s:
+        resident = resident_row(s, resident_id)
+        account = account_for(s, None, resident, create=False)
+        if account is None:
+            return Statement(resident.id, resident.name, 0, ())
+        rows = s.execute(
+            select(
+                LedgerEntry.created_at,
+                LedgerEntry.kind,
+                LedgerEntry.points,
+                LedgerEntry.balance_after,
+                func.coalesce(Award.rule_name, Redemption.number, Refund.number, ""),
+            )
+            .outerjoin(Award, Award.id == LedgerEntry.ref_id)
+            .outerjoin(Redemption, Redemption.id == LedgerEntry.ref_id)
+            .outerjoin(Refund, Refund.id == LedgerEntry.ref_id)
+            .where(LedgerEntry.account_id == account.id)
+            .order_by(LedgerEntry.seq)
+        ).all()
+        return Statement(
+            resident.id,
+            resident.name,
+            account.balance,
+            tuple(
+                StatementLine(at, f"{kind_words(kind)} {what}".strip(), points, after)
+                for at, kind, points, after, what in rows
+            ),
+        )

@@ -1,0 +1,455 @@
+"""收银台: the cashier's counter, driven by the keyboard and a scanner only.
+
+One input line takes everything the scanner or the keyboard sends, each ended by Enter:
+
+- a resident card's code (``GD1|R|…``), or a name / phone / pinyin to search (Up/Down and
+  Enter pick from the list below);
+- a product code or barcode (``3*CODE`` adds three; ``*3`` sets the last line to three);
+- a receipt's code (``GD1|X|…``) or ``F5``: opens that redemption for a refund;
+- Enter on an empty line confirms the cart; Esc clears the cart (then the resident); Delete on
+  an empty line takes the last line off.
+
+The cart carries an operation id made when it last changed: pressing Enter twice, or again
+after an error, sends the same id, so the resident is never charged twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridesk.core import printing
+from gridesk.core.errors import GrideskError
+from gridesk.core.models import new_id
+from gridesk.core.points import accounts, shop
+from gridesk.core.points.accounts import AccountView
+from gridesk.core.points.errors import UnknownProduct
+from gridesk.core.residents import ResidentFilter, list_residents
+from gridesk.documents.points import redemption_receipt
+from gridesk.documents.qr import PayloadError, make_payload, verify_payload
+from gridesk.ui.desk import Desk
+from gridesk.ui.i18n import error_text
+from gridesk.ui.points.printing import outcome_text, print_slip
+
+log = logging.getLogger(__name__)
+
+_TIMES_CODE = re.compile(r"^(\d{1,3})\s*[*xX×]\s*(\S+)$")
+_SET_QUANTITY = re.compile(r"^[*xX×]\s*(\d{1,3})$")
+_CODE_LIKE = re.compile(r"^[0-9A-Za-z_-]{1,40}$")
+_RECEIPT_NUMBER = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,7}-\d{8}-\d{3,}$")
+
+
+@dataclass
+class CartLine:
+    product: shop.ProductView
+    quantity: int
+
+    @property
+    def points(self) -> int:
+        return self.product.price * self.quantity
+
+
+class _Keys(QObject):
+    """Up/Down move the pick list; Escape and Delete reach the counter from the input."""
+
+    def __init__(self, counter: CounterWidget) -> None:
+        super().__init__(counter)
+        self.counter = counter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        key = event.key()
+        c = self.counter
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and c.picks.isVisible():
+            row = c.picks.currentRow() + (1 if key == Qt.Key.Key_Down else -1)
+            c.picks.setCurrentRow(max(0, min(c.picks.count() - 1, row)))
+            return True
+        if key == Qt.Key.Key_Escape:
+            c.escape()
+            return True
+        if key == Qt.Key.Key_Delete and not c.input.text():
+            c.remove_last()
+            return True
+        return False
+
+
+class CounterWidget(QWidget):
+    redeemed = Signal(object)
+    """A RedemptionView, after it committed (and its receipt was kept)."""
+    refund_requested = Signal(object)
+    """A redemption id (uuid.UUID) the cashier wants to refund."""
+
+    PRODUCT, PRICE, QUANTITY, POINTS = range(4)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.resident: AccountView | None = None
+        self.cart: list[CartLine] = []
+        self.operation_id: uuid.UUID | None = None
+        self.last: shop.RedemptionView | None = None
+        self._secret: bytes | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+
+        who = QFrame()
+        who.setObjectName("tile")
+        grid = QGridLayout(who)
+        self.name_label = QLabel(self.tr("Scan a resident card"))
+        self.name_label.setObjectName("counterName")
+        self.name_label.setStyleSheet("font-size: 20pt; font-weight: bold; color: #3A2A2A;")
+        self.detail_label = QLabel(self.tr("or type a name, phone number or pinyin"))
+        self.detail_label.setObjectName("subtle")
+        self.balance_label = QLabel("")
+        self.balance_label.setObjectName("tileNumber")
+        self.balance_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.name_label, 0, 0)
+        grid.addWidget(self.detail_label, 1, 0)
+        grid.addWidget(self.balance_label, 0, 1, 2, 1)
+        grid.setColumnStretch(0, 1)
+        layout.addWidget(who)
+
+        self.input = QLineEdit()
+        self.input.setObjectName("searchBox")
+        self.input.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.input.setPlaceholderText(
+            self.tr("Scan a card or goods, or type a name or product code, then Enter")
+        )
+        self.input.returnPressed.connect(self.take)
+        self.input.installEventFilter(_Keys(self))
+        layout.addWidget(self.input)
+
+        self.picks = QListWidget()
+        self.picks.setObjectName("residentPicks")
+        self.picks.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.picks.setMaximumHeight(150)
+        self.picks.hide()
+        layout.addWidget(self.picks)
+
+        body = QHBoxLayout()
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("cart")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Goods"), self.tr("Points each"), self.tr("Quantity"), self.tr("Points")]
+        )
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.PRODUCT, QHeaderView.ResizeMode.Stretch)
+        for col in (self.PRICE, self.QUANTITY, self.POINTS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(col, 110)
+        body.addWidget(self.table, 3)
+
+        totals = QFrame()
+        totals.setObjectName("tile")
+        totals.setMinimumWidth(260)
+        t = QGridLayout(totals)
+        self.total_label = QLabel("0")
+        self.after_label = QLabel("")
+        for label in (self.total_label, self.after_label):
+            label.setObjectName("tileNumber")
+            label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        t.addWidget(QLabel(self.tr("Total")), 0, 0)
+        t.addWidget(self.total_label, 1, 0)
+        t.addWidget(QLabel(self.tr("Balance after")), 2, 0)
+        t.addWidget(self.after_label, 3, 0)
+        t.setRowStretch(4, 1)
+        self.last_label = QLabel("")
+        self.last_label.setObjectName("subtle")
+        self.last_label.setWordWrap(True)
+        t.addWidget(self.last_label, 5, 0)
+        body.addWidget(totals, 1)
+        layout.addLayout(body, 1)
+
+        self.message = QLabel("")
+        self.message.setObjectName("counterMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        hints = QLabel(
+            self.tr(
+                "Enter on an empty line: confirm · 3*code: three · *3: last line three · "
+                "Delete: last line off · Esc: clear · F5: refund a receipt"
+            )
+        )
+        hints.setObjectName("subtle")
+        layout.addWidget(hints)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.ask_refund)
+        self._show()
+
+    # --- what the cashier sees ---------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        return sum(line.points for line in self.cart)
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("error", error)
+        self.message.setStyleSheet(
+            "color: #B00020; font-weight: bold; font-size: 13pt;"
+            if error
+            else "color: #1B5E20; font-size: 13pt;"
+        )
+
+    def _show(self) -> None:
+        r = self.resident
+        if r is None:
+            self.name_label.setText(self.tr("Scan a resident card"))
+            self.detail_label.setText(self.tr("or type a name, phone number or pinyin"))
+            self.balance_label.setText("")
+        else:
+            self.name_label.setText(r.name)
+            parts = [p for p in (r.address, r.phone_tail and f"…{r.phone_tail}") if p]
+            if r.pooled:
+                parts.append(self.tr("household account"))
+            self.detail_label.setText(" · ".join(parts))
+            self.balance_label.setText(self.tr("{points} points").format(points=f"{r.balance:,}"))
+        self.table.setRowCount(len(self.cart))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row, line in enumerate(self.cart):
+            values = (
+                f"{line.product.name}  ({line.product.code})",
+                str(line.product.price),
+                str(line.quantity),
+                str(line.points),
+            )
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if col:
+                    item.setTextAlignment(right)
+                self.table.setItem(row, col, item)
+        self.total_label.setText(f"{self.total:,}")
+        if r is None:
+            self.after_label.setText("")
+        else:
+            after = r.balance - self.total
+            self.after_label.setText(f"{after:,}")
+            self.after_label.setStyleSheet("color: #B00020;" if after < 0 else "")
+
+    def _changed(self) -> None:
+        self.operation_id = None  # a different cart is a different operation
+        self._show()
+
+    # --- input -----------------------------------------------------------------------------
+
+    def take(self) -> None:
+        text = self.input.text().strip()
+        self.input.clear()
+        try:
+            self._take(text)
+        except GrideskError as exc:
+            self.say(error_text(exc), error=True)
+
+    def _take(self, text: str) -> None:
+        if not text:
+            if self.picks.isVisible() and self.picks.currentItem() is not None:
+                self.set_resident(self.picks.currentItem().data(Qt.ItemDataRole.UserRole))
+            elif self.cart:
+                self.confirm()
+            return
+        if text.upper().startswith("GD1|"):
+            self._scanned(text)
+            return
+        if match := _SET_QUANTITY.match(text):
+            self.set_last_quantity(int(match.group(1)))
+            return
+        if _RECEIPT_NUMBER.match(text):  # a receipt number typed from a slip: refund it
+            found = shop.find_redemption(self.desk.store, self.desk.actor, text)
+            self.refund_requested.emit(found.redemption.id)
+            return
+        quantity, code = 1, text
+        if match := _TIMES_CODE.match(text):
+            quantity, code = int(match.group(1)), match.group(2)
+        if _CODE_LIKE.match(code):
+            try:
+                product = shop.find_product(self.desk.store, self.desk.actor, code)
+            except UnknownProduct:
+                if self.resident is not None and code.isdigit() and len(code) > 11:
+                    raise  # a barcode, not a phone number to search by
+            else:
+                if self.resident is None:
+                    self.say(self.tr("Scan the resident's card first."), error=True)
+                else:
+                    self.add(product, quantity)
+                return
+        self.search(text)
+
+    def _scanned(self, text: str) -> None:
+        if self._secret is None:
+            self._secret = self.desk.store.qr_secret()
+        try:
+            payload = verify_payload(self._secret, text)
+        except PayloadError as exc:
+            self.say(error_text(exc), error=True)
+            return
+        try:
+            ident = uuid.UUID(payload.ident)
+        except ValueError:
+            self.say(self.tr("This code's number is damaged."), error=True)
+            return
+        if payload.kind in ("R", "V"):
+            self.set_resident(ident)
+        elif payload.kind == "X":
+            self.refund_requested.emit(ident)
+        else:
+            self.say(self.tr("This code is not for the points shop."), error=True)
+
+    def search(self, text: str) -> None:
+        rows = list_residents(self.desk.store, self.desk.actor, ResidentFilter(text=text), 0, 20)
+        self.picks.clear()
+        if not rows:
+            self.picks.hide()
+            self.say(self.tr("No resident or product matches “{text}”.").format(text=text), True)
+            return
+        if len(rows) == 1:
+            self.picks.hide()
+            self.set_resident(rows[0].id)
+            return
+        for r in rows:
+            item = QListWidgetItem(f"{r.name}    {r.address}    {r.phone[-4:] if r.phone else ''}")
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            self.picks.addItem(item)
+        self.picks.setCurrentRow(0)
+        self.picks.show()
+        self.say(self.tr("Up/Down to choose, Enter to take."))
+
+    def set_resident(self, resident_id: uuid.UUID) -> None:
+        self.picks.hide()
+        self.resident = accounts.account_view(self.desk.store, self.desk.actor, resident_id)
+        self.say(self.tr("Now scan the goods."))
+        self._changed()
+
+    def add(self, product: shop.ProductView, quantity: int = 1) -> None:
+        for line in self.cart:
+            if line.product.id == product.id:
+                line.quantity += quantity
+                break
+        else:
+            self.cart.append(CartLine(product, quantity))
+        self.say(self.tr("{name} × {n}").format(name=product.name, n=quantity))
+        if product.stock < sum(c.quantity for c in self.cart if c.product.id == product.id):
+            self.say(
+                self.tr("Only {n} of {name} in stock.").format(n=product.stock, name=product.name),
+                error=True,
+            )
+        self._changed()
+
+    def set_last_quantity(self, quantity: int) -> None:
+        if not self.cart:
+            return
+        if quantity == 0:
+            self.cart.pop()
+        else:
+            self.cart[-1].quantity = quantity
+        self._changed()
+
+    def remove_last(self) -> None:
+        if self.cart:
+            self.cart.pop()
+            self._changed()
+
+    def escape(self) -> None:
+        if self.picks.isVisible():
+            self.picks.hide()
+        elif self.cart:
+            self.cart.clear()
+            self.say(self.tr("Cart cleared."))
+            self._changed()
+        elif self.resident is not None:
+            self.resident = None
+            self.say("")
+            self._changed()
+
+    def ask_refund(self) -> None:
+        if self.last is not None:
+            self.refund_requested.emit(self.last.id)
+        else:
+            self.say(self.tr("Scan the receipt to refund."))
+
+    # --- confirming --------------------------------------------------------------------------
+
+    def confirm(self) -> None:
+        if self.resident is None:
+            self.say(self.tr("Scan the resident's card first."), error=True)
+            return
+        if self.operation_id is None:
+            self.operation_id = new_id()
+        lines = [(line.product.code, line.quantity) for line in self.cart]
+        done = shop.redeem(
+            self.desk.store, self.desk.actor, self.resident.resident_id, lines, self.operation_id
+        )
+        # committed: whatever happens to the printer, this cart is done
+        self.cart.clear()
+        self.operation_id = None
+        self.last = done
+        self.resident = accounts.account_view(
+            self.desk.store, self.desk.actor, self.resident.resident_id
+        )
+        self._show()
+        self.last_label.setText(
+            self.tr("Last: {number}, {points} points, {name}").format(
+                number=done.number, points=done.total, name=done.resident_name
+            )
+        )
+        printed = self._print(done)
+        self.say(
+            self.tr("Redeemed {points} points: receipt {number}. ").format(
+                points=done.total, number=done.number
+            )
+            + printed
+        )
+        self.redeemed.emit(done)
+
+    def _print(self, done: shop.RedemptionView) -> str:
+        try:
+            secret = self._secret = self._secret or self.desk.store.qr_secret()
+            receipt = redemption_receipt(
+                printing.document_station(self.desk.store),
+                done.number,
+                done.resident_name,
+                done.cashier,
+                done.created_at,
+                [(line.name, line.quantity, line.points) for line in done.lines],
+                done.total,
+                done.balance_before,
+                done.balance_after,
+                make_payload(secret, "X", str(done.id)),
+            )
+            result = print_slip(
+                self,
+                self.desk,
+                "points_receipt",
+                self.tr("Points receipt {number}").format(number=done.number),
+                done.resident_name,
+                receipt,
+                str(done.id),
+            )
+        except GrideskError as exc:
+            return error_text(exc)
+        return outcome_text(result)

@@ -1,0 +1,248 @@
+"""日结与报表: the day's closing by cashier (print on the roll, export to Excel), points issued
+vs redeemed per month, and a resident's statement printed on A4."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridesk.core import printing
+from gridesk.core.errors import GrideskError
+from gridesk.core.points import reports
+from gridesk.core.printing import FAMILY_PAGE
+from gridesk.core.residents import ResidentFilter, list_residents
+from gridesk.documents.points import closing_receipt, statement_pdf
+from gridesk.exchange.points_io import export_closing
+from gridesk.ui.desk import Desk
+from gridesk.ui.i18n import error_text
+from gridesk.ui.messages import show_error
+from gridesk.ui.points.printing import outcome_text, print_slip
+from gridesk.ui.printing import Document, print_document
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[object]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(str(value)))
+
+
+class ReportsTab(QWidget):
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.closing: reports.DailyClosing | None = None
+        layout = QHBoxLayout(self)
+
+        day_box = QGroupBox(self.tr("Daily closing"))
+        dv = QVBoxLayout(day_box)
+        bar = QHBoxLayout()
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.print_button = QPushButton(self.tr("Print closing"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        bar.addWidget(self.day)
+        bar.addStretch(1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.export_button)
+        dv.addLayout(bar)
+        self.cashiers = _table(
+            [
+                self.tr("Cashier"),
+                self.tr("Redemptions"),
+                self.tr("Refunds"),
+                self.tr("Points spent"),
+                self.tr("Points refunded"),
+                self.tr("Goods out"),
+            ]
+        )
+        self.cashiers.setObjectName("closingTable")
+        dv.addWidget(self.cashiers, 2)
+        self.goods = _table([self.tr("Goods"), self.tr("Quantity out")])
+        dv.addWidget(self.goods, 2)
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        dv.addWidget(self.summary)
+        layout.addWidget(day_box, 3)
+
+        side = QVBoxLayout()
+        month_box = QGroupBox(self.tr("Points issued and redeemed this year"))
+        mv = QVBoxLayout(month_box)
+        self.months = _table(
+            [self.tr("Month"), self.tr("Issued"), self.tr("Redeemed"), self.tr("Refunded")]
+        )
+        self.months.setObjectName("monthTable")
+        mv.addWidget(self.months)
+        side.addWidget(month_box, 3)
+        statement_box = QGroupBox(self.tr("Resident statement (A4)"))
+        sv = QVBoxLayout(statement_box)
+        self.resident = QLineEdit()
+        self.resident.setPlaceholderText(self.tr("Name or phone, Enter prints"))
+        sv.addWidget(self.resident)
+        self.statement_message = QLabel("")
+        self.statement_message.setWordWrap(True)
+        sv.addWidget(self.statement_message)
+        side.addWidget(statement_box, 1)
+        statement_box.setVisible(printing.may_print(desk.actor, FAMILY_PAGE))
+        layout.addLayout(side, 2)
+
+        self.day.dateChanged.connect(lambda _d: self.refresh())
+        self.print_button.clicked.connect(self.print_closing)
+        self.export_button.clicked.connect(lambda: self.export())
+        self.resident.returnPressed.connect(self.print_statement)
+        self.refresh()
+
+    def selected_day(self) -> date:
+        d = self.day.date()
+        return date(d.year(), d.month(), d.day())
+
+    def refresh(self) -> None:
+        self.closing = c = reports.daily_closing(
+            self.desk.store, self.desk.actor, self.selected_day()
+        )
+        _fill(
+            self.cashiers,
+            [
+                [
+                    r.cashier,
+                    r.redemptions,
+                    r.refunds,
+                    r.points_spent,
+                    r.points_refunded,
+                    r.goods_out,
+                ]
+                for r in c.rows
+            ],
+        )
+        _fill(self.goods, [[name, n] for name, n in c.goods])
+        self.summary.setText(
+            self.tr("Net points spent: {points}").format(points=f"{c.net_points:,}")
+        )
+        year = self.selected_day().year
+        _fill(
+            self.months,
+            [
+                [m.month, m.issued, m.redeemed, m.refunded]
+                for m in reports.monthly(self.desk.store, self.desk.actor, year)
+            ],
+        )
+
+    def print_closing(self) -> None:
+        if self.closing is None:
+            return
+        receipt = closing_receipt(
+            printing.document_station(self.desk.store),
+            self.closing.day,
+            self.closing.rows,
+            self.closing.goods,
+            datetime.now(),
+        )
+        try:
+            result = print_slip(
+                self,
+                self.desk,
+                "points_closing",
+                self.tr("Daily closing {day}").format(day=f"{self.closing.day:%Y-%m-%d}"),
+                self.desk.actor.display_name,
+                receipt,
+                None,
+            )
+        except GrideskError as exc:
+            show_error(self, exc)
+            return
+        self.summary.setText(outcome_text(result))
+
+    def export(self, path: Path | None = None) -> Path | None:
+        if self.closing is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the daily closing"),
+                str(Path.home() / f"积分超市日结-{self.closing.day:%Y%m%d}.xlsx"),
+                self.tr("Excel workbook (*.xlsx)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        months = reports.monthly(self.desk.store, self.desk.actor, self.closing.day.year)
+        try:
+            export_closing(self.closing, months, path)
+        except OSError as exc:
+            self.summary.setText(
+                self.tr("Could not write {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            )
+            return None
+        self.summary.setText(self.tr("Saved {path}").format(path=path))
+        return path
+
+    def print_statement(self) -> None:
+        text = self.resident.text().strip()
+        rows = list_residents(self.desk.store, self.desk.actor, ResidentFilter(text=text), 0, 2)
+        if len(rows) != 1:
+            self.statement_message.setText(
+                self.tr("Type more: %n residents match.", "", len(rows))
+                if rows
+                else self.tr("No resident matches.")
+            )
+            return
+        try:
+            st = reports.statement(self.desk.store, self.desk.actor, rows[0].id)
+            pdf = statement_pdf(
+                printing.document_station(self.desk.store),
+                st.name,
+                rows[0].address,
+                st.lines,
+                st.balance,
+                datetime.now(),
+            )
+        except GrideskError as exc:
+            self.statement_message.setText(error_text(exc))
+            return
+        result = print_document(
+            self,
+            self.desk,
+            Document(
+                kind="points_statement",
+                title=self.tr("Points statement"),
+                subject=st.name,
+                pdf=pdf,
+                family=FAMILY_PAGE,
+                subject_id=str(st.resident_id),
+            ),
+        )
+        self.statement_message.setText(
+            {
+                "printed": self.tr("Statement printed."),
+                "cancelled": "",
+            }.get(result.outcome.value, self.tr("The statement did not print."))
+        )
