@@ -39,6 +39,13 @@ class Permission(StrEnum):
     """Cards and other page documents (A4/A5), and their print history."""
     PRINT_RECEIPTS = "print.receipts"
     """Receipts on the roll printer, and their print history."""
+    TREASURE_LEND = "treasure.lend"
+    """Lend and take back items, queue residents for them."""
+    TREASURE_MANAGE = "treasure.manage"
+    """Items and rooms: add, edit, repair, retire; approve bookings."""
+    TREASURE_OVERRIDE = "treasure.override"
+    """Lend to a resident who has an overdue item (with a reason)."""
+    ROOMS_BOOK = "rooms.book"
 
 
 _ALL = frozenset(Permission)
@@ -52,11 +59,19 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.RESIDENTS_EXPORT,
             Permission.PRINT_CARDS,
             Permission.PRINT_RECEIPTS,
+            Permission.TREASURE_LEND,
+            Permission.TREASURE_MANAGE,
+            Permission.ROOMS_BOOK,
         }
     ),
     Role.CASHIER: frozenset({Permission.RESIDENTS_VIEW, Permission.PRINT_RECEIPTS}),
     Role.COORDINATOR: frozenset(
-        {Permission.RESIDENTS_VIEW, Permission.RESIDENTS_EDIT, Permission.PRINT_CARDS}
+        {
+            Permission.RESIDENTS_VIEW,
+            Permission.RESIDENTS_EDIT,
+            Permission.PRINT_CARDS,
+            Permission.ROOMS_BOOK,
+        }
     ),
 }
 
