@@ -33,7 +33,9 @@ def shelf(store, admin) -> Shelf:
         residents[name] = create_resident(
             store,
             admin,
-            ResidentInput(name=name, phone=phone, estate="锦绣家园", building="5", unit="1", room=room),
+            ResidentInput(
+                name=name, phone=phone, estate="锦绣家园", building="5", unit="1", room=room
+            ),
         ).id
     items = {}
     for name, days, donor in [("电钻", 7, "李建国"), ("折叠梯", 3, None), ("轮椅", 30, None)]:

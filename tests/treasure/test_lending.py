@@ -72,11 +72,19 @@ def test_overdue_blocks_borrowing_until_back_or_admin_override(store, admin, she
     assert "折叠梯" in str(blocked.value)
     with pytest.raises(PermissionDenied):
         lending.lend(
-            store, actor, shelf.items["电钻"], shelf.residents["王秀英"], override_reason="急用",
+            store,
+            actor,
+            shelf.items["电钻"],
+            shelf.residents["王秀英"],
+            override_reason="急用",
             now=later,
         )
     loan = lending.lend(
-        store, admin, shelf.items["电钻"], shelf.residents["王秀英"], override_reason="急用",
+        store,
+        admin,
+        shelf.items["电钻"],
+        shelf.residents["王秀英"],
+        override_reason="急用",
         now=later,
     )
     assert loan.override_reason == "急用"

@@ -282,7 +282,10 @@ def _back_in_circulation(s: Session, item: Item) -> tuple[str, Hold | None]:
 
 def validate_item(data: ItemInput) -> ItemInput:
     name = _clean(
-        data.name, 60, QT_TRANSLATE_NOOP("errors", "An item name has at most 60 characters."), "name"
+        data.name,
+        60,
+        QT_TRANSLATE_NOOP("errors", "An item name has at most 60 characters."),
+        "name",
     )
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the item's name."), field="name")
@@ -313,9 +316,7 @@ def validate_item(data: ItemInput) -> ItemInput:
     )
 
 
-def save_item(
-    store: Store, actor: Actor, item_id: uuid.UUID | None, data: ItemInput
-) -> ItemView:
+def save_item(store: Store, actor: Actor, item_id: uuid.UUID | None, data: ItemInput) -> ItemView:
     """Add an item (``item_id`` None) or change one; the photo is kept when not given."""
     actor.require(Permission.TREASURE_MANAGE)
     data = validate_item(data)
@@ -619,7 +620,9 @@ def place_hold(
         return _hold_view(s, hold, item.name, len(queue) + 1)
 
 
-def cancel_hold(store: Store, actor: Actor, hold_id: uuid.UUID, now: datetime | None = None) -> None:
+def cancel_hold(
+    store: Store, actor: Actor, hold_id: uuid.UUID, now: datetime | None = None
+) -> None:
     """Take a resident out of a queue; an item held for them passes to the next, or the shelf."""
     actor.require(Permission.TREASURE_LEND)
     now = now or utcnow()

@@ -205,9 +205,7 @@ def validate_room(data: RoomInput) -> RoomInput:
         )
     if not 0 <= data.buffer_minutes <= 240 or not 0 < data.no_show_minutes <= 240:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The buffer and the no-show time are at most 240 minutes."
-            ),
+            QT_TRANSLATE_NOOP("errors", "The buffer and the no-show time are at most 240 minutes."),
             field="buffer_minutes",
         )
     if not 1 <= data.capacity <= 10_000:
@@ -335,7 +333,9 @@ def _free_starts(
     return free
 
 
-def _nearby(free: list[int], start: int, length: int, count: int = 4) -> tuple[tuple[int, int], ...]:
+def _nearby(
+    free: list[int], start: int, length: int, count: int = 4
+) -> tuple[tuple[int, int], ...]:
     best = sorted(free, key=lambda m: (abs(m - start), m))[:count]
     return tuple((m, m + length) for m in sorted(best))
 
@@ -428,7 +428,8 @@ def book_room(
             first = conflicts[0]
             raise BookingConflict(
                 QT_TRANSLATE_NOOP(
-                    "errors", "{room} is already booked at this time on {dates_text}. Nothing was booked."
+                    "errors",
+                    "{room} is already booked at this time on {dates_text}. Nothing was booked.",
                 ),
                 dates=tuple(conflicts),
                 suggestions=_nearby(
@@ -541,9 +542,7 @@ def check_in(
     now = now or utcnow()
     view = get_booking(store, actor, booking_id)
     if view.status == CONFIRMED and now < view.starts_at - CHECK_IN_EARLY:
-        raise Conflict(
-            QT_TRANSLATE_NOOP("errors", "Check-in opens half an hour before the start.")
-        )
+        raise Conflict(QT_TRANSLATE_NOOP("errors", "Check-in opens half an hour before the start."))
     if view.status == PENDING:
         raise Conflict(QT_TRANSLATE_NOOP("errors", "This booking still waits for approval."))
     return _change(store, actor, booking_id, (CONFIRMED,), CHECKED_IN, now)
