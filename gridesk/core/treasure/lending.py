@@ -364,11 +364,7 @@ def list_items(
 ) -> list[ItemView]:
     """Items by name (retired ones only when asked for by status)."""
     actor.require(Permission.TREASURE_LEND)
-    stmt = select(Item)
-    if status:
-        stmt = stmt.where(Item.status == status)
-    else:
-        stmt = stmt.where(Item.status != RETIRED)
+    stmt = select(Item).where(Item.status == status if status else Item.status != RETIRED)
     words = text.strip()
     if words:
         like = f"%{words}%"
