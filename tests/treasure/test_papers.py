@@ -11,13 +11,13 @@ import pytest
 from conftest import DAY, NOW
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "documents"))
-from docs_readback import decode_qr_codes, pdf_page_sizes, pdf_text, write_pdf  # noqa: E402
+from docs_readback import decode_qr_codes, pdf_page_sizes, pdf_text, write_pdf
 
-from gridesk.core.treasure import lending, papers, rooms  # noqa: E402
-from gridesk.core.treasure.lending import ItemInput  # noqa: E402
-from gridesk.core.treasure.rooms import BookingRequest  # noqa: E402
-from gridesk.documents.qr import verify_payload  # noqa: E402
-from gridesk.documents.receipt import render_receipt  # noqa: E402
+from gridesk.core.treasure import lending, papers, rooms
+from gridesk.core.treasure.lending import ItemInput
+from gridesk.core.treasure.rooms import BookingRequest
+from gridesk.documents.qr import verify_payload
+from gridesk.documents.receipt import render_receipt
 
 MM = 72 / 25.4
 
