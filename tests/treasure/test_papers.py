@@ -100,3 +100,20 @@ def test_overdue_list_and_thank_you_note(store, admin, shelf, tmp_path):
     )
     text = pdf_text(note).replace("\n", "")
     assert "感谢信" in text and "李建国" in text and "电钻" in text
+
+
+def test_overdue_list_exports_to_xlsx(store, admin, shelf, tmp_path):
+    from openpyxl import load_workbook
+
+    from gridesk.exchange.treasure_io import OVERDUE_COLUMNS, export_overdue
+
+    lending.lend(store, admin, shelf.items["折叠梯"], shelf.residents["张丽"], now=NOW)
+    lending.lend(store, admin, shelf.items["电钻"], shelf.residents["王秀英"], now=NOW)
+    path = tmp_path / "逾期.xlsx"
+    assert export_overdue(store, admin, path, today=DAY + timedelta(days=9)) == 2
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert rows[0] == OVERDUE_COLUMNS
+    assert [(r[0], r[1], r[3], r[7]) for r in rows[1:]] == [
+        ("张丽", "13900009012", "折叠梯", 6),
+        ("王秀英", "13700001234", "电钻", 2),
+    ]
