@@ -152,6 +152,9 @@ def fill_demo(
     made = add_residents(
         store, actor, demo_rng(seed, "residents"), today, plan, grid_ids, progress, cancel
     )
+    from gridesk.core.treasure.demo import add_treasure
+
+    extra = {} if made.cancelled else dict(add_treasure(store, actor, demo_rng(seed, "treasure")))
     return DemoSummary(
         residents=made.residents,
         households=made.households,
@@ -161,6 +164,7 @@ def fill_demo(
         users=users,
         seconds=time.perf_counter() - started,
         cancelled=made.cancelled,
+        extra=MappingProxyType(extra),
     )
 
 

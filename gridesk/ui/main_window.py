@@ -45,6 +45,8 @@ def page_specs() -> list[PageSpec]:
     from gridesk.ui.cards.page import CardsPage
     from gridesk.ui.home import HomePage
     from gridesk.ui.residents.page import ResidentsPage
+    from gridesk.ui.treasure import page_title as treasure_title
+    from gridesk.ui.treasure.page import TreasurePage
 
     return [
         PageSpec("home", lambda: MainWindow.tr("Home"), HomePage),
@@ -54,6 +56,7 @@ def page_specs() -> list[PageSpec]:
             ResidentsPage,
             Permission.RESIDENTS_VIEW,
         ),
+        PageSpec("treasure", treasure_title, TreasurePage, Permission.ROOMS_BOOK),
         PageSpec(
             "cards", lambda: MainWindow.tr("Card printing"), CardsPage, Permission.PRINT_CARDS
         ),
@@ -219,7 +222,9 @@ class MainWindow(QMainWindow):
 
     def _scanned(self, kind: str, ident: str) -> None:
         self.say("")
-        route_scan(kind, ident, self.open_resident, self.say)
+        from gridesk.ui.treasure import open_code
+
+        route_scan(kind, ident, self.open_resident, self.say, lambda k, i: open_code(self, k, i))
 
     def open_resident(self, resident_id: uuid.UUID) -> None:
         if "residents" not in self.pages:

@@ -72,8 +72,12 @@ def route_scan(
     ident: str,
     open_resident: Callable[[uuid.UUID], None],
     say: Callable[[str], None],
+    open_treasure: Callable[[str, str], None] | None = None,
 ) -> None:
     """Open what a verified code names; kinds whose window is not here yet say so."""
+    if kind in ("A", "L", "B") and open_treasure is not None:
+        open_treasure(kind, ident)  # asset label → its loan screen; loan slip; booking
+        return
     if kind in ("R", "V"):
         try:
             open_resident(uuid.UUID(ident))

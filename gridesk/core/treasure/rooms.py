@@ -301,7 +301,6 @@ def _sweep_no_shows(s: Session, now: datetime, room: Room | None = None) -> int:
                 Booking.room_id == r.id,
                 Booking.status.in_((PENDING, CONFIRMED)),
                 Booking.starts_at <= late,
-                Booking.starts_at >= late - timedelta(days=2),
             )
             .values(status=NO_SHOW, updated_at=now)
             .execution_options(synchronize_session=False)

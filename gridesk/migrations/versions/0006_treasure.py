@@ -81,6 +81,9 @@ def upgrade() -> None:
             "ix_treasure_bookings_room_time", ["room_id", "starts_at"], unique=False
         )
         batch_op.create_index("ix_treasure_bookings_series", ["series_id"], unique=False)
+        batch_op.create_index(
+            "ix_treasure_bookings_status", ["status", "starts_at"], unique=False
+        )
         batch_op.create_index("ix_treasure_bookings_time", ["starts_at"], unique=False)
 
     op.create_table(
@@ -246,6 +249,7 @@ def downgrade() -> None:
     op.drop_table("treasure_items")
     with op.batch_alter_table("treasure_bookings", schema=None) as batch_op:
         batch_op.drop_index("ix_treasure_bookings_time")
+        batch_op.drop_index("ix_treasure_bookings_status")
         batch_op.drop_index("ix_treasure_bookings_series")
         batch_op.drop_index("ix_treasure_bookings_room_time")
 
