@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError, ValidationError
+from gridesk.core.models import utcnow
 from gridesk.core.printing import FAMILY_PAGE, prepare_photo
 from gridesk.core.residents import ResidentFilter, list_residents
 from gridesk.core.treasure import lending, papers
@@ -186,6 +187,7 @@ class ItemsTab(QWidget):
         configure_big_table(self.table, self.model)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
+        more = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setObjectName("subtle")
         buttons.addWidget(self.count_label, 1)
@@ -199,19 +201,15 @@ class ItemsTab(QWidget):
         self.labels_button = QPushButton(self.tr("Labels (A4 sheet)…"))
         self.roll_button = QPushButton(self.tr("Label (40×30 mm)…"))
         self.thanks_button = QPushButton(self.tr("Thank-you note…"))
-        for b in (
-            self.new_button,
-            self.edit_button,
-            self.desk_button,
-            self.repair_button,
-            self.back_button,
-            self.retire_button,
-            self.labels_button,
-            self.roll_button,
-            self.thanks_button,
-        ):
+        for b in (self.new_button, self.edit_button, self.desk_button):
             buttons.addWidget(b)
+        for b in (self.repair_button, self.back_button, self.retire_button):
+            more.addWidget(b)
+        more.addStretch(1)
+        for b in (self.labels_button, self.roll_button, self.thanks_button):
+            more.addWidget(b)
         layout.addLayout(buttons)
+        layout.addLayout(more)
         manage = desk.actor.can(Permission.TREASURE_MANAGE)
         for b in (
             self.new_button,
@@ -239,23 +237,29 @@ class ItemsTab(QWidget):
         self.refresh()
 
     def _columns(self) -> list[Column[ItemView]]:
+        today = lending.local_day(utcnow())
+
         def borrower(i: ItemView) -> str:
-            if not i.borrower_name:
+            if not i.borrower_name or i.due_on is None:
                 return ""
+            if i.due_on < today:
+                return self.tr("{name} (OVERDUE since {due})").format(
+                    name=i.borrower_name, due=i.due_on.isoformat()
+                )
             return self.tr("{name} (due {due})").format(
-                name=i.borrower_name, due=i.due_on.isoformat() if i.due_on else ""
+                name=i.borrower_name, due=i.due_on.isoformat()
             )
 
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return [
             Column(self.tr("Item"), lambda i: i.name, width=200),
-            Column(self.tr("Category"), lambda i: i.category, width=100),
+            Column(self.tr("Category"), lambda i: i.category, width=90),
             Column(
                 self.tr("Status"),
                 lambda i: translated("treasure", STATUS_NAMES[i.status]),
                 width=130,
             ),
-            Column(self.tr("Borrower"), borrower, width=200),
+            Column(self.tr("Borrower"), borrower, width=280),
             Column(self.tr("Queue"), lambda i: str(i.waiting) if i.waiting else "", right, 60),
             Column(self.tr("Shelf"), lambda i: i.location, width=90),
             Column(self.tr("Donor"), lambda i: i.donor_name, width=100),

@@ -6,6 +6,7 @@ works out what to do (lend, take back, queue) and Enter on the empty scan line d
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Callable
 
@@ -86,7 +87,7 @@ class LoanDesk(QWidget):
         self.resident_info.setWordWrap(True)
         self.resident_loans = QLabel()
         self.resident_loans.setWordWrap(True)
-        self.resident_loans.setTextFormat(Qt.TextFormat.PlainText)
+        self.resident_loans.setTextFormat(Qt.TextFormat.RichText)
         for w in (self.resident_name, self.resident_info, self.resident_loans):
             rb.addWidget(w)
         rb.addStretch(1)
@@ -236,16 +237,18 @@ class LoanDesk(QWidget):
         else:
             lines = []
             for loan in self._resident_loans:
-                mark = self.tr("OVERDUE") + " " if loan.is_overdue(today) else ""
-                lines.append(
-                    self.tr("{mark}{item}, due {due}").format(
-                        mark=mark, item=loan.item_name, due=loan.due_on.isoformat()
+                line = html.escape(
+                    self.tr("{item}, due {due}").format(
+                        item=loan.item_name, due=loan.due_on.isoformat()
                     )
                 )
+                if loan.is_overdue(today):
+                    line = '<b style="color:#B00020">' + self.tr("OVERDUE") + f" {line}</b>"
+                lines.append(line)
             self.resident_loans.setText(
-                self.tr("Has out now:") + "\n" + "\n".join(lines)
+                html.escape(self.tr("Has out now:")) + "<br>" + "<br>".join(lines)
                 if lines
-                else self.tr("Has nothing out now.")
+                else html.escape(self.tr("Has nothing out now."))
             )
         item = self.item
         if item is None:

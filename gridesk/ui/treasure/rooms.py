@@ -601,7 +601,8 @@ class RoomsTab(QWidget):
         self.print_button.clicked.connect(self.print_schedule)
         self.rooms_button.clicked.connect(self.edit_rooms)
         self.view.booking_clicked.connect(self.show_booking)
-        self.view.slot_clicked.connect(self.new_booking)
+        # queued: the booking dialog runs its own loop, not inside the view's mouse handler
+        self.view.slot_clicked.connect(self.new_booking, Qt.ConnectionType.QueuedConnection)
         self.check_in_button.clicked.connect(lambda: self._act(rooms.check_in))
         self.cancel_button.clicked.connect(self._cancel)
         self.approve_button.clicked.connect(lambda: self._act(rooms.approve))
@@ -776,9 +777,12 @@ class RoomsTab(QWidget):
             start,
             self,
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.made:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        made = dialog.made
+        dialog.deleteLater()
+        if accepted and made:
             self.refresh()
-            self.show_booking(dialog.made[0].id)
+            self.show_booking(made[0].id)
 
     def print_schedule(self) -> None:
         from gridesk.ui.printing import Document, print_document
