@@ -299,6 +299,8 @@ def document_figures() -> list[Figure]:
 
 
 def run_bench(where: Location, residents: int = 200_000, quick: bool = False) -> int:
+    from gridesk.core.treasure.bench import booking_figures
+
     if quick:
         residents = min(residents, 5_000)
     runs = 30 if quick else 200
@@ -310,6 +312,7 @@ def run_bench(where: Location, residents: int = 200_000, quick: bool = False) ->
         ("start", lambda: start_figures(db, 3 if quick else 7)),
         ("import", lambda: import_figures(db, residents)),
         ("documents", document_figures),
+        ("rooms", lambda: booking_figures(runs, 10_000 if quick else 100_000)),
     ]
     for title, section in sections:
         print(f"\n[{title}]", flush=True)

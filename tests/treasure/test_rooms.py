@@ -55,6 +55,12 @@ def test_buffer_and_approval(store, admin, shelf):
     with pytest.raises(BookingConflict):  # 30 minutes' buffer after 10:00
         rooms.book_room(store, admin, ask(shelf, "议事厅", 10 * 60, 11 * 60), now=NOW)
     assert rooms.free_starts(store, admin, shelf.rooms["议事厅"], DAY, 60, now=NOW)[0] == 11 * 60
+    hall = shelf.rooms["议事厅"]
+    # the fast availability check agrees with the guard, buffer included
+    assert not rooms.is_free(store, admin, hall, DAY, 10 * 60, 11 * 60)
+    assert rooms.is_free(store, admin, hall, DAY, 10 * 60 + 30, 11 * 60 + 30)
+    assert not rooms.is_free(store, admin, hall, DAY, 8 * 60, 9 * 60)
+    assert rooms.is_free(store, admin, hall, DAY - timedelta(days=1), 9 * 60, 10 * 60)
     assert rooms.approve(store, admin, first.id, now=NOW).status == "confirmed"
     with pytest.raises(Conflict):
         rooms.approve(store, admin, first.id, now=NOW)

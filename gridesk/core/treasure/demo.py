@@ -219,8 +219,8 @@ def _loans(
             except GrideskError:
                 continue
             made += 1
-            late = rng.random() < 0.15
-            keep = (loan.due_on - day).days + (rng.randint(2, 8) if late else -rng.randint(0, 1))
+            late = rng.random() < 0.3
+            keep = (loan.due_on - day).days + (rng.randint(3, 12) if late else -rng.randint(0, 1))
             out[item_id] = (day + timedelta(days=max(1, keep)), late)
         day += timedelta(days=1)
     overdue = len(lending.overdue_list(store, actor, today))

@@ -172,7 +172,7 @@ class Booking(Tracked, Base):
         Index("ix_treasure_bookings_time", "starts_at"),
         Index("ix_treasure_bookings_series", "series_id"),
         # the no-show sweep reads only bookings still waiting for someone to arrive
-        Index("ix_treasure_bookings_status", "status", "starts_at"),
+        Index("ix_treasure_bookings_status", "status", "room_id", "starts_at"),
     )
     number: Mapped[str] = mapped_column(String(30), unique=True)
     room_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("treasure_rooms.id"))

@@ -22,7 +22,7 @@ from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Validatio
 from gridesk.core.models import Resident, new_id, utcnow
 from gridesk.core.numbers import next_number
 from gridesk.core.store import Store
-from gridesk.core.treasure.guard import claim_room, overlapping
+from gridesk.core.treasure.guard import claim_room, is_busy_fast, overlapping
 from gridesk.core.treasure.lending import local_day
 from gridesk.core.treasure.models import (
     ACTIVE_BOOKING,
@@ -486,12 +486,18 @@ def is_free(
 ) -> bool:
     """Whether the room has no active booking (with its buffer) over these minutes."""
     actor.require(Permission.ROOMS_BOOK)
+    starts_at, ends_at = at_local(day, start), at_local(day, end)
+    if store.is_sqlite:
+        busy = is_busy_fast(store, room_id, starts_at, ends_at)
+        if busy is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "This room does not exist."))
+        return not busy
     with store.read() as s:
         room = s.get(Room, room_id)
         if room is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This room does not exist."))
         buffer = timedelta(minutes=room.buffer_minutes)
-        return not overlapping(s, room_id, at_local(day, start), at_local(day, end), buffer)
+        return not overlapping(s, room_id, starts_at, ends_at, buffer)
 
 
 def _change(

@@ -82,7 +82,7 @@ def upgrade() -> None:
         )
         batch_op.create_index("ix_treasure_bookings_series", ["series_id"], unique=False)
         batch_op.create_index(
-            "ix_treasure_bookings_status", ["status", "starts_at"], unique=False
+            "ix_treasure_bookings_status", ["status", "room_id", "starts_at"], unique=False
         )
         batch_op.create_index("ix_treasure_bookings_time", ["starts_at"], unique=False)
 
