@@ -529,8 +529,11 @@ def _change(
                     minutes=room.no_show_minutes,
                 )
             raise Conflict(
-                QT_TRANSLATE_NOOP("errors", "This booking is {status} and cannot be changed so."),
-                status=booking.status,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This booking can no longer be changed this way (it was checked in, "
+                    "cancelled or decided already).",
+                )
             )
         booking.status = to_status
         if to_status == CHECKED_IN:
