@@ -261,12 +261,12 @@
     </message>
     <message>
         <location line="-138"/>
-        <location line="+308"/>
+        <location line="+315"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-313"/>
         <location line="+157"/>
         <source>No item yet: scan its label.</source>
         <translation type="unfinished"></translation>
@@ -413,7 +413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Scan a resident card or an item label.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,7 +423,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>This resident has an overdue item: it must come back first (an administrator can lend anyway with a reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Press Enter to lend it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -283,6 +283,7 @@ class LoanDesk(QWidget):
 
     def _suggest(self) -> None:
         item, resident = self.item, self.resident_id
+        today = lending.local_day(utcnow())
         borrower_here = (
             item is not None
             and item.status == ON_LOAN
@@ -309,6 +310,12 @@ class LoanDesk(QWidget):
             hint = self.tr("Scan a resident card or an item label.")
         elif can_return:
             self._action, hint = self.take_back, self.tr("Press Enter to take the item back.")
+        elif can_lend and any(loan.is_overdue(today) for loan in self._resident_loans):
+            self._action = self.lend
+            hint = self.tr(
+                "This resident has an overdue item: it must come back first "
+                "(an administrator can lend anyway with a reason)."
+            )
         elif can_lend:
             self._action, hint = self.lend, self.tr("Press Enter to lend it.")
         elif item is not None and resident is None and item.status in (AVAILABLE, HELD):
