@@ -192,6 +192,48 @@ def loan_slip(slip: LoanSlip, station: StationInfo) -> Receipt:
     )
 
 
+@dataclass(frozen=True)
+class BookingSlip:
+    number: str
+    room: str
+    day: date
+    start: str
+    end: str
+    holder: str
+    purpose: str
+    status: str
+    qr_text: str
+    no_show_minutes: int = 15
+
+
+def booking_slip(slip: BookingSlip, station: StationInfo) -> Receipt:
+    """The confirmation handed to whoever booked a room (58/80 mm)."""
+    details = [
+        ReceiptField("单号", slip.number),
+        ReceiptField("功能室", slip.room),
+        ReceiptField("日期", f"{slip.day:%Y-%m-%d}（周{WEEKDAYS[slip.day.weekday()]}）"),
+        ReceiptField("时间", f"{slip.start}–{slip.end}"),
+        ReceiptField("预约方", slip.holder),
+    ]
+    if slip.purpose:
+        details.append(ReceiptField("用途", slip.purpose))
+    details.append(ReceiptField("状态", slip.status))
+    footer = [
+        f"请准时到服务台签到；开始 {slip.no_show_minutes} 分钟后未签到视为爽约，时段释放。",
+        "用后请恢复桌椅、关灯关窗。",
+    ]
+    if station.hotline:
+        footer.append(f"咨询电话 {station.hotline}")
+    return Receipt(
+        station=station,
+        title="功能室预约凭条",
+        details=tuple(details),
+        qr_text=slip.qr_text,
+        qr_caption="签到时出示此码",
+        footer=tuple(footer),
+    )
+
+
 # --- the day's schedule for the door ---------------------------------------------------------
 
 
@@ -400,10 +442,12 @@ def short_code(ident: str) -> str:
 
 __all__ = [
     "AssetLabel",
+    "BookingSlip",
     "LoanSlip",
     "OverdueLine",
     "RoomDay",
     "ScheduleEntry",
+    "booking_slip",
     "loan_slip",
     "render_day_schedule",
     "render_donation_note",

@@ -663,12 +663,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>Click a booking to see it, or free time to book it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,7 +688,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Print confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>All rooms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,7 +719,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,12 +752,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cancel the booking of {room} on {day} at {start} for {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+41"/>
+        <source>Booking {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Door schedule {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,7 +1005,7 @@
         <location filename="../../gridesk/core/treasure/guard.py" line="+34"/>
         <location filename="../../gridesk/core/treasure/lending.py" line="+352"/>
         <location line="+290"/>
-        <location filename="../../gridesk/core/treasure/papers.py" line="+41"/>
+        <location filename="../../gridesk/core/treasure/papers.py" line="+42"/>
         <source>This item is not in the treasure box.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,7 +1122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/treasure/papers.py" line="+93"/>
+        <location filename="../../gridesk/core/treasure/papers.py" line="+111"/>
         <source>This item has no donor on record.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -639,12 +639,12 @@
     </message>
     <message>
         <location line="+18" />
-        <location line="+142" />
+        <location line="+145" />
         <source>Click a booking to see it, or free time to book it.</source>
         <translation>点击预约查看详情，点击空闲时段新增预约。</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-140" />
         <source>Check in</source>
         <translation>签到</translation>
     </message>
@@ -664,7 +664,12 @@
         <translation>驳回</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+1" />
+        <source>Print confirmation</source>
+        <translation>打印预约凭条</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>All rooms</source>
         <translation>全部功能室</translation>
     </message>
@@ -684,7 +689,7 @@
         <translation>红色：已预约 · 金色：待审批 · 绿色：已签到 · 灰色：爽约</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>Resident</source>
         <translation>居民</translation>
     </message>
@@ -714,12 +719,17 @@
         <translation>每周重复预约</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>Cancel the booking of {room} on {day} at {start} for {name}?</source>
         <translation>确定取消 {name} 在 {day} {start} 的{room}预约吗？</translation>
     </message>
     <message>
         <location line="+41" />
+        <source>Booking {number}</source>
+        <translation>预约凭条 {number}</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Door schedule {day}</source>
         <translation>功能室安排 {day}</translation>
     </message>
@@ -962,7 +972,7 @@
         <location filename="../../gridesk/core/treasure/guard.py" line="+34" />
         <location filename="../../gridesk/core/treasure/lending.py" line="+352" />
         <location line="+290" />
-        <location filename="../../gridesk/core/treasure/papers.py" line="+41" />
+        <location filename="../../gridesk/core/treasure/papers.py" line="+42" />
         <source>This item is not in the treasure box.</source>
         <translation>百宝箱中没有这件物品。</translation>
     </message>
@@ -1079,7 +1089,7 @@
         <translation>没有这条借用记录。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/treasure/papers.py" line="+93" />
+        <location filename="../../gridesk/core/treasure/papers.py" line="+111" />
         <source>This item has no donor on record.</source>
         <translation>该物品没有登记捐赠人。</translation>
     </message>

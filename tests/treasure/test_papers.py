@@ -117,3 +117,36 @@ def test_overdue_list_exports_to_xlsx(store, admin, shelf, tmp_path):
         ("张丽", "13900009012", "折叠梯", 6),
         ("王秀英", "13700001234", "电钻", 2),
     ]
+
+
+def test_booking_slip_qr_names_the_booking(store, admin, shelf, tmp_path):
+    [booking] = rooms.book_room(
+        store,
+        admin,
+        BookingRequest(
+            room_id=shelf.rooms["议事厅"],
+            day=DAY,
+            start=9 * 60,
+            end=11 * 60,
+            holder_kind="partner",
+            holder_name="街道卫生院",
+            purpose="义诊",
+        ),
+        now=NOW,
+    )
+    pdf = write_pdf(
+        tmp_path, "booking", render_receipt(papers.booking_slip(store, admin, booking.id), "roll58")
+    )
+    text = pdf_text(pdf)
+    for expected in (
+        "功能室预约凭条",
+        booking.number,
+        "议事厅",
+        "09:00–11:00",
+        "街道卫生院",
+        "待审批",
+    ):
+        assert expected in text
+    [code] = decode_qr_codes(pdf)
+    payload = verify_payload(store.qr_secret(), code.text)
+    assert (payload.kind, payload.ident) == ("B", str(booking.id))

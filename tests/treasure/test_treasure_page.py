@@ -220,3 +220,27 @@ def test_check_in_from_the_side_panel(qtbot, page, desk, shelf):
     assert "张丽" in tab.detail.text() and tab.check_in_button.isVisible()
     qtbot.mouseClick(tab.check_in_button, LEFT)
     assert rooms.get_booking(desk.store, desk.actor, booking.id).status == "checked_in"
+
+
+def test_a_scanned_booking_code_opens_its_day_and_the_booking(qtbot, desk, shelf):
+    window = MainWindow(desk, lambda: None)
+    qtbot.addWidget(window)
+    window.show()
+    day = local_day(utcnow()) + timedelta(days=9)
+    [booking] = rooms.book_room(
+        desk.store,
+        desk.actor,
+        rooms.BookingRequest(
+            room_id=shelf.rooms["棋牌室"],
+            day=day,
+            start=14 * 60,
+            end=15 * 60,
+            holder_kind="team",
+            holder_name="象棋协会",
+        ),
+    )
+    scan(qtbot, window.scan_box, code(desk.store, "B", booking.id))
+    page = window.pages["treasure"]
+    assert page.tabs.currentWidget() is page.rooms
+    assert page.rooms.day == day and "象棋协会" in page.rooms.detail.text()
+    assert not page.rooms.view.booking_rect(booking.id).isEmpty()

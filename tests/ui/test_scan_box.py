@@ -58,6 +58,6 @@ def test_a_product_barcode_is_not_a_gridesk_code(qtbot, window):
 
 
 def test_kinds_without_a_window_say_so(qtbot, window, store):
-    scan(qtbot, window, make_payload(store.qr_secret(), "L", "CS-20261123-001"))
-    assert "loan slip" in window.scan_message.text()
+    scan(qtbot, window, make_payload(store.qr_secret(), "X", "CS-20261123-001"))
+    assert "points-shop receipt" in window.scan_message.text()
     assert "not part of this GriDesk yet" in window.scan_message.text()

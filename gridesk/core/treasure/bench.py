@@ -10,13 +10,14 @@ import tempfile
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert
 
+from gridesk.core.actor import Actor
 from gridesk.core.models import new_id, utcnow
 from gridesk.core.setup import initialise
-from gridesk.core.store import open_store
+from gridesk.core.store import Store, open_store
 from gridesk.core.treasure import rooms
 from gridesk.core.treasure.lending import local_day
 from gridesk.core.treasure.models import Booking
@@ -40,7 +41,7 @@ def _fmt(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def _fill(store, actor, room_ids: list[uuid.UUID], today: date, past: int) -> None:  # type: ignore[no-untyped-def]
+def _fill(store: Store, actor: Actor, room_ids: list[uuid.UUID], today: date, past: int) -> None:
     """``past`` bookings before today (over years), and the next 60 days fairly full."""
     rng = random.Random(7)
     rows = []
@@ -85,7 +86,9 @@ def _fill(store, actor, room_ids: list[uuid.UUID], today: date, past: int) -> No
         store.audit(s, "bench", "treasure_bookings", "bulk", str(len(rows)))
 
 
-def _row(room_id: uuid.UUID, day: date, start: int, length: int, status: str, n: int) -> dict:  # type: ignore[type-arg]
+def _row(
+    room_id: uuid.UUID, day: date, start: int, length: int, status: str, n: int
+) -> dict[str, Any]:
     return {
         "id": new_id(),
         "number": f"BM-{day:%Y%m%d}-B{n:06d}",

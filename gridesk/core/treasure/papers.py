@@ -20,6 +20,7 @@ from gridesk.documents.qr import make_payload
 from gridesk.documents.receipt import Receipt
 
 SCHEDULE_STATUS = {PENDING: "待审批", CHECKED_IN: "使用中", NO_SHOW: "已释放"}
+SLIP_STATUS = {PENDING: "待审批（批准后生效）", CHECKED_IN: "已签到", NO_SHOW: "爽约"}
 
 
 def asset_labels(store: Store, actor: Actor, item_ids: list[uuid.UUID]) -> list[docs.AssetLabel]:
@@ -75,6 +76,24 @@ def loan_slip(store: Store, actor: Actor, loan_id: uuid.UUID) -> Receipt:
         rules=item.borrowers,
     )
     return docs.loan_slip(slip, document_station(store))
+
+
+def booking_slip(store: Store, actor: Actor, booking_id: uuid.UUID) -> Receipt:
+    b = rooms.get_booking(store, actor, booking_id)
+    room = next((r for r in rooms.list_rooms(store, actor, True) if r.id == b.room_id), None)
+    slip = docs.BookingSlip(
+        number=b.number,
+        room=b.room_name,
+        day=b.day,
+        start=rooms.hhmm(b.start),
+        end=rooms.hhmm(b.end),
+        holder=b.holder_name,
+        purpose=b.purpose,
+        status=SLIP_STATUS.get(b.status, "已预约"),
+        qr_text=make_payload(store.qr_secret(), "B", str(b.id)),
+        no_show_minutes=room.no_show_minutes if room else 15,
+    )
+    return docs.booking_slip(slip, document_station(store))
 
 
 def schedule_pdf(store: Store, actor: Actor, day: date, room_id: uuid.UUID | None = None) -> bytes:

@@ -573,6 +573,7 @@ class RoomsTab(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel booking"))
         self.approve_button = QPushButton(self.tr("Approve"))
         self.reject_button = QPushButton(self.tr("Reject"))
+        self.slip_button = QPushButton(self.tr("Print confirmation"))
         self.legend = QLabel()
         self.legend.setObjectName("subtle")
         self.legend.setWordWrap(True)
@@ -607,6 +608,7 @@ class RoomsTab(QWidget):
         self.cancel_button.clicked.connect(self._cancel)
         self.approve_button.clicked.connect(lambda: self._act(rooms.approve))
         self.reject_button.clicked.connect(lambda: self._act(rooms.reject))
+        self.slip_button.clicked.connect(self.print_slip)
         self._timer = QTimer(self)
         self._timer.setInterval(NO_SHOW_CHECK_MS)
         self._timer.timeout.connect(self._tick)
@@ -703,6 +705,7 @@ class RoomsTab(QWidget):
             self.cancel_button,
             self.approve_button,
             self.reject_button,
+            self.slip_button,
         ):
             button.setVisible(False)
         if b is None:
@@ -735,6 +738,7 @@ class RoomsTab(QWidget):
         self.cancel_button.setVisible(b.status in (PENDING, CONFIRMED))
         self.approve_button.setVisible(b.status == PENDING and manage)
         self.reject_button.setVisible(b.status == PENDING and manage)
+        self.slip_button.setVisible(b.status in (PENDING, CONFIRMED))
 
     def open_booking(self, booking_id: uuid.UUID) -> None:
         """A scanned booking code: show its day and the booking."""
@@ -783,6 +787,26 @@ class RoomsTab(QWidget):
         if accepted and made:
             self.refresh()
             self.show_booking(made[0].id)
+
+    def print_slip(self) -> None:
+        from gridesk.ui.printing import print_receipt
+
+        if self.current is None:
+            return
+        try:
+            receipt = papers.booking_slip(self.desk.store, self.desk.actor, self.current.id)
+        except GrideskError as exc:
+            show_error(self, exc)
+            return
+        print_receipt(
+            self,
+            self.desk,
+            "booking_slip",
+            self.tr("Booking {number}").format(number=self.current.number),
+            self.current.holder_name,
+            receipt,
+            subject_id=str(self.current.id),
+        )
 
     def print_schedule(self) -> None:
         from gridesk.ui.printing import Document, print_document
