@@ -244,3 +244,41 @@ def test_a_scanned_booking_code_opens_its_day_and_the_booking(qtbot, desk, shelf
     assert page.tabs.currentWidget() is page.rooms
     assert page.rooms.day == day and "象棋协会" in page.rooms.detail.text()
     assert not page.rooms.view.booking_rect(booking.id).isEmpty()
+
+
+def test_the_administrator_lends_despite_an_overdue_item_with_a_reason(
+    qtbot, page, store, admin, shelf
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    lending.lend(
+        store,
+        admin,
+        shelf.items["折叠梯"],
+        shelf.residents["李建国"],
+        now=utcnow() - timedelta(days=10),
+    )
+    counter = page.loan_desk
+    scan(qtbot, counter.scan, code(store, "R", shelf.residents["李建国"]))
+    assert "折叠梯" in counter.resident_loans.text()
+    scan(qtbot, counter.scan, code(store, "A", shelf.items["电钻"]))
+    asked: list[str] = []
+
+    def step() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            return False
+        asked.append(dialog.labelText())
+        dialog.setTextValue("修水管急用")
+        dialog.accept()
+        return True
+
+    poll_until(step, tries=300)
+    scan(qtbot, counter.scan, "")
+    assert asked and "折叠梯" in asked[0]
+    [loan] = [
+        x
+        for x in lending.open_loans_of(store, admin, shelf.residents["李建国"])
+        if x.item_name == "电钻"
+    ]
+    assert loan.override_reason == "修水管急用"
