@@ -282,3 +282,42 @@ def test_the_administrator_lends_despite_an_overdue_item_with_a_reason(
         if x.item_name == "电钻"
     ]
     assert loan.override_reason == "修水管急用"
+
+
+def test_add_a_donated_item_and_send_it_to_repair(qtbot, page, store, admin, shelf):
+    from PySide6.QtWidgets import QInputDialog
+
+    from gridesk.ui.treasure.items import ItemDialog
+
+    tab = page.items
+    page.tabs.setCurrentWidget(tab)
+
+    def fill() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ItemDialog):
+            return False
+        dialog.ui.nameEdit.insert("手电钻")
+        qtbot.keyClicks(dialog.ui.donorSearch, "ljg")
+        qtbot.keyClick(dialog.ui.donorSearch, Qt.Key.Key_Return)
+        dialog.ui.daysSpin.setValue(5)
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        return True
+
+    poll_until(fill, tries=300)
+    qtbot.mouseClick(tab.new_button, LEFT)
+    [made] = lending.list_items(store, admin, "手电钻")
+    assert (made.donor_name, made.max_loan_days) == ("李建国", 5)
+    assert tab.selected() is not None and tab.selected().id == made.id
+
+    def answer() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            return False
+        dialog.setTextValue("电池鼓包")
+        dialog.accept()
+        return True
+
+    poll_until(answer, tries=300)
+    qtbot.mouseClick(tab.repair_button, LEFT)
+    assert lending.get_item(store, admin, made.id).status == "in_repair"
+    assert [e.note for e in lending.item_events(store, admin, made.id)] == ["电池鼓包"]

@@ -6,8 +6,8 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -56,7 +56,7 @@ class ItemDialog(QDialog):
         self.setWindowTitle(self.tr("Edit item") if item else self.tr("New item"))
         self.ui.categoryCombo.addItems(list(CATEGORIES))
         self.ui.donorCombo.addItem(self.tr("(no donor)"), None)
-        self.ui.donorSearch.returnPressed.connect(self._find_donor)
+        self.ui.donorSearch.installEventFilter(self)  # Enter searches; it must not save
         self.ui.photoButton.clicked.connect(self._choose_photo)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self._save)
         self.ui.buttons.rejected.connect(self.reject)
@@ -75,6 +75,17 @@ class ItemDialog(QDialog):
             self.ui.notesEdit.setPlainText(item.notes)
             if item.has_photo:
                 self._show_photo(lending.item_photo(desk.store, desk.actor, item.id))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.ui.donorSearch
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._find_donor()
+            return True
+        return super().eventFilter(watched, event)
 
     def _find_donor(self) -> None:
         text = self.ui.donorSearch.text().strip()

@@ -8,8 +8,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QPoint, QRect, QRectF, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRect, QRectF, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -343,7 +343,7 @@ class BookingDialog(QDialog):
         self.ui.roomCombo.currentIndexChanged.connect(self._fill_times)
         self.ui.startCombo.currentIndexChanged.connect(self._fill_ends)
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
-        self.ui.residentSearch.returnPressed.connect(self._find_resident)
+        self.ui.residentSearch.installEventFilter(self)  # Enter searches; it must not save
         self.ui.repeatCheck.toggled.connect(self.ui.untilEdit.setEnabled)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self._save)
         self.ui.buttons.rejected.connect(self.reject)
@@ -398,6 +398,17 @@ class BookingDialog(QDialog):
             w.setVisible(resident)
         for w in (self.ui.holderEdit, self.ui.holderLabel):
             w.setVisible(not resident)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.ui.residentSearch
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._find_resident()
+            return True
+        return super().eventFilter(watched, event)
 
     def _find_resident(self) -> None:
         text = self.ui.residentSearch.text().strip()
