@@ -55,7 +55,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>(nobody found)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>(no donor)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>LoanDesk</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+68"/>
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+76"/>
         <source>Scan the resident card and the item label, or type a name and press Enter. Enter on an empty line does what is suggested.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,24 +255,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+179"/>
         <source>No resident yet: scan the resident card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+315"/>
+        <location line="-166"/>
+        <location line="+355"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-313"/>
-        <location line="+157"/>
+        <location line="-353"/>
+        <location line="+185"/>
         <source>No item yet: scan its label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-164"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,6 +328,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Leave the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print slip again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,12 +347,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>No phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>Loan {number}: {item} to {name}, lent {lent}, due {due}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,7 +382,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>: {name}, due {due}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,7 +418,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>Queue: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Scan a resident card or an item label.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,7 +528,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>{name} left the queue for {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{name} is number {n} in the queue for {item}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,7 +1251,7 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-185"/>
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-201"/>
         <source>This card&apos;s number is damaged.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,7 +49,7 @@
         <translation>需审批</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+40" />
         <source>(nobody found)</source>
         <translation>（未找到居民）</translation>
     </message>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+27" />
+        <location line="+38" />
         <source>(no donor)</source>
         <translation>（无捐赠人）</translation>
     </message>
@@ -235,7 +235,7 @@
 <context>
     <name>LoanDesk</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+68" />
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+76" />
         <source>Scan the resident card and the item label, or type a name and press Enter. Enter on an empty line does what is suggested.</source>
         <translation>扫描居民卡和物品标签，或输入姓名后按回车。在空白输入框按回车执行提示的操作。</translation>
     </message>
@@ -246,24 +246,24 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+151" />
+        <location line="+179" />
         <source>No resident yet: scan the resident card.</source>
         <translation>尚未选择居民：请扫描居民卡。</translation>
     </message>
     <message>
-        <location line="-138" />
-        <location line="+315" />
+        <location line="-166" />
+        <location line="+355" />
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location line="-313" />
-        <location line="+157" />
+        <location line="-353" />
+        <location line="+185" />
         <source>No item yet: scan its label.</source>
         <translation>尚未选择物品：请扫描物品标签。</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-164" />
         <source>Good</source>
         <translation>完好</translation>
     </message>
@@ -319,6 +319,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Leave the queue</source>
+        <translation>取消排队</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Print slip again</source>
         <translation>补打借用凭条</translation>
     </message>
@@ -333,12 +338,12 @@
         <translation>打印借用凭条</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>No phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+36" />
         <source>Loan {number}: {item} to {name}, lent {lent}, due {due}.</source>
         <translation>借用单 {number}：{name} 借用 {item}，{lent} 借出，应于 {due} 归还。</translation>
     </message>
@@ -368,7 +373,7 @@
         <translation>当前没有借用物品。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>: {name}, due {due}</source>
         <translation>：{name}，应于 {due} 归还</translation>
     </message>
@@ -398,7 +403,12 @@
         <translation>货架 {place}</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+3" />
+        <source>Queue: {names}</source>
+        <translation>排队：{names}</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>Scan a resident card or an item label.</source>
         <translation>请扫描居民卡或物品标签。</translation>
     </message>
@@ -503,7 +513,12 @@
         <translation>请放回货架。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+19" />
+        <source>{name} left the queue for {item}.</source>
+        <translation>{name} 已取消 {item} 的排队。</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>{name} is number {n} in the queue for {item}.</source>
         <translation>{name} 已排队预约 {item}，排第 {n} 位。</translation>
     </message>
@@ -1203,7 +1218,7 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-185" />
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-201" />
         <source>This card's number is damaged.</source>
         <translation>此卡的编号已损坏，请重新打印卡片。</translation>
     </message>

@@ -321,3 +321,17 @@ def test_add_a_donated_item_and_send_it_to_repair(qtbot, page, store, admin, she
     qtbot.mouseClick(tab.repair_button, LEFT)
     assert lending.get_item(store, admin, made.id).status == "in_repair"
     assert [e.note for e in lending.item_events(store, admin, made.id)] == ["电池鼓包"]
+
+
+def test_queue_for_an_item_that_is_out_and_leave_it(qtbot, page, store, admin, shelf):
+    lending.lend(store, admin, shelf.items["轮椅"], shelf.residents["王秀英"])
+    counter = page.loan_desk
+    scan(qtbot, counter.scan, code(store, "R", shelf.residents["张丽"]))
+    scan(qtbot, counter.scan, code(store, "A", shelf.items["轮椅"]))
+    assert counter.hold_button.isDefault()
+    scan(qtbot, counter.scan, "")
+    assert "张丽" in counter.message.text() and "1" in counter.message.text()
+    assert "1. 张丽" in counter.item_queue.text() and counter.leave_button.isVisible()
+    qtbot.mouseClick(counter.leave_button, LEFT)
+    assert lending.queue_for(store, admin, shelf.items["轮椅"]) == []
+    assert counter.item_queue.text() == ""

@@ -10,7 +10,8 @@ import html
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +33,13 @@ from gridesk.core.errors import GrideskError
 from gridesk.core.models import utcnow
 from gridesk.core.residents import ResidentFilter, get_resident, list_residents
 from gridesk.core.treasure import lending, papers
-from gridesk.core.treasure.lending import STATUS_NAMES, ItemView, LoanView, OverdueBlock
+from gridesk.core.treasure.lending import (
+    STATUS_NAMES,
+    HoldView,
+    ItemView,
+    LoanView,
+    OverdueBlock,
+)
 from gridesk.core.treasure.models import AVAILABLE, HELD, IN_REPAIR, ON_LOAN, RETIRED
 from gridesk.documents.qr import PayloadError, verify_payload
 from gridesk.ui.desk import Desk
@@ -53,6 +60,7 @@ class LoanDesk(QWidget):
         self.resident_id: uuid.UUID | None = None
         self.item: ItemView | None = None
         self._resident_loans: list[LoanView] = []
+        self._queue: list[HoldView] = []
         self._resident_name = ""
         self._action: Callable[[], None] | None = None
         self._secret: bytes | None = None
@@ -102,7 +110,13 @@ class LoanDesk(QWidget):
         self.item_status.setObjectName("deskStatus")
         self.item_rules = QLabel()
         self.item_rules.setWordWrap(True)
-        for w in (self.item_name, self.item_status, self.item_rules):
+        self.item_queue = QLabel()
+        self.item_queue.setWordWrap(True)
+        self.photo = QLabel()
+        self.photo.setFixedSize(150, 150)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.hide()
+        for w in (self.item_name, self.item_status, self.item_rules, self.item_queue, self.photo):
             ib.addWidget(w)
         self.return_form = QWidget()
         form = QFormLayout(self.return_form)
@@ -136,11 +150,12 @@ class LoanDesk(QWidget):
         self.lend_button = QPushButton(self.tr("Lend"))
         self.return_button = QPushButton(self.tr("Take back"))
         self.hold_button = QPushButton(self.tr("Join the queue"))
+        self.leave_button = QPushButton(self.tr("Leave the queue"))
         self.slip_button = QPushButton(self.tr("Print slip again"))
         self.clear_button = QPushButton(self.tr("Clear (Esc)"))
         self.auto_print = QCheckBox(self.tr("Print the loan slip"))
         self.auto_print.setChecked(True)
-        for b in (self.lend_button, self.return_button, self.hold_button):
+        for b in (self.lend_button, self.return_button, self.hold_button, self.leave_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.auto_print)
@@ -154,6 +169,7 @@ class LoanDesk(QWidget):
         self.lend_button.clicked.connect(self.lend)
         self.return_button.clicked.connect(self.take_back)
         self.hold_button.clicked.connect(self.hold)
+        self.leave_button.clicked.connect(self.leave_queue)
         self.slip_button.clicked.connect(self._print_last_slip)
         self.clear_button.clicked.connect(self.clear)
         self.setStyleSheet(
@@ -203,6 +219,26 @@ class LoanDesk(QWidget):
 
     def set_item(self, item_id: uuid.UUID) -> None:
         self.item = lending.get_item(self.desk.store, self.desk.actor, item_id)
+        self._queue = lending.queue_for(self.desk.store, self.desk.actor, item_id)
+        data = (
+            lending.item_photo(self.desk.store, self.desk.actor, item_id)
+            if self.item.has_photo
+            else None
+        )
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(QByteArray(data)):
+            self.photo.setPixmap(
+                pixmap.scaled(
+                    150,
+                    150,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self.photo.show()
+        else:
+            self.photo.clear()
+            self.photo.hide()
         self._reset_return_form()
         self._update()
 
@@ -255,6 +291,8 @@ class LoanDesk(QWidget):
             self.item_name.setText(self.tr("No item yet: scan its label."))
             self.item_status.clear()
             self.item_rules.clear()
+            self.item_queue.clear()
+            self.photo.hide()
         else:
             self.item_name.setText(item.name)
             status = translated("treasure", STATUS_NAMES[item.status])
@@ -279,6 +317,13 @@ class LoanDesk(QWidget):
             if item.location:
                 rules.append(self.tr("shelf {place}").format(place=item.location))
             self.item_rules.setText(" · ".join(rules))
+            self.item_queue.setText(
+                self.tr("Queue: {names}").format(
+                    names="、".join(f"{h.position}. {h.resident_name}" for h in self._queue)
+                )
+                if self._queue
+                else ""
+            )
         self._suggest()
 
     def _suggest(self) -> None:
@@ -302,6 +347,9 @@ class LoanDesk(QWidget):
         self.lend_button.setEnabled(can_lend)
         self.return_button.setEnabled(item is not None and item.status == ON_LOAN)
         self.hold_button.setEnabled(can_hold)
+        self.leave_button.setVisible(
+            item is not None and any(h.resident_id == resident for h in self._queue)
+        )
         self.return_form.setVisible(item is not None and item.status == ON_LOAN)
         self.slip_button.setEnabled(self._last_loan is not None)
         self._action = None
@@ -550,6 +598,22 @@ class LoanDesk(QWidget):
         self._reset_return_form()
         self._update()
         self.scan.setFocus()
+
+    def leave_queue(self) -> None:
+        mine = [h for h in self._queue if h.resident_id == self.resident_id]
+        if self.item is None or not mine:
+            return
+        try:
+            lending.cancel_hold(self.desk.store, self.desk.actor, mine[0].id)
+        except GrideskError as exc:
+            self.fail(exc)
+            return
+        self.say(
+            self.tr("{name} left the queue for {item}.").format(
+                name=mine[0].resident_name, item=mine[0].item_name
+            )
+        )
+        self.set_item(self.item.id)
 
     def hold(self) -> None:
         if self.item is None or self.resident_id is None:
