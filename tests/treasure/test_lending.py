@@ -153,3 +153,20 @@ def test_the_database_itself_refuses_a_second_open_loan(store, admin, shelf):
                 due_on=DAY,
             )
         )
+
+
+def test_item_events_cannot_be_changed_or_deleted(store, admin, shelf):
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    lending.set_item_status(store, admin, shelf.items["电钻"], "in_repair", "电机异响")
+    for statement in (
+        "UPDATE treasure_item_events SET note = 'x'",
+        "DELETE FROM treasure_item_events",
+    ):
+        with (
+            pytest.raises((IntegrityError, OperationalError), match="append-only"),
+            store.write(admin) as s,
+        ):
+            s.execute(text(statement))
+    assert [e.note for e in lending.item_events(store, admin, shelf.items["电钻"])] == ["电机异响"]

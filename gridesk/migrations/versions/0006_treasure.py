@@ -217,7 +217,44 @@ def upgrade() -> None:
         )
 
 
+    _events_are_append_only()
+
+
+# An item's events (out of circulation and back) are a record: never changed or deleted.
+_SQLITE_TRIGGERS = (
+    "CREATE TRIGGER treasure_item_events_no_update BEFORE UPDATE ON treasure_item_events "
+    "BEGIN SELECT RAISE(ABORT, 'treasure_item_events are append-only'); END",
+    "CREATE TRIGGER treasure_item_events_no_delete BEFORE DELETE ON treasure_item_events "
+    "BEGIN SELECT RAISE(ABORT, 'treasure_item_events are append-only'); END",
+)
+_PG_FUNCTION = (
+    "CREATE OR REPLACE FUNCTION treasure_item_events_append_only() RETURNS trigger AS $$ "
+    "BEGIN RAISE EXCEPTION 'treasure_item_events are append-only'; END $$ LANGUAGE plpgsql"
+)
+_PG_TRIGGER = (
+    "CREATE TRIGGER treasure_item_events_append_only BEFORE UPDATE OR DELETE "
+    "ON treasure_item_events FOR EACH ROW EXECUTE FUNCTION treasure_item_events_append_only()"
+)
+
+
+def _events_are_append_only() -> None:
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
+        for statement in _SQLITE_TRIGGERS:
+            op.execute(statement)
+    elif dialect == "postgresql":
+        op.execute(_PG_FUNCTION)
+        op.execute(_PG_TRIGGER)
+
+
 def downgrade() -> None:
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
+        op.execute("DROP TRIGGER IF EXISTS treasure_item_events_no_update")
+        op.execute("DROP TRIGGER IF EXISTS treasure_item_events_no_delete")
+    elif dialect == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS treasure_item_events_append_only ON treasure_item_events")
+        op.execute("DROP FUNCTION IF EXISTS treasure_item_events_append_only()")
     with op.batch_alter_table("treasure_loans", schema=None) as batch_op:
         batch_op.drop_index("ix_treasure_loans_resident")
         batch_op.drop_index(
