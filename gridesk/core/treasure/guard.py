@@ -27,25 +27,30 @@ LONGEST_BOOKING = timedelta(days=1)
 
 def claim_item(s: Session, item_id: uuid.UUID) -> Item:
     """Lock the item's row for this unit of work and return it, fresh."""
-    done = s.execute(
-        update(Item).where(Item.id == item_id).values(version=Item.version + 1)
-    ).rowcount  # type: ignore[attr-defined]
-    if not done:
+    # one statement: the row lock, and the row as it now stands (RETURNING)
+    item = s.execute(
+        update(Item)
+        .where(Item.id == item_id)
+        .values(version=Item.version + 1)
+        .returning(Item)
+        .execution_options(populate_existing=True)
+    ).scalar_one_or_none()
+    if item is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "This item is not in the treasure box."))
-    item = s.get(Item, item_id, populate_existing=True)
-    assert item is not None
     return item
 
 
 def claim_room(s: Session, room_id: uuid.UUID) -> Room:
     """Lock the room's row for this unit of work and return it, fresh."""
-    done = s.execute(
-        update(Room).where(Room.id == room_id).values(version=Room.version + 1)
-    ).rowcount  # type: ignore[attr-defined]
-    if not done:
+    room = s.execute(
+        update(Room)
+        .where(Room.id == room_id)
+        .values(version=Room.version + 1)
+        .returning(Room)
+        .execution_options(populate_existing=True)
+    ).scalar_one_or_none()
+    if room is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "This room does not exist."))
-    room = s.get(Room, room_id, populate_existing=True)
-    assert room is not None
     return room
 
 
