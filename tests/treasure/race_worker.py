@@ -14,8 +14,13 @@ def desk(
     from gridesk.core.store import open_store
     from gridesk.core.treasure import lending, rooms
 
-    path = Path(db)
-    store = open_store(f"sqlite:///{path}", path.parent, backup_first=False)
+    if "://" in db:  # a database URL (PostgreSQL): the data folder is only for logs
+        import tempfile
+
+        store = open_store(db, Path(tempfile.mkdtemp()), backup_first=False)
+    else:
+        path = Path(db)
+        store = open_store(f"sqlite:///{path}", path.parent, backup_first=False)
     try:
         for number, (kind, target, who) in enumerate(rounds):
             barrier.wait(timeout=60)

@@ -15,7 +15,7 @@ def _loans_and_items(s: Session) -> Iterator[str]:
     for name, n in s.execute(
         text(
             "SELECT i.name, COUNT(*) FROM treasure_loans l JOIN treasure_items i "
-            "ON i.id = l.item_id WHERE l.returned_at IS NULL GROUP BY l.item_id "
+            "ON i.id = l.item_id WHERE l.returned_at IS NULL GROUP BY l.item_id, i.name "
             "HAVING COUNT(*) > 1 LIMIT 20"
         )
     ):
