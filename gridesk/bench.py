@@ -302,6 +302,7 @@ def document_figures() -> list[Figure]:
 def run_bench(where: Location, residents: int = 200_000, quick: bool = False) -> int:
     from gridesk.core.points.bench import figures as points_figures
     from gridesk.core.requests.bench import requests_figures
+    from gridesk.core.treasure.bench import booking_figures
 
     if quick:
         residents = min(residents, 5_000)
@@ -317,6 +318,7 @@ def run_bench(where: Location, residents: int = 200_000, quick: bool = False) ->
         ("requests", lambda: requests_figures(where, runs, 20_000 if quick else 500_000)),
         ("volunteers", lambda: _volunteers.volunteer_figures(30 if quick else 100)),
         ("points", lambda: points_figures(db, runs, quick)),
+        ("rooms", lambda: booking_figures(runs, 10_000 if quick else 100_000)),
     ]
     for title, section in sections:
         print(f"\n[{title}]", flush=True)

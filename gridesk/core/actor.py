@@ -57,6 +57,13 @@ class Permission(StrEnum):
     POINTS_STOCK = "points.stock"
     POINTS_MANAGE = "points.manage"
     """Earning rules, products and the points-shop settings."""
+    TREASURE_LEND = "treasure.lend"
+    """Lend and take back items, queue residents for them."""
+    TREASURE_MANAGE = "treasure.manage"
+    """Items and rooms: add, edit, repair, retire; approve bookings."""
+    TREASURE_OVERRIDE = "treasure.override"
+    """Lend to a resident who has an overdue item (with a reason)."""
+    ROOMS_BOOK = "rooms.book"
 
 
 _ALL = frozenset(Permission)
@@ -74,6 +81,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.REQUESTS_HANDLE,
             Permission.VOLUNTEERS_VIEW,
             Permission.VOLUNTEERS_CHECK_IN,
+            Permission.TREASURE_LEND,
+            Permission.TREASURE_MANAGE,
+            Permission.ROOMS_BOOK,
             Permission.POINTS_AWARD,
         }
     ),
@@ -95,6 +105,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VOLUNTEERS_CHECK_IN,
             Permission.VOLUNTEERS_MANAGE,
             Permission.POINTS_AWARD,
+            Permission.ROOMS_BOOK,
         }
     ),
 }

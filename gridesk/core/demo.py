@@ -163,6 +163,10 @@ def fill_demo(
         from gridesk.core.points.demo import fill_points_demo
 
         fill_points_demo(store, actor, seed)
+    if not made.cancelled:
+        from gridesk.core.treasure.demo import add_treasure
+
+        extra.update(add_treasure(store, actor, demo_rng(seed, "treasure")))
     return DemoSummary(
         residents=made.residents,
         households=made.households,

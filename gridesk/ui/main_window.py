@@ -49,6 +49,8 @@ def page_specs() -> list[PageSpec]:
     from gridesk.ui.points.page import PointsPage
     from gridesk.ui.requests.page import RequestsPage
     from gridesk.ui.residents.page import ResidentsPage
+    from gridesk.ui.treasure import page_title as treasure_title
+    from gridesk.ui.treasure.page import TreasurePage
     from gridesk.ui.volunteers.page import VolunteersPage
 
     return [
@@ -67,10 +69,10 @@ def page_specs() -> list[PageSpec]:
             lambda: MainWindow.tr("Volunteers"),
             VolunteersPage,
             Permission.VOLUNTEERS_VIEW,
-            "points",
-            lambda: MainWindow.tr("Points shop"),
-            PointsPage,
-            Permission.POINTS_REDEEM,
+        ),
+        PageSpec("treasure", treasure_title, TreasurePage, Permission.ROOMS_BOOK),
+        PageSpec(
+            "points", lambda: MainWindow.tr("Points shop"), PointsPage, Permission.POINTS_REDEEM
         ),
         PageSpec(
             "cards", lambda: MainWindow.tr("Card printing"), CardsPage, Permission.PRINT_CARDS
@@ -249,13 +251,23 @@ class MainWindow(QMainWindow):
     def _scanned(self, kind: str, ident: str) -> None:
         self.say("")
         resident = uuid_opener(self.open_resident, self.say)
+        treasure = self.open_treasure
         openers: dict[str, Callable[[str], None]] = {
             "R": resident,
             "V": resident,
             "T": self.open_ticket,
+            "A": lambda ident: treasure("A", ident),
+            "L": lambda ident: treasure("L", ident),
+            "B": lambda ident: treasure("B", ident),
             "X": uuid_opener(self.open_redemption, self.say),
         }
         route_scan(kind, ident, openers, self.say, self.stack.currentWidget())
+
+    def open_treasure(self, kind: str, ident: str) -> None:
+        """An asset label opens its loan desk; a loan slip its loan; a booking its room."""
+        from gridesk.ui.treasure import open_code
+
+        open_code(self, kind, ident)
 
     def open_resident(self, resident_id: uuid.UUID) -> None:
         if "residents" not in self.pages:

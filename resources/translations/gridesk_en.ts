@@ -975,7 +975,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+55"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+57"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,7 +995,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Points shop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,7 +1059,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Your role cannot open residents&apos; records.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,7 +2785,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="+117"/>
+        <location filename="../../gridesk/core/actor.py" line="+128"/>
         <source>Your role does not allow this. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2835,7 +2835,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="-97"/>
+        <location filename="../../gridesk/core/actor.py" line="-108"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>

@@ -973,7 +973,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+55"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+57"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -993,7 +993,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>志愿者</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Points shop</source>
         <translation>积分超市</translation>
     </message>
@@ -1054,7 +1054,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Your role cannot open residents&apos; records.</source>
         <translation>您的角色无权查看居民档案。</translation>
     </message>
@@ -2776,7 +2776,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>无法写入文件 {path}（{reason}），请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="+117"/>
+        <location filename="../../gridesk/core/actor.py" line="+128"/>
         <source>Your role does not allow this. Ask an administrator.</source>
         <translation>您的角色无权进行此操作，请联系管理员。</translation>
     </message>
@@ -2826,7 +2826,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="-97"/>
+        <location filename="../../gridesk/core/actor.py" line="-108"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>

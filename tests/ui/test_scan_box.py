@@ -57,7 +57,16 @@ def test_a_product_barcode_is_not_a_gridesk_code(qtbot, window):
     assert "6901234567892" in window.scan_message.text()
 
 
-def test_kinds_without_a_window_say_so(qtbot, window, store):
-    scan(qtbot, window, make_payload(store.qr_secret(), "L", "CS-20261123-001"))
-    assert "loan slip" in window.scan_message.text()
-    assert "not part of this GriDesk yet" in window.scan_message.text()
+def test_a_code_for_a_window_this_role_cannot_open_says_so(qtbot, store, admin, tmp_path):
+    from gridesk.core import auth
+    from gridesk.core.actor import Role
+
+    auth.create_user(
+        store, admin, username="desk", display_name="前台", role=Role.FRONT_DESK, password="secret1"
+    )
+    desk = auth.sign_in(store, "desk", "secret1")
+    w = MainWindow(Desk(store, desk, Location(tmp_path, store.url)), lambda: None)
+    qtbot.addWidget(w)
+    assert "points" not in w.pages  # the front desk does not work the points-shop counter
+    scan(qtbot, w, make_payload(store.qr_secret(), "X", "01a208e4-6d3a-72ba-8959-944de0593597"))
+    assert w.scan_message.text() == w.tr("Your role cannot open the points shop.")

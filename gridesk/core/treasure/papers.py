@@ -1,0 +1,163 @@
+"""The treasure box's documents, filled from the records: labels, loan slips, the door
+schedule, the overdue list, the donor's thank-you note."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+
+from gridesk.core.actor import Actor, Permission
+from gridesk.core.errors import QT_TRANSLATE_NOOP, NotFound
+from gridesk.core.models import Resident, utcnow
+from gridesk.core.printing import document_station
+from gridesk.core.store import Store
+from gridesk.core.treasure import lending, rooms
+from gridesk.core.treasure.models import CHECKED_IN, NO_SHOW, PENDING, Item
+from gridesk.documents import treasure as docs
+from gridesk.documents.qr import make_payload
+from gridesk.documents.receipt import Receipt
+
+SCHEDULE_STATUS = {PENDING: "待审批", CHECKED_IN: "使用中", NO_SHOW: "已释放"}
+SLIP_STATUS = {PENDING: "待审批（批准后生效）", CHECKED_IN: "已签到", NO_SHOW: "爽约"}
+
+
+def asset_labels(store: Store, actor: Actor, item_ids: list[uuid.UUID]) -> list[docs.AssetLabel]:
+    actor.require(Permission.TREASURE_MANAGE)
+    secret = store.qr_secret()
+    with store.read() as s:
+        found = {
+            row.id: row
+            for row in s.execute(
+                select(Item.id, Item.name, Item.category, Item.location).where(
+                    Item.id.in_(item_ids)
+                )
+            )
+        }
+    labels = []
+    for item_id in item_ids:
+        row = found.get(item_id)
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "This item is not in the treasure box."))
+        labels.append(
+            docs.AssetLabel(
+                name=row.name,
+                code=docs.short_code(str(row.id)),
+                qr_text=make_payload(secret, "A", str(row.id)),
+                category=row.category,
+                location=row.location,
+            )
+        )
+    return labels
+
+
+def label_pdf(store: Store, actor: Actor, item_ids: list[uuid.UUID], *, roll: bool) -> bytes:
+    """Asset labels: an A4 sticker sheet, or 40×30 mm pages for a label printer (``roll``)."""
+    labels = asset_labels(store, actor, item_ids)
+    station = document_station(store)
+    if roll:
+        return docs.render_label_roll(labels, station=station)
+    return docs.render_label_sheet(labels, station=station)
+
+
+def loan_slip(store: Store, actor: Actor, loan_id: uuid.UUID) -> Receipt:
+    loan = lending.get_loan(store, actor, loan_id)
+    item = lending.get_item(store, actor, loan.item_id)
+    slip = docs.LoanSlip(
+        number=loan.number,
+        item_name=loan.item_name,
+        resident_name=loan.resident_name,
+        resident_phone=loan.resident_phone,
+        lent_at=loan.lent_at,
+        due_on=loan.due_on,
+        deposit=loan.deposit,
+        qr_text=make_payload(store.qr_secret(), "L", str(loan.id)),
+        rules=item.borrowers,
+    )
+    return docs.loan_slip(slip, document_station(store))
+
+
+def booking_slip(store: Store, actor: Actor, booking_id: uuid.UUID) -> Receipt:
+    b = rooms.get_booking(store, actor, booking_id)
+    room = next((r for r in rooms.list_rooms(store, actor, True) if r.id == b.room_id), None)
+    slip = docs.BookingSlip(
+        number=b.number,
+        room=b.room_name,
+        day=b.day,
+        start=rooms.hhmm(b.start),
+        end=rooms.hhmm(b.end),
+        holder=b.holder_name,
+        purpose=b.purpose,
+        status=SLIP_STATUS.get(b.status, "已预约"),
+        qr_text=make_payload(store.qr_secret(), "B", str(b.id)),
+        no_show_minutes=room.no_show_minutes if room else 15,
+    )
+    return docs.booking_slip(slip, document_station(store))
+
+
+def schedule_pdf(store: Store, actor: Actor, day: date, room_id: uuid.UUID | None = None) -> bytes:
+    """The day's bookings, one A4 page per room (or the one room), for the door."""
+    all_rooms = [r for r in rooms.list_rooms(store, actor) if room_id in (None, r.id)]
+    bookings = rooms.bookings_between(store, actor, day, day, room_id)
+    pages = []
+    for room in all_rooms:
+        entries = tuple(
+            docs.ScheduleEntry(
+                start=rooms.hhmm(b.start),
+                end=rooms.hhmm(b.end),
+                holder=b.holder_name,
+                purpose=b.purpose,
+                status=SCHEDULE_STATUS.get(b.status, "已预约"),
+            )
+            for b in bookings
+            if b.room_id == room.id
+        )
+        pages.append(
+            docs.RoomDay(
+                room=room.name,
+                hours=f"{rooms.hhmm(room.opens_at)}–{rooms.hhmm(room.closes_at)}",
+                capacity=room.capacity,
+                entries=entries,
+                no_show_minutes=room.no_show_minutes,
+            )
+        )
+    return docs.render_day_schedule(pages, day, station=document_station(store))
+
+
+def overdue_lines(store: Store, actor: Actor, today: date) -> list[docs.OverdueLine]:
+    return [
+        docs.OverdueLine(
+            resident=r.resident_name,
+            phone=r.phone,
+            address=r.address,
+            item=r.item_name,
+            number=r.number,
+            due_on=r.due_on,
+            days=r.days_overdue,
+        )
+        for r in lending.overdue_list(store, actor, today)
+    ]
+
+
+def overdue_pdf(store: Store, actor: Actor, today: date | None = None) -> bytes:
+    today = today or lending.local_day(utcnow())
+    return docs.render_overdue_list(
+        overdue_lines(store, actor, today), today, station=document_station(store)
+    )
+
+
+def donation_note_pdf(store: Store, actor: Actor, item_id: uuid.UUID) -> bytes:
+    item = lending.get_item(store, actor, item_id)
+    if item.donor_id is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "This item has no donor on record."))
+    with store.read() as s:
+        donor = s.get(Resident, item.donor_id)
+        name = donor.name if donor else item.donor_name
+    return docs.render_donation_note(
+        name,
+        item.name,
+        item.donated_on,
+        station=document_station(store),
+        today=lending.local_day(utcnow()),
+    )
