@@ -175,8 +175,12 @@ def award(
     note: str = "",
     source_kind: str | None = None,
     source_id: str | None = None,
+    points_each: int | None = None,
 ) -> AwardView:
-    """Award ``rule`` × ``quantity`` to each resident (an activity's attendees at once)."""
+    """Award ``rule`` × ``quantity`` to each resident (an activity's attendees at once).
+
+    ``points_each`` replaces rule × quantity where the source fixes the amount (volunteer
+    hours: minutes at the rule's or the activity's rate); the rule still names the award."""
     actor.require(Permission.POINTS_AWARD)
     recipients = list(dict.fromkeys(resident_ids))
     if not recipients or len(recipients) > MAX_RECIPIENTS:
@@ -200,7 +204,9 @@ def award(
         rule = s.get(EarningRule, rule_id)
         if rule is None or rule.archived:
             raise NotFound(E.UNKNOWN_RULE)
-        each = rule.points * quantity
+        each = rule.points * quantity if points_each is None else points_each
+        if each < 1:
+            raise ValidationError(E.BAD_POINTS, field="points", limit=MAX_POINTS)
         if each > MAX_POINTS:
             raise ValidationError(E.BAD_POINTS, field="quantity", limit=MAX_POINTS)
         residents = [_resident(s, rid) for rid in recipients]
