@@ -147,6 +147,10 @@ class MainWindow(QMainWindow):
             item.setData(TITLE_ROLE, spec.title())
             item.setSizeHint(QSize(140, 48))
             self.nav.addItem(item)
+            # a page may ask for another (the home page's tiles)
+            open_page = getattr(page, "open_page", None)
+            if open_page is not None:
+                open_page.connect(self._open_page)
             # a page with something waiting (cases due, ...) shows its count beside its name
             count_changed = getattr(page, "count_changed", None)
             if count_changed is not None:
@@ -238,6 +242,10 @@ class MainWindow(QMainWindow):
         row = self._keys.index(key)
         self.nav.setCurrentRow(row)
         return self.pages[key]
+
+    def _open_page(self, key: str) -> None:
+        if key in self.pages:
+            self.show_page(key)
 
     @staticmethod
     def _show_count(item: QListWidgetItem, n: int) -> None:

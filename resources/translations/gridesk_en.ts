@@ -647,17 +647,42 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../gridesk/ui/home.py" line="+32"/>
+        <location filename="../../gridesk/ui/home.py" line="+74"/>
         <source>Residents registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Residents with care tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Requests due today or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wishes waiting for someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volunteer hours to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loans overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goods running low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Ctrl+1 … Ctrl+9 switch pages · Ctrl+F finds a resident · Ctrl+L locks the screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,7 +1040,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Station: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,7 +1084,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Your role cannot open residents&apos; records.</source>
         <translation type="unfinished"></translation>
     </message>

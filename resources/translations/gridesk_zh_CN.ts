@@ -647,17 +647,42 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../gridesk/ui/home.py" line="+32"/>
+        <location filename="../../gridesk/ui/home.py" line="+74"/>
         <source>Residents registered</source>
         <translation>登记居民</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Residents with care tags</source>
         <translation>重点关爱居民</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Requests due today or overdue</source>
+        <translation>今日到期或已超期的诉求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wishes waiting for someone</source>
+        <translation>待认领的微心愿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volunteer hours to approve</source>
+        <translation>待审核的志愿服务时长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loans overdue</source>
+        <translation>逾期未还的物品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goods running low</source>
+        <translation>库存不足的商品</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Ctrl+1 … Ctrl+9 switch pages · Ctrl+F finds a resident · Ctrl+L locks the screen</source>
         <translation>Ctrl+1 … Ctrl+9 切换页面 · Ctrl+F 查找居民 · Ctrl+L 锁屏</translation>
     </message>
@@ -1013,7 +1038,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>GriDesk 网格服务台 — {station}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Station: {name}</source>
         <translation>站点：{name}</translation>
     </message>
@@ -1054,7 +1079,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Your role cannot open residents&apos; records.</source>
         <translation>您的角色无权查看居民档案。</translation>
     </message>

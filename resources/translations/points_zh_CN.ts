@@ -165,7 +165,12 @@
         <translation>发放对象（Delete 键移除所选）：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Points for volunteer hours…</source>
+        <translation>志愿服务时长积分…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Earning rules</source>
         <translation>积分规则</translation>
     </message>
@@ -215,7 +220,7 @@
         <translation>驳回</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source> per {unit}</source>
         <translation> / 每{unit}</translation>
     </message>
@@ -258,6 +263,105 @@
         <source>Awarded {points} points each to %n resident(s).</source>
         <translation>
             <numerusform>已向 %n 位居民各发放 {points} 分。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoursAwardDialog</name>
+    <message>
+        <location filename="../../gridesk/ui/points/hours_dialog.py" line="+38"/>
+        <source>Points for volunteer hours</source>
+        <translation>志愿服务时长积分</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approved volunteer hours that have not earned points yet. An activity with its own points earns by them; other hours earn the rule&apos;s points per hour, to the nearest point. Each record earns once.</source>
+        <translation>已审核、尚未计积分的志愿服务时长。设有积分的活动按活动的积分计；其他时长按所选规则每小时的积分计，四舍五入到整分。每条记录只计一次。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rule:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Served at</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Award all</source>
+        <translation>全部发放</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}: {points} points per {unit}</source>
+        <translation>{name}：每{unit} {points} 分</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>duty shift</source>
+        <translation>值守班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>抢单任务</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add an earning rule first (e.g. 志愿服务, per 小时).</source>
+        <translation>请先添加积分规则（例如：志愿服务，每小时）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every approved hours record has earned its points.</source>
+        <translation>所有已审核的服务时长都已计入积分。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n record(s), {points} points in all.</source>
+        <translation>
+            <numerusform>共 %n 条记录，合计 {points} 分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Awarded %n record(s).</source>
+        <translation>
+            <numerusform>已为 %n 条记录发放积分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n award(s) above the approval amount wait for a second person.</source>
+        <translation>
+            <numerusform>%n 笔超过审批额度的积分待第二人审批。</numerusform>
         </translation>
     </message>
 </context>
@@ -651,7 +755,7 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../gridesk/ui/points/earning.py" line="-251"/>
+        <location filename="../../gridesk/ui/points/earning.py" line="-255"/>
         <source>Earning rule</source>
         <translation>积分规则</translation>
     </message>

@@ -123,6 +123,9 @@ class EarningTab(QWidget):
         form.addWidget(self.note)
         form.addWidget(self.award_button)
         form.addWidget(self.result)
+        self.hours_button = QPushButton(self.tr("Points for volunteer hours…"))
+        self.hours_button.setObjectName("hoursButton")
+        form.addWidget(self.hours_button)
         award_box.setEnabled(can_award)
         layout.addWidget(award_box, 3)
 
@@ -171,6 +174,7 @@ class EarningTab(QWidget):
 
         self.search.returnPressed.connect(self.add_recipient)
         self.award_button.clicked.connect(self.award)
+        self.hours_button.clicked.connect(self.award_hours)
         self.new_rule.clicked.connect(lambda: self.edit(None))
         self.edit_rule.clicked.connect(self.edit_selected)
         self.threshold.editingFinished.connect(self.save_threshold)
@@ -297,6 +301,13 @@ class EarningTab(QWidget):
         self.recipients.clear()
         self.note.clear()
         self._changed()
+        self.refresh()
+
+    def award_hours(self) -> None:
+        """Approved volunteer hours that have not earned points yet, awarded at once."""
+        from gridesk.ui.points.hours_dialog import HoursAwardDialog
+
+        HoursAwardDialog(self.desk, self).exec()
         self.refresh()
 
     def edit(self, rule: earning.RuleView | None) -> None:
