@@ -107,6 +107,8 @@ class DemoSummary:
             f"{self.residents} residents in {self.households} households, "
             f"{self.estates} estates, {self.grids} grids; tags: {tags or 'none'}"
         )
+        if self.extra:
+            text += "; " + ", ".join(f"{kind} {n}" for kind, n in self.extra.items())
         if self.users:
             text += f"; users: {', '.join(self.users)} (password {DEMO_PASSWORD})"
         if self.cancelled:
