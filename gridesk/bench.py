@@ -72,37 +72,54 @@ def timed(fn: Callable[[], object], runs: int) -> list[float]:
     return samples
 
 
-def bench_database(where: Location, residents: int) -> Path:
-    """A demo database of the wanted size, made once and kept for later runs."""
-    from gridesk.core.demo import fill_demo
-    from gridesk.core.setup import initialise
-    from gridesk.core.store import open_store
-
+def cached_database(where: Location, name: str, build: Callable[[Path], None]) -> Path:
+    """``<data dir>/bench/<name>``, made once by ``build(partial_path)`` and kept for later
+    runs; a build that did not finish leaves no file under the final name."""
     folder = where.data_dir / "bench"
-    path = folder / f"bench-{residents}.db"
+    path = folder / name
     if path.exists():
         return path
     folder.mkdir(parents=True, exist_ok=True)
-    partial = folder / "partial.db"
-    for stale in folder.glob("partial.db*"):
+    partial = folder / f"partial-{name}"
+    for stale in folder.glob(f"partial-{name}*"):
         stale.unlink()
-    store = open_store(f"sqlite:///{partial}", folder, backup_first=False)
-    try:
-        actor = initialise(
-            store,
-            station_name="基准测试社区",
-            station_code="BM",
-            admin_username="bench",
-            admin_password="bench123",
-        )
-        print(f"building a {residents:,}-resident benchmark database (once) …", flush=True)
-        start = time.perf_counter()
-        fill_demo(store, actor, residents=residents, seed=42)
-        print(f"  built in {time.perf_counter() - start:.1f} s", flush=True)
-    finally:
-        store.close()
+    build(partial)
     partial.rename(path)
     return path
+
+
+def bench_store(path: Path):  # type: ignore[no-untyped-def]
+    """A store on a new benchmark file and its administrator."""
+    from gridesk.core.setup import initialise
+    from gridesk.core.store import open_store
+
+    store = open_store(f"sqlite:///{path}", path.parent, backup_first=False)
+    actor = initialise(
+        store,
+        station_name="基准测试社区",
+        station_code="BM",
+        admin_username="bench",
+        admin_password="bench123",
+    )
+    return store, actor
+
+
+def bench_database(where: Location, residents: int) -> Path:
+    """A demo database of the wanted size, made once and kept for later runs."""
+
+    def build(partial: Path) -> None:
+        from gridesk.core.demo import fill_demo
+
+        store, actor = bench_store(partial)
+        try:
+            print(f"building a {residents:,}-resident benchmark database (once) …", flush=True)
+            start = time.perf_counter()
+            fill_demo(store, actor, residents=residents, seed=42)
+            print(f"  built in {time.perf_counter() - start:.1f} s", flush=True)
+        finally:
+            store.close()
+
+    return cached_database(where, f"bench-{residents}.db", build)
 
 
 PAGE = 100  # rows the residents list asks for at a time (LazyTableModel.PAGE)

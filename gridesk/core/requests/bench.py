@@ -34,29 +34,21 @@ GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华"
 
 def bench_requests_database(where: Location, cases: int) -> Path:
     """A database with ``cases`` cases, made once and kept for later runs."""
+    from gridesk.bench import cached_database
+
+    return cached_database(
+        where, f"bench-requests-{cases}-v3.db", lambda partial: _build(partial, cases)
+    )
+
+
+def _build(partial: Path, cases: int) -> None:
+    from gridesk.bench import bench_store
     from gridesk.core import catalogue as core_catalogue
     from gridesk.core.requests import catalogue
     from gridesk.core.requests.cases import search_keys
-    from gridesk.core.setup import initialise
-    from gridesk.core.store import open_store
 
-    folder = where.data_dir / "bench"
-    path = folder / f"bench-requests-{cases}-v3.db"
-    if path.exists():
-        return path
-    folder.mkdir(parents=True, exist_ok=True)
-    partial = folder / "partial-requests.db"
-    for stale in folder.glob("partial-requests.db*"):
-        stale.unlink()
-    store = open_store(f"sqlite:///{partial}", folder, backup_first=False)
+    store, actor = bench_store(partial)
     try:
-        actor = initialise(
-            store,
-            station_name="基准测试社区",
-            station_code="BM",
-            admin_username="bench",
-            admin_password="bench123",
-        )
         grids = [
             core_catalogue.save_grid(store, actor, None, name=f"第{i}网格").id for i in range(1, 9)
         ]
@@ -95,8 +87,6 @@ def bench_requests_database(where: Location, cases: int) -> Path:
     finally:
         conn.close()
     print(f"  built in {time.perf_counter() - start:.1f} s", flush=True)
-    partial.rename(path)
-    return path
 
 
 _COLUMNS = (
