@@ -387,9 +387,12 @@ def print_receipt(
     subject: str,
     receipt: Receipt,
     subject_id: str | None = None,
+    show_errors: bool = True,
 ) -> PrintResult:
     """The usual way a window prints a receipt after its action has committed: rendered for
-    the configured roll width, kept in the history, sent to the receipt printer."""
+    the configured roll width, kept in the history, sent to the receipt printer.
+    ``show_errors=False`` leaves telling a failed print to the caller (a counter that must
+    not stop for a message box)."""
     from gridesk.documents.receipt import render_receipt
 
     settings = printing.printer_settings(desk.store)
@@ -402,7 +405,7 @@ def print_receipt(
         subject_id=subject_id,
         receipt=receipt,
     )
-    return print_document(parent, desk, document, settings=settings)
+    return print_document(parent, desk, document, settings=settings, show_errors=show_errors)
 
 
 class _PageProgress:

@@ -7,12 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from gridesk.core import printing
-from gridesk.core.printing import FAMILY_RECEIPT
-from gridesk.documents.receipt import Receipt, render_receipt
+from gridesk.documents.receipt import Receipt
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
-from gridesk.ui.printing import Document, Outcome, PrintResult, print_document
+from gridesk.ui.printing import Outcome, PrintResult, print_receipt
 
 
 def print_slip(
@@ -24,17 +22,8 @@ def print_slip(
     receipt: Receipt,
     subject_id: str | None,
 ) -> PrintResult:
-    settings = printing.printer_settings(desk.store)
-    document = Document(
-        kind=kind,
-        title=title,
-        subject=subject,
-        pdf=render_receipt(receipt, settings.receipt_page_kind),
-        family=FAMILY_RECEIPT,
-        subject_id=subject_id,
-        receipt=receipt,
-    )
-    return print_document(parent, desk, document, settings=settings, show_errors=False)
+    """The receipt on the roll printer; a failure is said on the counter, not in a box."""
+    return print_receipt(parent, desk, kind, title, subject, receipt, subject_id, show_errors=False)
 
 
 def outcome_text(result: PrintResult) -> str:
