@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from gridesk.core.points.reports import DailyClosing, MonthFigures
+from gridesk.exchange.workbook import safe_row, save_workbook
 
 
 def export_closing(closing: DailyClosing, months: Sequence[MonthFigures], path: Path) -> Path:
@@ -22,15 +23,17 @@ def export_closing(closing: DailyClosing, months: Sequence[MonthFigures], path: 
     sheet.append(["收银员", "兑换笔数", "退还笔数", "兑出积分", "退还积分", "净耗积分", "出库件数"])
     for r in closing.rows:
         sheet.append(
-            [
-                r.cashier,
-                r.redemptions,
-                r.refunds,
-                r.points_spent,
-                r.points_refunded,
-                r.points_spent - r.points_refunded,
-                r.goods_out,
-            ]
+            safe_row(
+                [
+                    r.cashier,
+                    r.redemptions,
+                    r.refunds,
+                    r.points_spent,
+                    r.points_refunded,
+                    r.points_spent - r.points_refunded,
+                    r.goods_out,
+                ]
+            )
         )
     sheet.append(
         [
@@ -49,13 +52,13 @@ def export_closing(closing: DailyClosing, months: Sequence[MonthFigures], path: 
     goods = book.create_sheet("出库")
     goods.append(["商品", "数量"])
     for name, n in closing.goods:
-        goods.append([name, n])
+        goods.append(safe_row([name, n]))
     goods.column_dimensions["A"].width = 24
     month_sheet = book.create_sheet("月度")
     month_sheet.append(["月份", "发放积分", "兑换积分", "退还积分", "待审批发放"])
     for m in months:
         month_sheet.append([m.month, m.issued, m.redeemed, m.refunded, m.awards_pending])
-    book.save(path)
+    save_workbook(book, path)
     return path
 
 

@@ -18,6 +18,7 @@ from gridesk.core.requests.cases import CaseFilter, CaseRow, list_cases
 from gridesk.core.requests.review import Review
 from gridesk.core.store import Store
 from gridesk.documents.requests import STATUS_ZH
+from gridesk.exchange.workbook import safe_row, save_workbook
 
 HEADERS = (
     "工单号",
@@ -89,7 +90,7 @@ def export_requests(
             writer = csv.writer(out)
             writer.writerow(HEADERS)
             for row in _rows(store, actor, f):
-                writer.writerow(_cells(row))
+                writer.writerow(safe_row(_cells(row)))
                 n += 1
         return n
     from openpyxl import Workbook
@@ -100,9 +101,9 @@ def export_requests(
         sheet.column_dimensions[chr(ord("A") + i)].width = width
     sheet.append(list(HEADERS))
     for row in _rows(store, actor, f):
-        sheet.append(_cells(row))
+        sheet.append(safe_row(_cells(row)))
         n += 1
-    book.save(path)
+    save_workbook(book, path)
     return n
 
 
@@ -144,10 +145,10 @@ def export_review(review: Review, path: str | os.PathLike[str]) -> None:
         cell.font = bold
     red = PatternFill("solid", fgColor="F8D7DA")
     for row in review.cases:
-        cases.append(_cells(row))
+        cases.append(safe_row(_cells(row)))
         if review.is_overdue(row):
             for cell in cases[cases.max_row]:
                 cell.fill = red
     for i, width in enumerate(WIDTHS):
         cases.column_dimensions[chr(ord("A") + i)].width = width
-    book.save(Path(path))
+    save_workbook(book, path)

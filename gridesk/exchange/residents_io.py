@@ -75,6 +75,7 @@ from gridesk.core.residents import (
 )
 from gridesk.core.store import Store
 from gridesk.core.validators import mask_id_number
+from gridesk.exchange.workbook import FORMULA_START, neutralise
 
 __all__ = [
     "ADDRESS",
@@ -181,7 +182,6 @@ IN_CHUNK = 500  # values in one IN (...) list
 IMPORT_CACHE_KIB = 256 * 1024  # SQLite page cache while importing: the key index grows fast
 REBUILD_MIN_ROWS = 20_000  # new residents from which a big import rebuilds the indexes
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SCIENTIFIC = re.compile(r"[0-9](?:\.[0-9]+)?[eE]\+?[0-9]+")
 _DATE = re.compile(
     r"([0-9]{4})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?(?:[ T]0{1,2}:00(?::00(?:\.0+)?)?)?"
@@ -335,7 +335,7 @@ for _column in COLUMNS:
 
 def _clean_text(text: str) -> str:
     text = text.strip()
-    if text[:1] == "'" and text[1:2] in _FORMULA_START:
+    if text[:1] == "'" and text[1:2] in FORMULA_START:
         return text[1:]  # our own export's guard against formulas
     return text
 
@@ -1438,13 +1438,6 @@ class _Sheet(Protocol):
     def append(self, cells: Sequence[Any]) -> None: ...
 
 
-def _neutralise(value: Any) -> Any:
-    """Text a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
 @contextlib.contextmanager
 def _sheet_file(
     path: str | os.PathLike[str],
@@ -1558,9 +1551,9 @@ def error_report(
             sheet.append(
                 [
                     e.row,
-                    _neutralise(e.column),
-                    _neutralise(e.value),
-                    _neutralise(e.render(translate)),
+                    neutralise(e.column),
+                    neutralise(e.value),
+                    neutralise(e.render(translate)),
                 ]
             )
 
@@ -1613,18 +1606,18 @@ def export_residents(
                 number = row.id_number or ""
                 sheet.append(
                     [
-                        _neutralise(row.name),
+                        neutralise(row.name),
                         GENDER_TEXT.get(row.gender, ""),
                         row.birth_date,
-                        _neutralise(row.phone),
+                        neutralise(row.phone),
                         number if full or not number else mask_id_number(number),
-                        _neutralise(row.estate),
-                        _neutralise(row.building),
-                        _neutralise(row.unit),
-                        _neutralise(row.room),
-                        _neutralise(row.grid_name or ""),
-                        _neutralise("、".join(tags.get(row.id, ()))),
-                        _neutralise(row.notes),
+                        neutralise(row.estate),
+                        neutralise(row.building),
+                        neutralise(row.unit),
+                        neutralise(row.room),
+                        neutralise(row.grid_name or ""),
+                        neutralise("、".join(tags.get(row.id, ()))),
+                        neutralise(row.notes),
                     ]
                 )
             written += len(page)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from datetime import date
-from pathlib import Path
 
 from gridesk.core.actor import Actor
 from gridesk.core.models import utcnow
 from gridesk.core.store import Store
 from gridesk.core.treasure.lending import local_day, overdue_list
+from gridesk.exchange.workbook import safe_row, save_workbook
 
 OVERDUE_COLUMNS = ("借用人", "电话", "住址", "物品", "单号", "借出日期", "应还日期", "逾期天数")
 _WIDTHS = (12, 16, 24, 20, 20, 12, 12, 10)
@@ -36,16 +35,18 @@ def export_overdue(
         cell.font = Font(bold=True)
     for r in rows:
         sheet.append(
-            [
-                r.resident_name,
-                r.phone,
-                r.address,
-                r.item_name,
-                r.number,
-                local_day(r.lent_at),
-                r.due_on,
-                r.days_overdue,
-            ]
+            safe_row(
+                [
+                    r.resident_name,
+                    r.phone,
+                    r.address,
+                    r.item_name,
+                    r.number,
+                    local_day(r.lent_at),
+                    r.due_on,
+                    r.days_overdue,
+                ]
+            )
         )
     for i, width in enumerate(_WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width
@@ -53,13 +54,5 @@ def export_overdue(
             if isinstance(cell.value, date):
                 cell.number_format = "yyyy-mm-dd"
     sheet.freeze_panes = "A2"
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".xlsx.tmp")
-    os.close(fd)
-    try:
-        book.save(tmp)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    save_workbook(book, path)
     return len(rows)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 from datetime import date, timedelta
 from pathlib import Path
 
 from gridesk.core.actor import Actor
-from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError
+from gridesk.core.errors import GrideskError
 from gridesk.core.store import Store
 from gridesk.core.volunteers.hours import HoursTotal, hours_report, list_hours
 from gridesk.core.volunteers.services import COUNTED, local_dt
+from gridesk.exchange.workbook import safe_row, save_workbook
 
 SOURCE_ZH = {"shift": "值班", "activity": "活动", "task": "抢单"}
 STATUS_ZH = {"approved": "已审核", "corrected": "已更正"}
@@ -49,7 +48,7 @@ def export_hours_report(store: Store, actor: Actor, file: Path, start: date, end
         for cell in ws[1]:
             cell.font = bold
         for row in rows:
-            ws.append(row)
+            ws.append(safe_row(row))
         for i, width in enumerate([16, 14, 12, 12, 30, 12, 12][: len(headers)]):
             ws.column_dimensions[chr(ord("A") + i)].width = width
 
@@ -77,20 +76,5 @@ def export_hours_report(store: Store, actor: Actor, file: Path, start: date, end
             for r in reversed(records)
         ],
     )
-    temp = file.with_name(f".{file.name}.part")
-    try:
-        workbook.save(temp)
-        os.replace(temp, file)
-    except PermissionError as exc:
-        raise ReportNotWritten(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{file} cannot be written: it may be open in Excel or WPS. Close it there, or "
-                "choose another name.",
-            ),
-            file=file.name,
-        ) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+    save_workbook(workbook, file)
     return len(records)

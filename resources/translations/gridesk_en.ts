@@ -1178,7 +1178,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="+541"/>
+        <location filename="../../gridesk/ui/printing.py" line="+544"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,7 +2651,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+296"/>
         <source>Save as .xlsx or .csv, not {suffix}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,6 +2662,7 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+52"/>
+        <location filename="../../gridesk/exchange/workbook.py" line="+52"/>
         <source>{file} cannot be written: it may be open in Excel or WPS. Close it there, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,7 +2781,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="-481"/>
+        <location filename="../../gridesk/ui/printing.py" line="-484"/>
         <source>Printing was stopped after {done} of {count} pages. The document is kept in the print history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,13 +2806,18 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+233"/>
         <source>The file {path} cannot be written ({reason}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gridesk/core/actor.py" line="+128"/>
         <source>Your role does not allow this. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/exchange/workbook.py" line="-5"/>
+        <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

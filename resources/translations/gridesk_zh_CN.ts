@@ -1173,7 +1173,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="+541"/>
+        <location filename="../../gridesk/ui/printing.py" line="+544"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
@@ -2642,7 +2642,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>检查文件期间，有人登记或修改了第 {rows} 行身份证号对应的居民。未导入任何数据，请重新检查文件。</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+296"/>
         <source>Save as .xlsx or .csv, not {suffix}.</source>
         <translation>请保存为 .xlsx 或 .csv 格式，不能保存为 {suffix}。</translation>
     </message>
@@ -2653,6 +2653,7 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+52"/>
+        <location filename="../../gridesk/exchange/workbook.py" line="+52"/>
         <source>{file} cannot be written: it may be open in Excel or WPS. Close it there, or choose another name.</source>
         <translation>无法写入 {file}，它可能正在 Excel 或 WPS 中打开。请先关闭，或换一个文件名。</translation>
     </message>
@@ -2771,7 +2772,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>直接使用 USB 小票打印机需要 pyusb 组件，本机未安装。请将打印机安装为系统打印机，或使用其设备文件（如 file:/dev/usb/lp0）。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="-481"/>
+        <location filename="../../gridesk/ui/printing.py" line="-484"/>
         <source>Printing was stopped after {done} of {count} pages. The document is kept in the print history.</source>
         <translation>打印在第 {done} 页后停止（共 {count} 页）。文档已保存在打印记录中。</translation>
     </message>
@@ -2796,7 +2797,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>本机没有安装任何打印机。请安装打印机，或在“系统管理 → 打印机”中选择一台，然后在打印记录中重新打印。</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+233"/>
         <source>The file {path} cannot be written ({reason}). Choose another folder.</source>
         <translation>无法写入文件 {path}（{reason}），请选择其他文件夹。</translation>
     </message>
@@ -2804,6 +2805,11 @@ Everything entered after that backup is lost. The current database is backed up 
         <location filename="../../gridesk/core/actor.py" line="+128"/>
         <source>Your role does not allow this. Ask an administrator.</source>
         <translation>您的角色无权进行此操作，请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/exchange/workbook.py" line="-5"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
     </message>
 </context>
 <context>

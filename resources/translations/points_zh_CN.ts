@@ -916,7 +916,7 @@
 <context>
     <name>points</name>
     <message>
-        <location filename="../../gridesk/ui/points/printing.py" line="+42"/>
+        <location filename="../../gridesk/ui/points/printing.py" line="+31"/>
         <source>Receipt printed.</source>
         <translation>小票已打印。</translation>
     </message>

@@ -1203,11 +1203,6 @@
         <source>This task has not been claimed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../gridesk/exchange/volunteers_io.py" line="+86"/>
-        <source>{file} cannot be written: it may be open in Excel or WPS. Close it there, or choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>parent</name>

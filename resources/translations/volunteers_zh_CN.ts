@@ -1199,11 +1199,6 @@
         <source>This task has not been claimed.</source>
         <translation>这项任务还没有人认领。</translation>
     </message>
-    <message>
-        <location filename="../../gridesk/exchange/volunteers_io.py" line="+86"/>
-        <source>{file} cannot be written: it may be open in Excel or WPS. Close it there, or choose another name.</source>
-        <translation>无法写入 {file}：文件可能正在 Excel 或 WPS 中打开。请先关闭，或换一个文件名。</translation>
-    </message>
 </context>
 <context>
     <name>parent</name>

@@ -29,3 +29,15 @@ def test_export_refuses_a_bad_date_in_one_line(store, admin, tmp_path, capsys):
                  "--data-dir", str(tmp_path)])  # fmt: skip
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1 and "YYYY-MM-DD" in err
+
+
+def test_what_a_resident_said_never_runs_as_a_formula(store, admin, make_case, tmp_path):
+    from openpyxl import load_workbook
+
+    make_case(description='=HYPERLINK("http://example.com","点这里")')
+    out = tmp_path / "cases.xlsx"
+    assert main(["export", "requests", str(out), "--data-dir", str(tmp_path)]) == 0
+    sheet = load_workbook(out).active
+    cells = [c for row in sheet.iter_rows() for c in row if "HYPERLINK" in str(c.value)]
+    assert len(cells) == 1 and cells[0].data_type == "s"
+    assert str(cells[0].value).startswith("'=HYPERLINK")
