@@ -24,8 +24,8 @@ def install_language(app: QCoreApplication, language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return language  # the source strings are English
+    # The source strings are English; the _en files give English its plural forms
+    # ("1 record", "2 records").
     # gridesk_<lang>.qm, and one per window (requests_<lang>.qm, points_<lang>.qm, ...)
     for path in sorted(resource_path("translations").glob(f"*_{language}.qm")):
         if path.name.startswith("qtbase_"):
@@ -38,6 +38,8 @@ def install_language(app: QCoreApplication, language: str) -> str:
             log.warning("translation %s could not be loaded", path)
     if not _installed:
         log.warning("no %s translation found; showing English", language)
+    if language == "en":
+        return language  # Qt's own strings are English already
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for bundled in (resource_path("translations"), qt_dir):
         qtbase = QTranslator(app)
