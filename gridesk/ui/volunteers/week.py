@@ -253,6 +253,7 @@ class WeekView(QWidget):
         self.next_button = QPushButton(self.tr("Next week ▶"))
         self.week_label = QLabel()
         self.week_label.setObjectName("dialogTitle")
+        self.week_label.setWordWrap(True)  # a long week summary (English) wraps, never widens
         self.duties_button = QPushButton(self.tr("Weekly duties…"))
         self.make_button = QPushButton(self.tr("Make this week's shifts"))
         self.print_button = QPushButton(self.tr("Print roster…"))
