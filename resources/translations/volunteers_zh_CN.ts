@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/activities.py" line="+160"/>
+        <location filename="../../gridesk/ui/volunteers/activities.py" line="+185"/>
         <source>New activity…</source>
         <translation>新建活动…</translation>
     </message>
@@ -165,6 +165,16 @@
         <location line="+7"/>
         <source>&amp;Who may sign up</source>
         <translation>报名对象(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/ui/volunteers/activities.py" line="-333"/>
+        <source>— no room to book —</source>
+        <translation>—— 不预约功能室 ——</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Roo&amp;m</source>
+        <translation>功能室(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -929,7 +939,7 @@
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Weekly duties…</source>
         <translation>每周值守岗位…</translation>
     </message>
@@ -1199,6 +1209,11 @@
         <source>This task has not been claimed.</source>
         <translation>这项任务还没有人认领。</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A room is booked within one day: end the activity on the day it starts.</source>
+        <translation>功能室只能按天预约：请让活动在开始的当天结束。</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -1241,7 +1256,7 @@
 <context>
     <name>volunteers</name>
     <message>
-        <location filename="../../gridesk/core/volunteers/activities.py" line="+23"/>
+        <location filename="../../gridesk/core/volunteers/activities.py" line="+33"/>
         <source>anyone</source>
         <translation>所有居民</translation>
     </message>
@@ -1261,7 +1276,7 @@
         <translation>仅限某支队伍</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/activities.py" line="-346"/>
+        <location filename="../../gridesk/ui/volunteers/activities.py" line="-43"/>
         <source>{n} points per hour</source>
         <translation>每小时 {n} 积分</translation>
     </message>
@@ -1306,7 +1321,7 @@
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="-416"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="-417"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>

@@ -438,3 +438,36 @@ def test_the_activity_form_saves_and_says_what_is_wrong(qtbot, desk):
     again = ActivityDialog(desk, saved)
     qtbot.addWidget(again)
     assert again.ui.titleEdit.text() == "四点半课堂辅导" and again.ui.capacitySpin.value() == 6
+
+
+def test_the_activity_form_books_the_room_it_names(qtbot, desk):
+    from gridesk.core.treasure.rooms import RoomInput, bookings_between, save_room
+    from gridesk.core.volunteers.activities import list_activities
+    from gridesk.ui.combo import select_data
+    from gridesk.ui.volunteers.activities import ActivityDialog
+
+    hall = save_room(desk.store, desk.actor, None, RoomInput(name="议事厅", capacity=30))
+    dialog = ActivityDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.ui.titleEdit.insert("居民议事会")
+    select_data(dialog.room_combo, hall.id)  # findData compares UUIDs by identity
+    assert dialog.ui.placeEdit.text() == "议事厅"  # the room names the place
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    (saved,) = list_activities(desk.store, desk.actor)
+    day = saved.starts_at.astimezone().date()
+    (booking,) = bookings_between(desk.store, desk.actor, day, day, room_id=hall.id)
+    assert booking.purpose == "居民议事会" and booking.starts_at == saved.starts_at
+
+    # another activity at the same time in the same room: refused plainly, nothing saved
+    second = ActivityDialog(desk)
+    qtbot.addWidget(second)
+    second.ui.titleEdit.insert("舞蹈排练")
+    select_data(second.room_combo, hall.id)
+    second.save()
+    assert second.result() != second.DialogCode.Accepted
+    assert second.ui.messageLabel.text()
+    assert len(list_activities(desk.store, desk.actor)) == 1
+    again = ActivityDialog(desk, saved)
+    qtbot.addWidget(again)
+    assert again.room_combo.currentData() == hall.id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -11,13 +12,22 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.errors import GrideskError
 from gridesk.core.models import Resident, utcnow
 from gridesk.core.store import Store
 from gridesk.core.volunteers import errors as E
-from gridesk.core.volunteers.models import Activity, SignUp, VolunteerProfile, VolunteerTeamMember
+from gridesk.core.volunteers.models import (
+    Activity,
+    ActivityBooking,
+    SignUp,
+    VolunteerProfile,
+    VolunteerTeamMember,
+)
 from gridesk.core.volunteers.services import resident_name
 
 POINTS_MODES = ("hour", "attendance")
+# Who holds an activity's room booking, as the room's day view shows it.
+ACTIVITY_HOLDER = "志愿服务活动"
 ELIGIBILITY = ("all", "volunteers", "party", "team")
 ELIGIBILITY_LABELS = {
     "all": E.QT_TRANSLATE_NOOP("volunteers", "anyone"),
@@ -92,35 +102,120 @@ def _check(data: ActivityInput) -> None:
 def save_activity(
     store: Store, actor: Actor, activity_id: uuid.UUID | None, data: ActivityInput
 ) -> ActivityInfo:
+    """Save an activity. With a room, the room is booked for the activity's time first (through
+    the treasure box's one booking service, so no one else can have it): a taken room raises
+    its BookingConflict and nothing is saved. A changed time or room books anew and gives the
+    old booking back; no room gives it back too."""
     actor.require(Permission.VOLUNTEERS_MANAGE)
     _check(data)
-    with store.write(actor) as s:
-        if activity_id is None:
-            a = Activity()
-            s.add(a)
-        else:
-            found = s.get(Activity, activity_id)
-            if found is None:
-                raise E.NotFound(E.NO_SUCH_ACTIVITY)
-            a = found
-        a.title, a.description = data.title.strip(), data.description.strip()
-        a.place, a.room_id = data.place.strip(), data.room_id
-        a.starts_at, a.ends_at, a.capacity = data.starts_at, data.ends_at, data.capacity
-        a.points_mode, a.points = data.points_mode, data.points
-        a.eligibility = data.eligibility
-        a.team_id = data.team_id if data.eligibility == "team" else None
-        s.flush()
-        _fill_from_waitlist(s, a)
-        return _infos(s, [a.id])[0]
+    old = _room_booking(store, activity_id) if activity_id is not None else None
+    keep = old is not None and (old.room_id, old.starts_at, old.ends_at) == (
+        data.room_id,
+        data.starts_at,
+        data.ends_at,
+    )
+    booked = _book_room(store, actor, data) if data.room_id is not None and not keep else None
+    try:
+        with store.write(actor) as s:
+            if activity_id is None:
+                a = Activity()
+                s.add(a)
+            else:
+                found = s.get(Activity, activity_id)
+                if found is None:
+                    raise E.NotFound(E.NO_SUCH_ACTIVITY)
+                a = found
+            a.title, a.description = data.title.strip(), data.description.strip()
+            a.place, a.room_id = data.place.strip(), data.room_id
+            a.starts_at, a.ends_at, a.capacity = data.starts_at, data.ends_at, data.capacity
+            a.points_mode, a.points = data.points_mode, data.points
+            a.eligibility = data.eligibility
+            a.team_id = data.team_id if data.eligibility == "team" else None
+            s.flush()
+            link = s.get(ActivityBooking, a.id)
+            if booked is not None:
+                if link is None:
+                    s.add(ActivityBooking(activity_id=a.id, booking_id=booked))
+                else:
+                    link.booking_id = booked
+            elif data.room_id is None and link is not None:
+                s.delete(link)
+            s.flush()
+            _fill_from_waitlist(s, a)
+            saved = _infos(s, [a.id])[0]
+    except BaseException:
+        if booked is not None:  # the activity was not saved: the room is free again
+            _give_back(store, actor, booked)
+        raise
+    if old is not None and not keep:
+        _give_back(store, actor, old.booking_id)
+    return saved
+
+
+@dataclass(frozen=True)
+class _Held:
+    booking_id: uuid.UUID
+    room_id: uuid.UUID
+    starts_at: datetime
+    ends_at: datetime
+
+
+def _room_booking(store: Store, activity_id: uuid.UUID) -> _Held | None:
+    """The room booking an activity still holds (not cancelled or given up), as booked."""
+    from gridesk.core.treasure.models import ACTIVE_BOOKING, Booking
+
+    with store.read() as s:
+        row = s.execute(
+            select(Booking.id, Booking.room_id, Booking.starts_at, Booking.ends_at)
+            .join(ActivityBooking, ActivityBooking.booking_id == Booking.id)
+            .where(ActivityBooking.activity_id == activity_id, Booking.status.in_(ACTIVE_BOOKING))
+        ).first()
+    return _Held(*row) if row is not None else None
+
+
+def _book_room(store: Store, actor: Actor, data: ActivityInput) -> uuid.UUID:
+    from gridesk.core.treasure.models import FOR_TEAM
+    from gridesk.core.treasure.rooms import BookingRequest, book_room, minute_of
+
+    assert data.room_id is not None
+    start, end = data.starts_at.astimezone(), data.ends_at.astimezone()
+    if end.date() != start.date():
+        raise E.ValidationError(E.ROOM_ONE_DAY, field="ends_at")
+    (booking,) = book_room(
+        store,
+        actor,
+        BookingRequest(
+            room_id=data.room_id,
+            day=start.date(),
+            start=minute_of(start),
+            end=minute_of(end),
+            holder_kind=FOR_TEAM,
+            holder_name=ACTIVITY_HOLDER,
+            purpose=data.title.strip()[:100],
+            attendees=data.capacity,
+        ),
+    )
+    return booking.id
+
+
+def _give_back(store: Store, actor: Actor, booking_id: uuid.UUID) -> None:
+    from gridesk.core.treasure.rooms import cancel_booking
+
+    with contextlib.suppress(GrideskError):  # already cancelled or past: nothing to give back
+        cancel_booking(store, actor, booking_id)
 
 
 def cancel_activity(store: Store, actor: Actor, activity_id: uuid.UUID) -> None:
+    """Cancel an activity; its room booking is given back."""
     actor.require(Permission.VOLUNTEERS_MANAGE)
     with store.write(actor) as s:
         a = s.get(Activity, activity_id)
         if a is None:
             raise E.NotFound(E.NO_SUCH_ACTIVITY)
         a.cancelled = True
+    held = _room_booking(store, activity_id)
+    if held is not None:
+        _give_back(store, actor, held.booking_id)
 
 
 def list_activities(

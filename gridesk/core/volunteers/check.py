@@ -12,6 +12,7 @@ from gridesk.core.check import register
 from gridesk.core.volunteers import rules
 from gridesk.core.volunteers.models import (
     Activity,
+    ActivityBooking,
     HoursRecord,
     Shift,
     ShiftAssignment,
@@ -77,3 +78,19 @@ def _volunteers(s: Session) -> Iterator[str]:
         )
     ):
         yield f"hours record {rid} counts minutes without a check-out"
+
+
+@register("volunteer activities")
+def _activity_rooms(s: Session) -> Iterator[str]:
+    """An activity that holds a room booking holds it for its own room and time."""
+    from gridesk.core.treasure.models import ACTIVE_BOOKING, Booking
+
+    rows = s.execute(
+        select(Activity.title, Activity.room_id, Activity.starts_at, Activity.ends_at, Booking)
+        .join(ActivityBooking, ActivityBooking.activity_id == Activity.id)
+        .join(Booking, Booking.id == ActivityBooking.booking_id)
+        .where(Activity.cancelled.is_(False), Booking.status.in_(ACTIVE_BOOKING))
+    )
+    for title, room_id, starts_at, ends_at, booking in rows:
+        if (booking.room_id, booking.starts_at, booking.ends_at) != (room_id, starts_at, ends_at):
+            yield f"activity {title}: its room booking {booking.number} is for another room or time"

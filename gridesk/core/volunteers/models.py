@@ -3,8 +3,10 @@
 A volunteer is a resident with a :class:`VolunteerProfile`. Everything else names the person by
 ``resident_id``, so the points shop and the registry speak of the same person.
 
-Places are text plus a ``room_id`` without a foreign key: the rooms (功能室) belong to the
-treasure-box window, built at the same time; the key is added once both are merged.
+Places are text plus a ``room_id``. An activity in a function room (功能室, the treasure box's)
+holds a booking of that room for its time, linked by :class:`ActivityBooking`: the booking is
+what keeps anyone else out of the room (one enforcement, the treasure box's). Duty shifts carry
+a ``room_id`` for the place only.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ class ShiftTemplate(Tracked, Base):
     )
     post: Mapped[str] = mapped_column(String(60))
     place: Mapped[str] = mapped_column(String(100), default="")
-    room_id: Mapped[uuid.UUID | None]  # a treasure-box room; no foreign key yet (see above)
+    room_id: Mapped[uuid.UUID | None]  # a treasure-box room, for the place (see above)
     weekday: Mapped[int] = mapped_column(Integer)  # 1 = Monday
     start_time: Mapped[str] = mapped_column(String(5))  # "HH:MM", local
     end_time: Mapped[str] = mapped_column(String(5))
@@ -127,7 +129,7 @@ class Activity(Tracked, Base):
     title: Mapped[str] = mapped_column(String(100))
     description: Mapped[str] = mapped_column(Text, default="")
     place: Mapped[str] = mapped_column(String(100), default="")
-    room_id: Mapped[uuid.UUID | None]  # a treasure-box room; no foreign key yet
+    room_id: Mapped[uuid.UUID | None]  # booked through ActivityBooking (see above)
     starts_at: Mapped[datetime]
     ends_at: Mapped[datetime]
     capacity: Mapped[int] = mapped_column(Integer)
@@ -211,3 +213,13 @@ class VolunteerTask(Tracked, Base):
     status: Mapped[str] = mapped_column(String(10), default="open")
     claimed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("residents.id"))
     claimed_at: Mapped[datetime | None]
+
+
+class ActivityBooking(Base):
+    """The room booking (百宝箱 功能室) an activity holds for its time: one each way."""
+
+    __tablename__ = "volunteer_activity_bookings"
+    activity_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("volunteer_activities.id"), primary_key=True
+    )
+    booking_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("treasure_bookings.id"), unique=True)

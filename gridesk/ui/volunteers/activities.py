@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -81,6 +82,21 @@ class ActivityDialog(QDialog):
         ui.teamCombo.addItem("—", None)
         for team in list_teams(desk.store, desk.actor):
             ui.teamCombo.addItem(team.name, team.id)
+        # a function room of the treasure box, booked for the activity's time on saving
+        self.room_combo = QComboBox()
+        self.room_combo.setObjectName("roomCombo")
+        self.room_combo.addItem(self.tr("— no room to book —"), None)
+        if desk.actor.can(Permission.ROOMS_BOOK):
+            from gridesk.core.treasure.rooms import list_rooms
+
+            for room in list_rooms(desk.store, desk.actor):
+                self.room_combo.addItem(room.name, room.id)
+        room_label = QLabel(self.tr("Roo&m"))
+        room_label.setBuddy(self.room_combo)
+        ui.form.insertRow(3, room_label, self.room_combo)
+        QWidget.setTabOrder(ui.placeEdit, self.room_combo)
+        QWidget.setTabOrder(self.room_combo, ui.dayEdit)
+        self.room_combo.currentIndexChanged.connect(self._room_chosen)
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
         ui.eligibilityCombo.currentIndexChanged.connect(self._team_needed)
@@ -105,7 +121,15 @@ class ActivityDialog(QDialog):
             select_data(ui.pointsModeCombo, activity.points_mode)
             select_data(ui.eligibilityCombo, activity.eligibility)
             select_data(ui.teamCombo, activity.team_id)
+            select_data(self.room_combo, activity.room_id)
         self._team_needed()
+
+    def _room_chosen(self) -> None:
+        """The room's name is the place, unless the desk wrote another one."""
+        place = self.ui.placeEdit.text().strip()
+        names = {self.room_combo.itemText(i) for i in range(1, self.room_combo.count())}
+        if self.room_combo.currentData() is not None and (not place or place in names):
+            self.ui.placeEdit.setText(self.room_combo.currentText())
 
     def _team_needed(self) -> None:
         self.ui.teamCombo.setEnabled(self.ui.eligibilityCombo.currentData() == "team")
@@ -129,6 +153,7 @@ class ActivityDialog(QDialog):
             points=ui.pointsSpin.value(),
             eligibility=ui.eligibilityCombo.currentData(),
             team_id=ui.teamCombo.currentData(),
+            room_id=self.room_combo.currentData(),
         )
 
     def save(self) -> None:
