@@ -34,17 +34,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Publish for volunteers (志愿抢单)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Request {number}</source>
+        <location line="+22"/>
+        <source>Request {number}: {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Published: volunteers can claim it on the Volunteers page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Request {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,7 +767,7 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-319"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-348"/>
         <source>Request receipt {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,7 +929,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>Publish for volunteers (志愿抢单)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +944,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Claimed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,7 +965,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
+        <source>Choose an open wish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wish {number}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Published: volunteers can claim it on the Volunteers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Wish wall poster</source>
         <translation type="unfinished"></translation>
     </message>

@@ -34,17 +34,32 @@
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Publish for volunteers (志愿抢单)</source>
+        <translation>发布到志愿抢单</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
+        <source>Request {number}: {category}</source>
+        <translation>诉求 {number}：{category}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Published: volunteers can claim it on the Volunteers page.</source>
+        <translation>已发布：志愿者可在“志愿者”页面抢单认领。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Request {number}</source>
         <translation>诉求 {number}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
@@ -747,7 +762,7 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-319"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-348"/>
         <source>Request receipt {number}</source>
         <translation>诉求受理回执 {number}</translation>
     </message>
@@ -908,7 +923,12 @@
         <translation>打印心愿墙（A4）…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>Publish for volunteers (志愿抢单)</source>
+        <translation>发布到志愿抢单</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
@@ -918,7 +938,7 @@
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Claimed by {name}</source>
         <translation>认领人：{name}</translation>
     </message>
@@ -939,7 +959,22 @@
         <translation>请先在心愿墙上选中一个心愿。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
+        <source>Choose an open wish first.</source>
+        <translation>请先选择一个待认领的心愿。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wish {number}: {what}</source>
+        <translation>微心愿 {number}：{what}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Published: volunteers can claim it on the Volunteers page.</source>
+        <translation>已发布：志愿者可在“志愿者”页面抢单认领。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Wish wall poster</source>
         <translation>心愿墙海报</translation>
     </message>

@@ -1215,6 +1215,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{number} is already published for volunteers to claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A room is booked within one day: end the activity on the day it starts.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1211,6 +1211,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{number} is already published for volunteers to claim.</source>
+        <translation>{number} 已发布到志愿抢单，请勿重复发布。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A room is booked within one day: end the activity on the day it starts.</source>
         <translation>功能室只能按天预约：请让活动在开始的当天结束。</translation>
     </message>

@@ -228,6 +228,23 @@ def test_the_wish_wall(qtbot, page, desk, resident, tmp_path):
     assert page.open_ticket(number) and page.tabs.currentWidget() is wall
 
 
+def test_an_open_wish_is_published_for_volunteers_to_claim(qtbot, page, desk):
+    from gridesk.core.volunteers.hours import list_tasks
+
+    wall = page.wishes
+    wall.wisher.insert("李爷爷")
+    wall.what.insert("想请人帮忙修收音机")
+    qtbot.keyClick(wall.what, Qt.Key.Key_Return)
+    wall.wall.setCurrentRow(0)
+    qtbot.mouseClick(wall.task_button, Qt.MouseButton.LeftButton)
+    assert "Published" in wall.message.text()
+    (task,) = list_tasks(desk.store, desk.actor)
+    assert task.source == "wish" and "想请人帮忙修收音机" in task.title
+    qtbot.mouseClick(wall.task_button, Qt.MouseButton.LeftButton)  # twice: refused, said so
+    assert "already published" in wall.message.text()
+    assert len(list_tasks(desk.store, desk.actor)) == 1
+
+
 def test_weekly_review_saves_and_prints(qtbot, page, desk, make_case, tmp_path):
     from openpyxl import load_workbook
 

@@ -61,6 +61,9 @@ BAD_MINUTES = QT_TRANSLATE_NOOP("errors", "Minutes must be between 0 and 1440.")
 STILL_OPEN = QT_TRANSLATE_NOOP("errors", "{name} has not checked out yet.")
 TASK_TAKEN = QT_TRANSLATE_NOOP("errors", "This task is no longer open.")
 TASK_NOT_CLAIMED = QT_TRANSLATE_NOOP("errors", "This task has not been claimed.")
+TASK_PUBLISHED = QT_TRANSLATE_NOOP(
+    "errors", "{number} is already published for volunteers to claim."
+)
 ROOM_ONE_DAY = QT_TRANSLATE_NOOP(
     "errors", "A room is booked within one day: end the activity on the day it starts."
 )

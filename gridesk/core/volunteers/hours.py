@@ -426,11 +426,23 @@ def publish_task(
     source: str = "standalone",
     source_id: str | None = None,
 ) -> uuid.UUID:
-    """A task volunteers can claim. Requests and wishes will publish theirs through this."""
+    """A task volunteers can claim (志愿抢单): standalone, or published from a request
+    (``source="request"``, its ticket number) or a wish (``"wish"``, its number). One open
+    task per request or wish: publishing it again is refused."""
     actor.require(Permission.VOLUNTEERS_MANAGE)
     if not title.strip():
         raise E.ValidationError(E.TITLE_NEEDED, field="title")
     with store.write(actor) as s:
+        if source_id is not None:
+            taken = s.execute(
+                select(VolunteerTask.id).where(
+                    VolunteerTask.source == source,
+                    VolunteerTask.source_id == source_id,
+                    VolunteerTask.status.in_(("open", "claimed")),
+                )
+            ).first()
+            if taken is not None:
+                raise E.Conflict(E.TASK_PUBLISHED, number=source_id)
         task = VolunteerTask(
             title=title.strip(),
             description=description.strip(),

@@ -305,6 +305,11 @@ class CaseDialog(QDialog):
         prints.addWidget(self.print_roll)
         prints.addWidget(self.print_a5)
         left.addLayout(prints)
+        self.task_button = QPushButton(self.tr("Publish for volunteers (志愿抢单)"))
+        self.task_button.setObjectName("caseTask")
+        self.task_button.setVisible(desk.actor.can(Permission.VOLUNTEERS_MANAGE))
+        self.task_button.clicked.connect(self.publish_task)
+        left.addWidget(self.task_button)
         right = QVBoxLayout()
         heading = QLabel(self.tr("Timeline"))
         heading.setObjectName("sectionTitle")
@@ -319,9 +324,33 @@ class CaseDialog(QDialog):
         self.buttons: dict[Action, QPushButton] = {}
         self.show_case(self.case)
 
+    def publish_task(self) -> None:
+        """This case as a task volunteers can claim (志愿抢单), e.g. help an elderly resident."""
+        from gridesk.core.volunteers.hours import publish_task
+
+        case = self.case
+        try:
+            publish_task(
+                self.desk.store,
+                self.desk.actor,
+                self.tr("Request {number}: {category}").format(
+                    number=case.number, category=case.category
+                ),
+                description=case.description,
+                place=case.address,
+                source="request",
+                source_id=case.number,
+            )
+        except GrideskError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.message.setText(self.tr("Published: volunteers can claim it on the Volunteers page."))
+
     def show_case(self, case: CaseDetail) -> None:
         self.case = case
         self.setWindowTitle(self.tr("Request {number}").format(number=case.number))
+        ended = (Status.CLOSED, Status.REJECTED, Status.NOT_OURS)
+        self.task_button.setEnabled(case.status not in ended)
         self.title.setText(f"{case.number}  {status_label(case.status.value)}")
         checklist = "<br>".join(f"{i}. {c}" for i, c in enumerate(case.checklist, 1))
         rows = [

@@ -89,6 +89,8 @@ class WishWall(QWidget):
         self.fulfil_photo_button = QPushButton(self.tr("Photo…"))
         self.fulfil_button = QPushButton(self.tr("Light it up (点亮)"))
         self.poster_button = QPushButton(self.tr("Print the wall (A4)…"))
+        self.task_button = QPushButton(self.tr("Publish for volunteers (志愿抢单)"))
+        self.task_button.setObjectName("wishTask")
         self.message = QLabel()
         self.message.setObjectName("wishMessage")
         bar = QHBoxLayout()
@@ -100,6 +102,7 @@ class WishWall(QWidget):
         claim.addWidget(self.claimer, 2)
         claim.addWidget(self.claimer_phone, 1)
         claim.addWidget(self.claim_button)
+        claim.addWidget(self.task_button)
         fulfil = QHBoxLayout()
         fulfil.addWidget(self.note, 3)
         fulfil.addWidget(self.fulfil_photo_button)
@@ -112,6 +115,7 @@ class WishWall(QWidget):
         layout.addLayout(fulfil)
         layout.addWidget(self.message)
         self._fulfil_photo: bytes | None = None
+        self.rows: list[WishView] = []
         can = desk.actor.can(Permission.REQUESTS_HANDLE)
         for w in (self.publish_button, self.claim_button, self.fulfil_button):
             w.setEnabled(can)
@@ -124,6 +128,8 @@ class WishWall(QWidget):
         self.fulfil_button.clicked.connect(self.fulfil)
         self.note.returnPressed.connect(self.fulfil)
         self.poster_button.clicked.connect(lambda: self.print_poster())
+        self.task_button.setVisible(desk.actor.can(Permission.VOLUNTEERS_MANAGE))
+        self.task_button.clicked.connect(self.publish_task)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
@@ -140,9 +146,10 @@ class WishWall(QWidget):
     def refresh(self) -> None:
         current = self.selected_id()
         self.wall.clear()
-        for w in list_wishes(
+        self.rows = list_wishes(
             self.desk.store, self.desk.actor, self.status_filter.currentData() or None
-        ):
+        )
+        for w in self.rows:
             text = f"{wish_label(w.status)}  {w.number}  {w.wisher_name}：{w.what}"
             if w.claimer_name:
                 text += "\n" + self.tr("Claimed by {name}").format(name=w.claimer_name)
@@ -210,6 +217,28 @@ class WishWall(QWidget):
         if self._run(fulfil_wish, wish_id, note=self.note.text(), photo=self._fulfil_photo):
             self.note.clear()
             self._fulfil_photo = None
+
+    def publish_task(self) -> None:
+        """The chosen open wish as a task volunteers can claim (志愿抢单)."""
+        from gridesk.core.volunteers.hours import publish_task
+
+        wish = next((w for w in self.rows if w.id == self.selected_id()), None)
+        if wish is None or wish.status != "open":
+            self.message.setText(self.tr("Choose an open wish first."))
+            return
+        try:
+            publish_task(
+                self.desk.store,
+                self.desk.actor,
+                self.tr("Wish {number}: {what}").format(number=wish.number, what=wish.what[:40]),
+                description=f"{wish.wisher_name}：{wish.what}",
+                source="wish",
+                source_id=wish.number,
+            )
+        except GrideskError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.message.setText(self.tr("Published: volunteers can claim it on the Volunteers page."))
 
     def open_wish_number(self, number: str) -> bool:
         wish = find_wish(self.desk.store, self.desk.actor, number)
