@@ -200,6 +200,27 @@ class Store:
         self.engine.dispose()
 
 
+def audit_values(
+    actor: Actor | None,
+    action: str,
+    entity: str,
+    entity_id: str,
+    detail: str,
+    session: Session,
+) -> dict[str, Any]:
+    """What an audit row says: who, which record, what, and the operation it belongs to."""
+    return {
+        "station_id": actor.station_id if actor else None,
+        "user_id": actor.user_id if actor else None,
+        "username": actor.username if actor else "system",
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "detail": detail,
+        "operation_id": session.info.get("operation_id"),
+    }
+
+
 def _audit_row(
     actor: Actor | None,
     action: str,
@@ -208,16 +229,7 @@ def _audit_row(
     detail: str,
     session: Session,
 ) -> AuditEntry:
-    return AuditEntry(
-        station_id=actor.station_id if actor else None,
-        user_id=actor.user_id if actor else None,
-        username=actor.username if actor else "system",
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        detail=detail,
-        operation_id=session.info.get("operation_id"),
-    )
+    return AuditEntry(**audit_values(actor, action, entity, entity_id, detail, session))
 
 
 _NOT_AUDITED = (AuditEntry,)

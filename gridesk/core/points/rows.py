@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor
 from gridesk.core.models import AuditEntry, new_id
+from gridesk.core.store import audit_values
 
 AUDIT = cast(Table, AuditEntry.__table__)
 
@@ -42,14 +43,7 @@ def audit(
         {
             "id": new_id(),
             "at": now,
-            "station_id": actor.station_id,
-            "user_id": actor.user_id,
-            "username": actor.username,
-            "action": action,
-            "entity": entity,
-            "entity_id": str(ident),
-            "detail": detail,
-            "operation_id": s.info.get("operation_id"),
+            **audit_values(actor, action, entity, str(ident), detail, s),
         }
         for action, entity, ident, detail in rows
     ]
