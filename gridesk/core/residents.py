@@ -42,7 +42,6 @@ from gridesk.core.validators import check_id_number, check_phone, mask_id_number
 GENDERS = ("M", "F")
 SEARCH_LIMIT = 200  # enough to pick from at a desk; past it the list asks for more letters
 _LONG_NUMBER = re.compile(r"^\d{7,17}[\dx]?$")
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -151,11 +150,16 @@ def age_on(birth: date | None, today: date) -> int | None:
 
 
 def _clean(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    """Runs of white space as one space, none at the ends."""
+    return " ".join(text.split())
 
 
-def validate(data: ResidentInput) -> ResidentInput:
-    """Normalise and check every field; raise ValidationError naming the field."""
+def validate(data: ResidentInput, today: date | None = None) -> ResidentInput:
+    """Normalise and check every field; raise ValidationError naming the field.
+
+    ``today`` saves asking the clock for every row of a big import.
+    """
+    today = today or date.today()
     name = _clean(data.name)
     if not name:
         raise ValidationError(
@@ -171,7 +175,7 @@ def validate(data: ResidentInput) -> ResidentInput:
             QT_TRANSLATE_NOOP("errors", "Gender must be male or female."), field="gender"
         )
     birth = data.birth_date
-    if birth is not None and (birth > date.today() or birth.year < 1900):
+    if birth is not None and (birth > today or birth.year < 1900):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The birth date {value} is not possible."),
             field="birth_date",
@@ -181,29 +185,40 @@ def validate(data: ResidentInput) -> ResidentInput:
     id_number = ""
     if data.id_number.strip():
         checked = check_id_number(
-            data.id_number, birth, "M" if gender == "M" else "F" if gender == "F" else None
+            data.id_number,
+            birth,
+            "M" if gender == "M" else "F" if gender == "F" else None,
+            today=today,
         )
         id_number = checked.value
         birth = birth or checked.birth_date
         gender = gender or checked.gender
-    fields = {k: _clean(getattr(data, k)) for k in ("estate", "building", "unit", "room")}
-    for key, limit in (("estate", 60), ("building", 20), ("unit", 20), ("room", 20)):
-        if len(fields[key]) > limit:
+    estate, building, unit, room = (
+        _clean(data.estate),
+        _clean(data.building),
+        _clean(data.unit),
+        _clean(data.room),
+    )
+    for key, value, limit in (
+        ("estate", estate, 60), ("building", building, 20), ("unit", unit, 20), ("room", room, 20)
+    ):  # fmt: skip
+        if len(value) > limit:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "This part of the address is too long."), field=key
             )
-    return replace(
-        data,
+    return ResidentInput(
         name=name,
         gender=gender,
         birth_date=birth,
         phone=phone,
         id_number=id_number,
+        estate=estate,
+        building=building,
+        unit=unit,
+        room=room,
+        grid_id=data.grid_id,
+        tag_ids=data.tag_ids,
         notes=data.notes.strip(),
-        estate=fields["estate"],
-        building=fields["building"],
-        unit=fields["unit"],
-        room=fields["room"],
     )
 
 

@@ -32,19 +32,16 @@ import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
-from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol, cast
 
 from sqlalchemy import (
-    Connection,
     Index,
     Table,
     bindparam,
     delete,
     func,
-    insert,
     inspect,
     literal,
     select,
@@ -54,6 +51,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.bulk import BulkInsert, BulkWriter
 from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError, ValidationError
 from gridesk.core.models import (
     Grid,
@@ -598,6 +596,12 @@ class _RowChecker:
         self.table = table
         self.index = {c: mapping.get(c) for c in COLUMNS}
         self.mapped = [i for i in self.index.values() if i is not None]
+        # A row as long as the headings (the usual case) has every mapped cell: taken at once.
+        pairs = [(c, i) for c, i in self.index.items() if i is not None]
+        self.width = max(self.mapped, default=-1) + 1
+        self.mapped_columns = [c for c, _ in pairs]
+        self.fetch = itemgetter(*(i for _, i in pairs), 0)  # a tuple even for one column
+        self.blank = dict.fromkeys(COLUMNS, "")
         self.heading = {
             c: (
                 table.headers[i]
@@ -609,6 +613,7 @@ class _RowChecker:
         self.grids = grids
         self.tags = tags
         self.errors: list[RowError] = []
+        self.today = date.today()
 
     def error(self, at: int, column: str, value: str, message: str, **params: Any) -> None:
         self.errors.append(
@@ -618,7 +623,12 @@ class _RowChecker:
     def check(self, row: int, cells: Sequence[str]) -> ResidentInput | None:
         """The row as a validated ResidentInput; None (and errors recorded) if it has a mistake."""
         size = len(cells)
-        text = {c: (cells[i] if i is not None and i < size else "") for c, i in self.index.items()}
+        if size >= self.width:
+            text = self.blank | dict(zip(self.mapped_columns, self.fetch(cells), strict=False))
+        else:
+            text = {
+                c: (cells[i] if i is not None and i < size else "") for c, i in self.index.items()
+            }
         before = len(self.errors)
 
         gender = ""
@@ -687,7 +697,7 @@ class _RowChecker:
         """residents.validate(), once more for each field it refuses, to report them all."""
         for _ in range(len(_SET_ASIDE) + 1):
             try:
-                return validate(data)
+                return validate(data, self.today)
             except ValidationError as exc:
                 column = _FIELD_COLUMN.get(exc.field or "", NAME)
                 if column in (ESTATE, BUILDING, UNIT, ROOM) and self.index[column] is None:
@@ -1072,14 +1082,15 @@ def apply_import(
         _make_catalogue_entries(s, plan)
         _recheck_registered(s, plan)
         writer = _Writer(s, actor, rebuild_indexes=_worth_rebuilding(s, store, plan))
-        households = writer.households(rows)
         writer.begin(rows, plan.replace_tags)
-        for start in range(0, total, WRITE_CHUNK):
-            if cancel is not None and cancel():
-                raise ImportCancelled()
-            writer.write(rows[start : start + WRITE_CHUNK], households, plan.replace_tags)
-            if progress is not None:
-                progress(min(total, start + WRITE_CHUNK), total)
+        with writer.sending():
+            households = writer.households(rows)
+            for start in range(0, total, WRITE_CHUNK):
+                if cancel is not None and cancel():
+                    raise ImportCancelled()
+                writer.write(rows[start : start + WRITE_CHUNK], households, plan.replace_tags)
+                if progress is not None:
+                    progress(min(total, start + WRITE_CHUNK), total)
         if cancel is not None and cancel():
             raise ImportCancelled()
         writer.finish()
@@ -1163,11 +1174,12 @@ def _recheck_registered(s: Session, plan: ImportPlan) -> None:
         )
 
 
-_TRACKED = ("id", "station_id", "created_at", "updated_at", "created_by")
-_HOUSEHOLD_COLUMNS = (*_TRACKED, "estate", "building", "unit", "room", "grid_id")
+# Columns with one value for every row of an import (BulkInsert's ``fixed``).
+_TRACKED = ("station_id", "created_at", "updated_at", "created_by")
+_HOUSEHOLD_COLUMNS = ("id", "estate", "building", "unit", "room", "grid_id")
 _RESIDENT_COLUMNS = (
-    *_TRACKED, "name", "sort_key", "gender", "birth_date", "phone", "id_number",
-    "household_id", "estate", "building", "unit", "room", "grid_id", "notes", "archived",
+    "id", "name", "sort_key", "gender", "birth_date", "phone", "id_number",
+    "household_id", "estate", "building", "unit", "room", "grid_id", "notes",
 )  # fmt: skip
 _UPDATED_COLUMNS = (
     "name", "sort_key", "gender", "birth_date", "phone", "id_number", "household_id",
@@ -1181,66 +1193,8 @@ def _sql_table(model: type[Any]) -> Table:
     return cast(Table, model.__table__)
 
 
-class _Loader:
-    """INSERTs handed to the driver as one executemany per chunk.
-
-    The statement is compiled from the table, and values are converted by the columns' own
-    types as ``session.execute(insert(table), dicts)`` would, but a column at a time, and
-    values that repeat (the station, the time, a household's id) only once: for millions of
-    search keys, SQLAlchemy's per-row work would take most of the budget.
-    """
-
-    def __init__(self, conn: Connection, table: Table, columns: Sequence[str]) -> None:
-        dialect = conn.dialect
-        compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
-        names = list(compiled.positiontup or compiled.params)
-        if sorted(names) != sorted(columns) or len(columns) < 2:
-            raise ValueError(f"{table.name}: bulk insert needs every column, got {columns}")
-        self.conn = conn
-        self.sql = compiled.string
-        self.positional = compiled.positional
-        self.columns = tuple(columns)
-        self.names = names
-        self.order = [self.columns.index(n) for n in names]
-        self.processors = {
-            name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-            for name in columns
-        }
-
-    def convert(self, column: str, value: Any) -> Any:
-        """``value`` as the driver gets it for ``column``."""
-        process = self.processors[column]
-        return value if process is None or value is None else process(value)
-
-    def insert(self, rows: Sequence[Sequence[Any]], ready: Collection[str] = ()) -> None:
-        """``rows`` in the order of ``columns``; values of columns in ``ready`` are converted."""
-        if not rows:
-            return
-        pending = [
-            (position, process)
-            for position, name in enumerate(self.columns)
-            if name not in ready and (process := self.processors[name]) is not None
-        ]
-        if pending:
-            by_column: list[Sequence[Any]] = list(zip(*rows, strict=True))
-            for position, process in pending:
-                by_column[position] = [
-                    None if v is None else process(v) for v in by_column[position]
-                ]
-            rows = list(zip(*by_column, strict=True))
-        if self.order != sorted(self.order):
-            rows = list(map(itemgetter(*self.order), rows))
-        if self.positional:
-            self.conn.exec_driver_sql(self.sql, list(rows))
-        else:
-            self.conn.exec_driver_sql(
-                self.sql, [dict(zip(self.names, row, strict=True)) for row in rows]
-            )
-
-
-# What the writer converts itself (see _Writer.uuid_text); the loader converts the rest.
-_RESIDENT_READY = frozenset(_RESIDENT_COLUMNS) - {"birth_date", "archived"}
-_HOUSEHOLD_READY = frozenset(_HOUSEHOLD_COLUMNS)
+# What the writer converts itself (see _Writer.uuid_text); BulkInsert converts the rest.
+_RESIDENT_READY = frozenset(_RESIDENT_COLUMNS) - {"birth_date"}
 
 
 class _Writer:
@@ -1255,19 +1209,20 @@ class _Writer:
         self.now = utcnow()
         self.created = 0
         self.updated = 0
-        self.households_loader = _Loader(conn, _sql_table(Household), _HOUSEHOLD_COLUMNS)
-        self.residents_loader = loader = _Loader(conn, _sql_table(Resident), _RESIDENT_COLUMNS)
-        self.keys_loader = _Loader(conn, _sql_table(ResidentKey), ("key", "resident_id"))
-        self.tags_loader = _Loader(conn, _sql_table(ResidentTag), ("resident_id", "tag_id"))
-        # The same values for every row, converted once.
-        self.tracked = (
-            loader.convert("station_id", actor.station_id),
-            loader.convert("created_at", self.now),
-            loader.convert("updated_at", self.now),
-            loader.convert("created_by", actor.user_id),
+        self.bulk: BulkWriter | None = None
+        tracked = dict(
+            zip(_TRACKED, (actor.station_id, self.now, self.now, actor.user_id), strict=True)
         )
+        self.households_insert = BulkInsert(
+            conn, _sql_table(Household), _HOUSEHOLD_COLUMNS, fixed=tracked
+        )
+        self.residents_insert = residents = BulkInsert(
+            conn, _sql_table(Resident), _RESIDENT_COLUMNS, fixed={**tracked, "archived": False}
+        )
+        self.keys_insert = BulkInsert(conn, _sql_table(ResidentKey), ("key", "resident_id"))
+        self.tags_insert = BulkInsert(conn, _sql_table(ResidentTag), ("resident_id", "tag_id"))
         # Every id column has the same type (Uuid), so one conversion serves them all.
-        self.uuid_process = loader.processors["id"]
+        self.uuid_process = residents.processors["id"]
         self.converted: dict[uuid.UUID, Any] = {}
         self.name_cache: dict[str, tuple[str, set[str]]] = {}
 
@@ -1277,12 +1232,30 @@ class _Writer:
         self._clear(updated, replace_tags)
         if not self.rebuild_indexes:
             return
-        table = _sql_table(Resident)
-        present = {i["name"] for i in inspect(self.conn).get_indexes(table.name)}
-        for index in sorted(table.indexes, key=lambda i: str(i.name)):
-            if index.name in present:
-                index.drop(self.conn)
-                self.dropped.append(index)
+        for table in (_sql_table(Resident), _sql_table(ResidentKey)):
+            present = {i["name"] for i in inspect(self.conn).get_indexes(table.name)}
+            for index in sorted(table.indexes, key=lambda i: str(i.name)):
+                if index.name in present:
+                    index.drop(self.conn)
+                    self.dropped.append(index)
+
+    @contextlib.contextmanager
+    def sending(self) -> Iterator[None]:
+        """The bulk inserts of households(), write() run while this is open (see BulkWriter)."""
+        with BulkWriter(self.conn) as self.bulk:
+            yield
+        self.bulk = None
+
+    def _execute(self, statement: Any, parameters: Any = None) -> None:
+        """A statement of the writer's own, once the bulk inserts sent before it have run."""
+        if self.bulk is not None:
+            self.bulk.wait()
+        self.conn.execute(statement, parameters)
+
+    def _sender(self) -> BulkWriter:
+        if self.bulk is None:
+            raise RuntimeError("rows are written inside _Writer.sending()")
+        return self.bulk
 
     def finish(self) -> None:
         """Build again the indexes a big import set aside."""
@@ -1327,17 +1300,18 @@ class _Writer:
             existing = found.get(key)
             if existing is None:
                 ident = new_id()
-                new_rows.append((text(ident), *self.tracked, *key, text(grid_id)))
+                new_rows.append((text(ident), *key, text(grid_id)))
                 found[key] = (ident, grid_id)
             elif existing[1] is None and grid_id is not None:
                 gained_grid.append({"b_id": existing[0], "b_grid": grid_id, "b_now": self.now})
                 found[key] = (existing[0], grid_id)
-        new_rows.sort(key=lambda row: row[5:9])  # the address index fills in order
+        new_rows.sort(key=lambda row: row[1:5])  # the address index fills in order
+        bulk = self._sender()
         for i in range(0, len(new_rows), WRITE_CHUNK):
-            self.households_loader.insert(new_rows[i : i + WRITE_CHUNK], ready=_HOUSEHOLD_READY)
+            bulk.insert(self.households_insert, new_rows[i : i + WRITE_CHUNK])
         if gained_grid:
             t = _sql_table(Household)
-            self.conn.execute(
+            self._execute(
                 update(t)
                 .where(t.c.id == bindparam("b_id"))
                 .values(grid_id=bindparam("b_grid"), updated_at=bindparam("b_now")),
@@ -1362,10 +1336,9 @@ class _Writer:
         replace_tags: bool,
     ) -> None:
         text = self.uuid_text
-        tracked = self.tracked
         new_rows: list[tuple[Any, ...]] = []
         changes: list[dict[str, Any]] = []
-        key_rows: list[tuple[str, Any]] = []
+        keys_of: dict[Any, list[str]] = {}
         tag_rows: list[tuple[Any, Any]] = []
         updated_ids: list[uuid.UUID] = []
         for p in chunk:
@@ -1379,9 +1352,9 @@ class _Writer:
                 ident_text = self.uuid_process(ident) if self.uuid_process else ident
                 new_rows.append(
                     (
-                        ident_text, *tracked, d.name, order, d.gender, d.birth_date, d.phone,
+                        ident_text, d.name, order, d.gender, d.birth_date, d.phone,
                         d.id_number or None, text(household_id), d.estate, d.building, d.unit,
-                        d.room, text(grid_id), d.notes, False,
+                        d.room, text(grid_id), d.notes,
                     )
                 )  # fmt: skip
             else:
@@ -1399,22 +1372,23 @@ class _Writer:
                     }
                 )
             own = search_keys("", d.phone, d.id_number, d.building, d.unit, d.room)
-            key_rows.extend(zip(keys, repeat(ident_text)))
-            key_rows.extend(zip(own.difference(keys), repeat(ident_text)))
+            keys_of[ident_text] = [*keys, *own.difference(keys)]
             if d.tag_ids and (p.existing_id is None or replace_tags):
                 tag_rows.extend((ident_text, text(tag)) for tag in d.tag_ids)
         if updated_ids:
             t = _sql_table(Resident)
-            self.conn.execute(
+            self._execute(
                 update(t)
                 .where(t.c.id == bindparam("b_id"))
                 .values({c: bindparam(f"b_{c}") for c in _UPDATED_COLUMNS}),
                 changes,
             )
-        self.residents_loader.insert(new_rows, ready=_RESIDENT_READY)
-        key_rows.sort()  # inserts into the key index stay close together
-        self.keys_loader.insert(key_rows, ready=("key", "resident_id"))
-        self.tags_loader.insert(tag_rows, ready=("resident_id", "tag_id"))
+        bulk = self._sender()
+        bulk.insert(
+            self.residents_insert, self.residents_insert.converted(new_rows, _RESIDENT_READY)
+        )
+        bulk.insert_grouped(self.keys_insert, keys_of)
+        bulk.insert(self.tags_insert, tag_rows)
         self.created += len(new_rows)
         self.updated += len(updated_ids)
 
