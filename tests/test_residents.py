@@ -201,6 +201,59 @@ def test_edit_updates_search_keys(store, admin, people):
     assert names(store, admin, "zwj") == ["张无忌"]
 
 
+def stored_keys(store, resident_id) -> tuple[set[str], set[str]]:
+    """The resident's rows in resident_keys, and the keys its row lists."""
+    from sqlalchemy import select
+
+    from gridesk.core.models import Resident, ResidentKey
+
+    with store.read() as s:
+        rows = set(
+            s.execute(select(ResidentKey.key).where(ResidentKey.resident_id == resident_id))
+            .scalars()
+            .all()
+        )
+        listed = s.get(Resident, resident_id).search_keys
+    return rows, set(listed.split())
+
+
+def test_each_edit_leaves_exactly_the_keys_of_the_record_and_its_list(store, admin, people):
+    from gridesk.core.check import run_checks
+    from gridesk.core.residents import search_keys
+
+    who = people["单田芳"]
+    edits = [
+        ResidentInput(
+            name="单田芳", phone="13912345678", estate="阳光花园", building="3", room="301"
+        ),
+        ResidentInput(name="曾小贤", phone="0531-88881234", id_number=ID),
+        ResidentInput(name="曾小贤", phone="0531-88881234", id_number=ID),  # nothing changes
+        ResidentInput(name="欧阳娜娜"),
+    ]
+    for data in edits:
+        update_resident(store, admin, who.id, data)
+        rows, listed = stored_keys(store, who.id)
+        expected = search_keys(
+            data.name, data.phone, data.id_number, data.building, data.unit, data.room
+        )
+        assert rows == listed == expected, data.name
+    assert names(store, admin, "zxx") == [] and names(store, admin, "88881234") == []
+    assert names(store, admin, "oynn") == ["欧阳娜娜"]
+    assert run_checks(store) == []
+
+
+def test_check_finds_search_keys_their_resident_does_not_list(store, admin, people):
+    from sqlalchemy import delete
+
+    from gridesk.core.check import run_checks
+    from gridesk.core.models import ResidentKey
+
+    assert run_checks(store) == []
+    with store.write(admin) as s:
+        s.execute(delete(ResidentKey).where(ResidentKey.key == "tianfang"))
+    assert any("search keys are stored" in problem for problem in run_checks(store))
+
+
 def test_paging_is_stable(store, admin, people):
     everyone = names(store, admin)
     pages = [

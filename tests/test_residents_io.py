@@ -16,6 +16,7 @@ from sqlalchemy import func, inspect, select
 from gridesk.core import catalogue
 from gridesk.core.actor import Actor, Role
 from gridesk.core.auth import create_user, sign_in
+from gridesk.core.check import run_checks
 from gridesk.core.errors import PermissionDenied
 from gridesk.core.models import AuditEntry, Household, Resident, ResidentKey, ResidentTag
 from gridesk.core.residents import (
@@ -24,6 +25,7 @@ from gridesk.core.residents import (
     create_resident,
     get_resident,
     list_residents,
+    search_keys,
 )
 from gridesk.core.setup import initialise
 from gridesk.core.store import Store, open_store
@@ -650,6 +652,15 @@ def test_registered_id_numbers_are_errors_unless_updating(store, admin, grids, t
         list_residents(store, admin, ResidentFilter(text="5678"), 0, 10) == []
     )  # old phone key gone
     assert count(store, Resident) == 2
+    # each resident's key rows are exactly the keys of its record, and those its row lists
+    with store.read() as s:
+        for r in s.execute(select(Resident)).scalars():
+            rows = set(
+                s.execute(select(ResidentKey.key).where(ResidentKey.resident_id == r.id)).scalars()
+            )
+            record = search_keys(r.name, r.phone, r.id_number or "", r.building, r.unit, r.room)
+            assert rows == set(r.search_keys.split()) == record, r.name
+    assert run_checks(store) == []
 
 
 def test_a_resident_registered_after_the_check_stops_the_import(store, admin, tmp_path):

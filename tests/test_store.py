@@ -7,13 +7,14 @@ import uuid
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 from sqlalchemy import select
 
 from gridesk.core import migrations
 from gridesk.core.backup import list_backups, make_backup, restore_backup
 from gridesk.core.errors import StoreError
 from gridesk.core.models import AuditEntry, Resident
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents import ResidentFilter, ResidentInput, create_resident, list_residents
 from gridesk.core.setup import initialise
 from gridesk.core.store import open_store
 
@@ -70,6 +71,44 @@ def test_old_schema_upgrades_with_data_intact(tmp_path):
             b.reason == "before" or "before_upgrade" in b.path.name for b in list_backups(tmp_path)
         )
         create_resident(store, actor, ResidentInput(name="李四"))
+    finally:
+        store.close()
+
+
+def test_residents_keep_their_search_keys_through_the_key_list_migration(tmp_path):
+    """0009 lists each resident's keys on its row, then drops the keys' resident index."""
+    url = f"sqlite:///{tmp_path}/old.db"
+    store = open_store(url, tmp_path, migrate=False)
+    migrations.upgrade(store, target="0008_activity_rooms")
+    actor = initialise(
+        store, station_name="老站", station_code="OLD", admin_username="boss",
+        admin_password="secret1",
+    )  # fmt: skip
+    with store.engine.begin() as conn:
+        for n, (name, keys) in enumerate(
+            [("单田芳", ["tianfang", "单田芳", "5678"]), ("无键", [])]
+        ):
+            ident = f"{n + 1:032x}"
+            conn.exec_driver_sql(
+                "INSERT INTO residents (id, name, sort_key, gender, phone, estate, building, "
+                "unit, room, notes, archived, created_at, updated_at) "
+                "VALUES (?, ?, ?, '', '', '', '', '', '', '', 0, '2026-01-01', '2026-01-01')",
+                (ident, name, name),
+            )
+            for key in keys:
+                conn.exec_driver_sql("INSERT INTO resident_keys VALUES (?, ?)", (key, ident))
+    store.close()
+
+    store = open_store(url, tmp_path)
+    try:
+        with store.engine.connect() as conn:
+            listed = dict(conn.exec_driver_sql("SELECT name, search_keys FROM residents").all())
+            indexes = {i["name"] for i in sqlalchemy.inspect(conn).get_indexes("resident_keys")}
+        assert set(listed["单田芳"].split()) == {"tianfang", "单田芳", "5678"}
+        assert listed["无键"] == ""
+        assert "ix_resident_keys_resident_id" not in indexes
+        found = list_residents(store, actor, ResidentFilter(text="tianfang"), 0, 10)
+        assert [r.name for r in found] == ["单田芳"]
     finally:
         store.close()
 

@@ -83,14 +83,20 @@ def _installation(s: Session) -> Iterator[str]:
 @register("residents")
 def _resident_keys(s: Session) -> Iterator[str]:
     missing = s.execute(
-        select(Resident.id, Resident.name)
-        .where(
-            ~select(ResidentKey.resident_id).where(ResidentKey.resident_id == Resident.id).exists()
-        )
-        .limit(20)
+        select(Resident.id, Resident.name).where(Resident.search_keys == "").limit(20)
     ).all()
     for row in missing:
         yield f"resident {row.name} ({row.id}) has no search keys"
+    # every key row is one its resident lists (Resident.search_keys), and no more
+    stored = s.execute(select(func.count()).select_from(ResidentKey)).scalar_one()
+    spaces = func.length(Resident.search_keys) - func.length(
+        func.replace(Resident.search_keys, " ", "")
+    )
+    listed = s.execute(
+        select(func.coalesce(func.sum(spaces + 1), 0)).where(Resident.search_keys != "")
+    ).scalar_one()
+    if stored != listed:
+        yield f"{stored} search keys are stored, but the residents list {listed}"
     dupes = s.execute(
         text(
             "SELECT id_number, COUNT(*) FROM residents WHERE id_number IS NOT NULL "

@@ -985,6 +985,7 @@ class _Rows:
                 "grid_id",
                 "notes",
                 "archived",
+                "search_keys",
             ),
         )
         self.keys = _Insert(dialect, _table(ResidentKey), ("key", "resident_id"))
@@ -1028,6 +1029,9 @@ class _Rows:
                 if named is None:
                     named = (sort_key(p.name), search_keys(p.name, "", "", "", "", ""))
                     self.names[p.name] = named
+                own = named[1] | address_keys
+                if p.phone or p.id_number:
+                    own |= search_keys("", p.phone, p.id_number or "", "", "", "")
                 residents.append(
                     (
                         resident_id,
@@ -1049,11 +1053,9 @@ class _Rows:
                         grid_id,
                         p.notes,
                         archived,
+                        " ".join(own),
                     )
                 )
-                own = named[1] | address_keys
-                if p.phone or p.id_number:
-                    own |= search_keys("", p.phone, p.id_number or "", "", "", "")
                 keys.extend((key, resident_id) for key in own)
                 for tag in p.tags:
                     tags.append((resident_id, self.tag_ids[tag]))

@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision in gridesk/migrations/versions (a test keeps the two equal). Knowing it
 # here lets start-up see that nothing needs migrating without importing Alembic.
-SCHEMA_HEAD = "0008_activity_rooms"
+SCHEMA_HEAD = "0009_resident_key_list"
 
 
 def alembic_config(store: Store) -> Config:

@@ -223,6 +223,9 @@ class Resident(Tracked, Base):
     grid_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("grids.id"))
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The keys written to resident_keys for this resident, separated by spaces (keys have
+    # none): what is deleted when they change, so resident_keys needs no index by resident.
+    search_keys: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ResidentKey(Base):
@@ -236,8 +239,9 @@ class ResidentKey(Base):
     # the key index is the table: no rowid b-tree beside it (less to write on import)
     __table_args__ = ({"sqlite_with_rowid": False},)
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    # No index of its own: a resident's keys are found through Resident.search_keys.
     resident_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True, index=True
+        ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True
     )
 
 

@@ -206,6 +206,12 @@ def validate(data: ResidentInput, today: date | None = None) -> ResidentInput:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "This part of the address is too long."), field=key
             )
+    notes = data.notes.strip()
+    if (name, gender, birth, phone, id_number, estate, building, unit, room, notes) == (
+        data.name, data.gender, data.birth_date, data.phone, data.id_number, data.estate,
+        data.building, data.unit, data.room, data.notes,
+    ):  # fmt: skip
+        return data  # already in the stored form (most rows of an import)
     return ResidentInput(
         name=name,
         gender=gender,
@@ -218,7 +224,7 @@ def validate(data: ResidentInput, today: date | None = None) -> ResidentInput:
         room=room,
         grid_id=data.grid_id,
         tag_ids=data.tag_ids,
-        notes=data.notes.strip(),
+        notes=notes,
     )
 
 
@@ -268,11 +274,29 @@ def _keys_for(data: ResidentInput) -> set[str]:
     return search_keys(data.name, data.phone, data.id_number, data.building, data.unit, data.room)
 
 
-def _write_keys(s: Session, resident_id: uuid.UUID, keys: Iterable[str]) -> None:
-    s.execute(delete(ResidentKey).where(ResidentKey.resident_id == resident_id))
-    rows = [{"key": k, "resident_id": resident_id} for k in sorted(set(keys))]
-    if rows:
-        s.execute(insert(ResidentKey), rows)
+def key_list(keys: Iterable[str]) -> str:
+    """``Resident.search_keys``: the keys, sorted, separated by spaces."""
+    ordered = sorted(set(keys))
+    if any(not k or k != "".join(k.split()) for k in ordered):
+        raise ValueError(f"search keys cannot be empty or hold spaces: {ordered}")
+    return " ".join(ordered)
+
+
+def _write_keys(s: Session, resident_id: uuid.UUID, before: str, after: str) -> None:
+    """Replace the resident's rows in resident_keys listed in ``before`` (its row's
+    ``search_keys`` until now) by those listed in ``after``: the gone ones are deleted, each
+    through the primary key, the new ones inserted."""
+    old, new = set(before.split()), set(after.split())
+    if old - new:
+        s.execute(
+            delete(ResidentKey).where(
+                ResidentKey.resident_id == resident_id, ResidentKey.key.in_(sorted(old - new))
+            )
+        )
+    if new - old:
+        s.execute(
+            insert(ResidentKey), [{"key": k, "resident_id": resident_id} for k in sorted(new - old)]
+        )
 
 
 def _household_for(s: Session, data: ResidentInput) -> Household | None:
@@ -396,12 +420,12 @@ def create_resident(
     with store.write(actor) as s:
         _check_refs(s, data)
         _check_duplicates(s, data, None, confirm_duplicate)
-        resident = Resident()
+        resident = Resident(search_keys=key_list(_keys_for(data)))
         _apply(s, resident, data)
         s.add(resident)
         s.flush()
         _set_tags(s, resident.id, data.tag_ids)
-        _write_keys(s, resident.id, _keys_for(data))
+        _write_keys(s, resident.id, "", resident.search_keys)
         s.flush()
         return _detail(s, actor, resident)
 
@@ -425,7 +449,8 @@ def update_resident(
         _check_duplicates(s, data, resident_id, confirm_duplicate)
         _apply(s, resident, data)
         _set_tags(s, resident.id, data.tag_ids)
-        _write_keys(s, resident.id, _keys_for(data))
+        before, resident.search_keys = resident.search_keys, key_list(_keys_for(data))
+        _write_keys(s, resident.id, before, resident.search_keys)
         s.flush()
         return _detail(s, actor, resident)
 

@@ -1179,11 +1179,11 @@ _TRACKED = ("station_id", "created_at", "updated_at", "created_by")
 _HOUSEHOLD_COLUMNS = ("id", "estate", "building", "unit", "room", "grid_id")
 _RESIDENT_COLUMNS = (
     "id", "name", "sort_key", "gender", "birth_date", "phone", "id_number",
-    "household_id", "estate", "building", "unit", "room", "grid_id", "notes",
+    "household_id", "estate", "building", "unit", "room", "grid_id", "notes", "search_keys",
 )  # fmt: skip
 _UPDATED_COLUMNS = (
     "name", "sort_key", "gender", "birth_date", "phone", "id_number", "household_id",
-    "estate", "building", "unit", "room", "grid_id", "notes", "updated_at",
+    "estate", "building", "unit", "room", "grid_id", "notes", "search_keys", "updated_at",
 )  # fmt: skip
 
 Address = tuple[str, str, str, str]
@@ -1232,12 +1232,12 @@ class _Writer:
         self._clear(updated, replace_tags)
         if not self.rebuild_indexes:
             return
-        for table in (_sql_table(Resident), _sql_table(ResidentKey)):
-            present = {i["name"] for i in inspect(self.conn).get_indexes(table.name)}
-            for index in sorted(table.indexes, key=lambda i: str(i.name)):
-                if index.name in present:
-                    index.drop(self.conn)
-                    self.dropped.append(index)
+        table = _sql_table(Resident)
+        present = {i["name"] for i in inspect(self.conn).get_indexes(table.name)}
+        for index in sorted(table.indexes, key=lambda i: str(i.name)):
+            if index.name in present:
+                index.drop(self.conn)
+                self.dropped.append(index)
 
     @contextlib.contextmanager
     def sending(self) -> Iterator[None]:
@@ -1347,6 +1347,9 @@ class _Writer:
             household = households.get((d.estate, d.building, d.unit, d.room))
             household_id = household[0] if household else None
             grid_id = d.grid_id if d.grid_id is not None else (household[1] if household else None)
+            own = search_keys("", d.phone, d.id_number, d.building, d.unit, d.room)
+            every = [*keys, *own.difference(keys)]
+            listed = " ".join(every)  # Resident.search_keys (key_list, unsorted: no matter)
             if p.existing_id is None:
                 ident = new_id()
                 ident_text = self.uuid_process(ident) if self.uuid_process else ident
@@ -1354,7 +1357,7 @@ class _Writer:
                     (
                         ident_text, d.name, order, d.gender, d.birth_date, d.phone,
                         d.id_number or None, text(household_id), d.estate, d.building, d.unit,
-                        d.room, text(grid_id), d.notes,
+                        d.room, text(grid_id), d.notes, listed,
                     )
                 )  # fmt: skip
             else:
@@ -1363,7 +1366,8 @@ class _Writer:
                 updated_ids.append(ident)
                 values = (
                     d.name, order, d.gender, d.birth_date, d.phone, d.id_number or None,
-                    household_id, d.estate, d.building, d.unit, d.room, grid_id, d.notes, self.now,
+                    household_id, d.estate, d.building, d.unit, d.room, grid_id, d.notes, listed,
+                    self.now,
                 )  # fmt: skip
                 changes.append(
                     {
@@ -1371,8 +1375,7 @@ class _Writer:
                         **{f"b_{c}": v for c, v in zip(_UPDATED_COLUMNS, values, strict=True)},
                     }
                 )
-            own = search_keys("", d.phone, d.id_number, d.building, d.unit, d.room)
-            keys_of[ident_text] = [*keys, *own.difference(keys)]
+            keys_of[ident_text] = every
             if d.tag_ids and (p.existing_id is None or replace_tags):
                 tag_rows.extend((ident_text, text(tag)) for tag in d.tag_ids)
         if updated_ids:
@@ -1394,11 +1397,20 @@ class _Writer:
 
     def _clear(self, ids: Sequence[uuid.UUID], replace_tags: bool) -> None:
         """Search keys (and, if the file has tags, the tags) of residents about to be updated."""
+        keys = _sql_table(ResidentKey)
+        forget = (
+            delete(keys)
+            .where(keys.c.key == bindparam("b_key"), keys.c.resident_id == bindparam("b_id"))
+            .execution_options(synchronize_session=False)
+        )
         for i in range(0, len(ids), IN_CHUNK):
             part = ids[i : i + IN_CHUNK]
-            self.conn.execute(
-                delete(_sql_table(ResidentKey)).where(ResidentKey.resident_id.in_(part))
-            )
+            listed = self.conn.execute(
+                select(Resident.id, Resident.search_keys).where(Resident.id.in_(part))
+            ).all()
+            pairs = [{"b_key": k, "b_id": ident} for ident, text in listed for k in text.split()]
+            if pairs:
+                self.conn.execute(forget, pairs)
             if replace_tags:
                 self.conn.execute(
                     delete(_sql_table(ResidentTag)).where(ResidentTag.resident_id.in_(part))
