@@ -1,9 +1,8 @@
-"""Bulk inserts (gridesk.core.bulk): the JSON path on a thread of its own stores exactly what
-executemany stores, in order, and a failure surfaces in the caller's thread."""
+"""Bulk inserts (gridesk.core.bulk): the keys sent as JSON to a thread of their own are stored
+exactly as executemany stores them, in order, and a failure surfaces in the caller's thread."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import uuid
 from datetime import date, datetime
@@ -27,6 +26,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.exc import IntegrityError
 
 from gridesk.core.bulk import JSON_INSERTS, BulkInsert, BulkWriter
 
@@ -121,8 +121,8 @@ def _load(engine, background: bool) -> tuple[list[tuple], list[tuple]]:  # type:
     return [tuple(r) for r in stored], [tuple(r) for r in keyed]
 
 
-@pytest.mark.skipif(not JSON_INSERTS, reason="this SQLite has no ->> operator")
-def test_json_rows_on_the_writer_thread_store_what_executemany_stores(
+@pytest.mark.skipif(not JSON_INSERTS, reason="this SQLite has no JSON functions")
+def test_keys_sent_to_the_writer_thread_store_what_executemany_stores(
     engine, tmp_path: Path
 ) -> None:
     through_json = _load(engine, background=True)
@@ -141,21 +141,25 @@ def test_json_rows_on_the_writer_thread_store_what_executemany_stores(
     assert people_rows[0][3] is None and people_rows[0][8] is None
 
 
-@pytest.mark.skipif(not JSON_INSERTS, reason="this SQLite has no ->> operator")
+@pytest.mark.skipif(not JSON_INSERTS, reason="this SQLite has no JSON functions")
 def test_a_failing_chunk_is_raised_in_the_callers_thread_and_the_rollback_keeps_nothing(
     engine,
 ) -> None:
     rows = _rows()
-    with pytest.raises(sqlite3.IntegrityError), engine.begin() as conn:
+    with pytest.raises(IntegrityError), engine.begin() as conn:
         bulk = BulkInsert(conn, people, ("id", "name", "born", "visits", "notes"),
                           fixed={"seen": datetime(2026, 1, 1), "active": False})  # fmt: skip
+        keys = BulkInsert(conn, tags, ("tag", "person_id"))
+        owner = keys.convert("person_id")
         with BulkWriter(conn) as writer:
             writer.insert(bulk, bulk.converted(rows[:10]))
-            writer.insert(bulk, bulk.converted(rows[5:15]))  # ids 6..10 again
-            writer.insert(bulk, bulk.converted(rows[20:30]))
+            writer.insert_grouped(keys, {owner(rows[0][0]): ["a", "b"]})
+            writer.insert_grouped(keys, {owner(rows[0][0]): ["b", "c"]})  # b again
+            writer.insert_grouped(keys, {owner(rows[1][0]): ["d"]})
             writer.wait()
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM people")).scalar() == 0
+        assert conn.execute(text("SELECT count(*) FROM tags")).scalar() == 0
     assert [t for t in threading.enumerate() if t.name == "bulk-writer"] == []
 
 

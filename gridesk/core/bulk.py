@@ -3,16 +3,19 @@ search keys.
 
 ``BulkInsert`` is a Core INSERT compiled once for the driver, with the columns' own
 conversions applied a column at a time (SQLAlchemy's work per row would take longer than the
-database's for millions of rows). ``BulkWriter`` sends chunks of rows in order:
+database's for millions of rows). ``BulkWriter`` runs chunks of rows in order:
 
-- on SQLite 3.38 and later, on a thread of its own, each chunk as one statement that reads
-  its rows from a JSON document (``json_each``). SQLite then works on a whole chunk in C
-  without Python's lock, while the caller prepares the next chunk: on two cores the
-  database's work and Python's overlap instead of adding up;
-- elsewhere (PostgreSQL, an older SQLite) at once, as one ``executemany`` per chunk.
+- rows of many columns (residents, households) at once, in the caller's thread, as one
+  ``executemany`` per chunk;
+- (value, owner) rows, the millions of search keys, on SQLite 3.38 and later on a thread of
+  their own: each chunk is one statement that reads the rows from a JSON document
+  (``json_each``), so SQLite inserts them in C without Python's lock while the caller
+  prepares the next chunk. On two cores the database's biggest job and Python's work
+  overlap instead of adding up. (Wide rows are not sent that way: SQLite's JSON functions
+  parse each column on its own, about twice the cost of executemany, measured.)
 
-Everything runs on the caller's connection, inside the caller's transaction: a failure, or
-an abort, leaves nothing behind once the caller rolls back.
+Everything runs on the caller's connection, inside the caller's transaction, one statement
+at a time: a failure, or an abort, leaves nothing behind once the caller rolls back.
 """
 
 from __future__ import annotations
@@ -27,10 +30,11 @@ from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
+from sqlalchemy.exc import DBAPIError
 
 __all__ = ["BulkInsert", "BulkWriter"]
 
-# ->> (a JSON value as SQL text, number or NULL) came with SQLite 3.38.
+# JSON functions are part of every SQLite build from 3.38 (before, only if compiled in).
 JSON_INSERTS = sqlite3.sqlite_version_info >= (3, 38, 0)
 QUEUED_CHUNKS = 2  # chunks prepared ahead of the database: bounded memory
 
@@ -109,16 +113,6 @@ class BulkInsert:
             rows = [(*row, *fixed) for row in rows]
         return rows if self.order is None else list(map(self.order, rows))
 
-    def json_statement(self) -> str:
-        """The INSERT that takes a chunk as one JSON array of rows (arrays in column order)
-        as its first parameter, and the fixed values after it."""
-        values = [f"value ->> {i}" for i in range(len(self.columns))]
-        values += [f"?{i}" for i in range(2, 2 + len(self.fixed))]
-        return (
-            f"INSERT INTO {self.quoted_table} ({self.quoted_columns}) "
-            f"SELECT {', '.join(values)} FROM json_each(?1)"
-        )
-
     def json_grouped_statement(self) -> str:
         """The INSERT that takes a JSON object ``{second column: [first column, ...]}``: for
         a table of (value, owner) rows, each owner named once for all its values. SQLite sorts
@@ -133,10 +127,10 @@ class BulkInsert:
 
 
 class BulkWriter:
-    """Runs bulk inserts on ``conn`` in the order they are sent (see the module's text).
+    """Runs bulk inserts on ``conn`` in the order they are given (see the module's text).
 
     While a writer is open, the caller must not use ``conn`` itself except after
-    :meth:`wait`, which returns when everything sent has run. An insert that failed raises
+    :meth:`wait`, which returns when everything sent to the thread has run. An insert that failed raises
     its error at the next call. Use as a context manager: leaving it waits for the rest, or,
     when leaving with an error, abandons what is still queued.
     """
@@ -148,7 +142,7 @@ class BulkWriter:
         self.background = background
         self.error: BaseException | None = None
         self.abandoned = False
-        self._statements: dict[tuple[int, bool], str] = {}
+        self._statements: dict[int, str] = {}
         self._queue: queue.Queue[tuple[str, tuple[Any, ...]] | None] = queue.Queue(QUEUED_CHUNKS)
         self._thread: threading.Thread | None = None
         self._dbapi: Any = None
@@ -160,33 +154,25 @@ class BulkWriter:
     # -- sending ---------------------------------------------------------------------------
 
     def insert(self, bulk: BulkInsert, rows: Sequence[Sequence[Any]]) -> None:
-        """Insert converted rows (see :meth:`BulkInsert.converted`)."""
+        """Insert converted rows (see :meth:`BulkInsert.converted`) now, in this thread, after
+        what was sent before."""
         if not rows:
             return
-        if self.background:
-            document = json.dumps(rows, ensure_ascii=False)
-            self._send(self._statement(bulk, False), (document, *bulk.fixed_values))
-        else:
-            self.conn.exec_driver_sql(bulk.statement, bulk.driver_rows(rows))
+        self.wait()
+        self.conn.exec_driver_sql(bulk.statement, bulk.driver_rows(rows))
 
     def insert_grouped(self, bulk: BulkInsert, groups: Mapping[Any, Sequence[Any]]) -> None:
         """Insert a (value, owner) row for each value of each owner, both converted."""
         if not groups:
             return
         if self.background:
-            document = json.dumps(groups, ensure_ascii=False)
-            self._send(self._statement(bulk, True), (document,))
+            statement = self._statements.get(id(bulk))
+            if statement is None:
+                statement = self._statements[id(bulk)] = bulk.json_grouped_statement()
+            self._send(statement, (json.dumps(groups, ensure_ascii=False),))
         else:
             rows = [(value, owner) for owner, values in groups.items() for value in values]
             self.conn.exec_driver_sql(bulk.statement, bulk.driver_rows(rows))
-
-    def _statement(self, bulk: BulkInsert, grouped: bool) -> str:
-        key = (id(bulk), grouped)
-        sql = self._statements.get(key)
-        if sql is None:
-            sql = bulk.json_grouped_statement() if grouped else bulk.json_statement()
-            self._statements[key] = sql
-        return sql
 
     def _send(self, sql: str, parameters: tuple[Any, ...]) -> None:
         self._raise_failure()
@@ -244,8 +230,11 @@ class BulkWriter:
                         continue  # after a failure or an abort nothing more is written
                     try:
                         cursor.execute(*item)
-                    except BaseException as exc:  # handed to the caller's thread
-                        self.error = exc
+                    except Exception as exc:  # handed to the caller's thread
+                        # as SQLAlchemy raises a driver's error on the caller's own statements
+                        self.error = DBAPIError.instance(
+                            item[0], None, exc, sqlite3.Error, dialect=self.conn.dialect
+                        )
                 finally:
                     self._queue.task_done()
         finally:

@@ -1390,8 +1390,9 @@ class _Writer:
         bulk.insert(
             self.residents_insert, self.residents_insert.converted(new_rows, _RESIDENT_READY)
         )
-        bulk.insert_grouped(self.keys_insert, keys_of)
         bulk.insert(self.tags_insert, tag_rows)
+        # last: the keys go in on the writer's thread while the next chunk is prepared
+        bulk.insert_grouped(self.keys_insert, keys_of)
         self.created += len(new_rows)
         self.updated += len(updated_ids)
 
