@@ -582,7 +582,10 @@ class _Catalogue:
             )
         if found is not None:  # archived: it cannot be made again under the same name
             return None, "", {}
-        return self.made.setdefault(name, new_id()), "", {}
+        made = self.made.get(name)
+        if made is None:
+            made = self.made[name] = new_id()
+        return made, "", {}
 
 
 class _RowChecker:
