@@ -186,3 +186,19 @@ def test_a_grouped_insert_needs_two_columns_and_no_fixed_values(engine) -> None:
             BulkInsert(conn, people, ("id", "name", "notes")).json_grouped_statement()
         with pytest.raises(ValueError, match="every column"):
             BulkInsert(conn, people, ("id",))
+
+
+def test_new_ids_are_time_ordered_uuid7_and_their_hex_is_how_sqlite_stores_them(engine) -> None:
+    from gridesk.core.models import new_id, new_id_hex
+
+    ids = [new_id() for _ in range(1_000)]
+    texts = [new_id_hex() for _ in range(1_000)]
+    assert all(i.version == 7 and i.variant == uuid.RFC_4122 for i in ids)
+    assert len(set(ids)) == 1_000 and len(set(texts)) == 1_000
+    for value in texts:
+        parsed = uuid.UUID(value)
+        assert parsed.hex == value and parsed.version == 7 and parsed.variant == uuid.RFC_4122
+    assert ids[0].hex[:8] <= texts[0][:8]  # milliseconds first: later ids sort later
+    with engine.connect() as conn:
+        stored = BulkInsert(conn, people, ("id", "name")).convert("id")(ids[0])
+    assert stored == ids[0].hex

@@ -61,6 +61,7 @@ from gridesk.core.models import (
     ResidentTag,
     Tag,
     new_id,
+    new_id_hex,
     utcnow,
 )
 from gridesk.core.pinyin_keys import sort_key
@@ -1196,8 +1197,8 @@ def _sql_table(model: type[Any]) -> Table:
     return cast(Table, model.__table__)
 
 
-# What the writer converts itself (see _Writer.uuid_text); BulkInsert converts the rest.
-_RESIDENT_READY = frozenset(_RESIDENT_COLUMNS) - {"birth_date"}
+# Any id shows how the driver takes a Uuid (on SQLite: UUID.hex).
+_PROBE_ID = uuid.UUID("0190aaaa-bbbb-7ccc-8ddd-eeeeffff0000")
 
 
 class _Writer:
@@ -1226,6 +1227,10 @@ class _Writer:
         self.tags_insert = BulkInsert(conn, _sql_table(ResidentTag), ("resident_id", "tag_id"))
         # Every id column has the same type (Uuid), so one conversion serves them all.
         self.uuid_process = residents.processors["id"]
+        self.date_text = residents.convert("birth_date")
+        # a new resident's id as the driver takes it: on SQLite, UUID.hex made directly
+        hex_text = self.uuid_process is not None and self.uuid_process(_PROBE_ID) == _PROBE_ID.hex
+        self.new_ident: Callable[[], Any] = new_id_hex if hex_text else self._new_ident
         self.converted: dict[uuid.UUID, Any] = {}
         self.name_cache: dict[str, tuple[str, set[str]]] = {}
 
@@ -1265,6 +1270,9 @@ class _Writer:
         for index in self.dropped:
             index.create(self.conn)
         self.dropped.clear()
+
+    def _new_ident(self) -> Any:
+        return self.uuid_text(new_id())
 
     def uuid_text(self, value: uuid.UUID | None) -> Any:
         if value is None or self.uuid_process is None:
@@ -1339,6 +1347,7 @@ class _Writer:
         replace_tags: bool,
     ) -> None:
         text = self.uuid_text
+        day = self.date_text
         new_rows: list[tuple[Any, ...]] = []
         changes: list[dict[str, Any]] = []
         keys_of: dict[Any, list[str]] = {}
@@ -1354,11 +1363,10 @@ class _Writer:
             every = [*keys, *own.difference(keys)]
             listed = " ".join(every)  # Resident.search_keys (key_list, unsorted: no matter)
             if p.existing_id is None:
-                ident = new_id()
-                ident_text = self.uuid_process(ident) if self.uuid_process else ident
+                ident_text = self.new_ident()
                 new_rows.append(
                     (
-                        ident_text, d.name, order, d.gender, d.birth_date, d.phone,
+                        ident_text, d.name, order, d.gender, day(d.birth_date), d.phone,
                         d.id_number or None, text(household_id), d.estate, d.building, d.unit,
                         d.room, text(grid_id), d.notes, listed,
                     )
@@ -1390,9 +1398,7 @@ class _Writer:
                 changes,
             )
         bulk = self._sender()
-        bulk.insert(
-            self.residents_insert, self.residents_insert.converted(new_rows, _RESIDENT_READY)
-        )
+        bulk.insert(self.residents_insert, new_rows)
         bulk.insert(self.tags_insert, tag_rows)
         # last: the keys go in on the writer's thread while the next chunk is prepared
         bulk.insert_grouped(self.keys_insert, keys_of)
