@@ -94,12 +94,12 @@ def _load(engine, background: bool) -> tuple[list[tuple], list[tuple]]:  # type:
     seen = datetime(2026, 11, 23, 9, 30, 15, 123456)
     with engine.begin() as conn:
         bulk = BulkInsert(
-            conn,
+            conn.dialect,
             people,
             ("id", "name", "born", "visits", "notes"),
             fixed={"seen": seen, "active": True},
         )
-        keys = BulkInsert(conn, tags, ("tag", "person_id"))
+        keys = BulkInsert(conn.dialect, tags, ("tag", "person_id"))
         rows = _rows()
         with BulkWriter(conn, background=background) as writer:
             assert writer.background is background
@@ -147,9 +147,9 @@ def test_a_failing_chunk_is_raised_in_the_callers_thread_and_the_rollback_keeps_
 ) -> None:
     rows = _rows()
     with pytest.raises(IntegrityError), engine.begin() as conn:
-        bulk = BulkInsert(conn, people, ("id", "name", "born", "visits", "notes"),
+        bulk = BulkInsert(conn.dialect, people, ("id", "name", "born", "visits", "notes"),
                           fixed={"seen": datetime(2026, 1, 1), "active": False})  # fmt: skip
-        keys = BulkInsert(conn, tags, ("tag", "person_id"))
+        keys = BulkInsert(conn.dialect, tags, ("tag", "person_id"))
         owner = keys.convert("person_id")
         with BulkWriter(conn) as writer:
             writer.insert(bulk, bulk.converted(rows[:10]))
@@ -170,7 +170,7 @@ def test_leaving_with_an_error_stops_the_thread_and_writes_nothing_more(engine) 
         pass
 
     with pytest.raises(Stop), engine.begin() as conn:
-        bulk = BulkInsert(conn, people, ("id", "name", "born", "visits", "notes"),
+        bulk = BulkInsert(conn.dialect, people, ("id", "name", "born", "visits", "notes"),
                           fixed={"seen": datetime(2026, 1, 1), "active": False})  # fmt: skip
         with BulkWriter(conn) as writer:
             writer.insert(bulk, bulk.converted(rows[:100]))
@@ -183,9 +183,9 @@ def test_leaving_with_an_error_stops_the_thread_and_writes_nothing_more(engine) 
 def test_a_grouped_insert_needs_two_columns_and_no_fixed_values(engine) -> None:
     with engine.connect() as conn:
         with pytest.raises(ValueError, match="two columns"):
-            BulkInsert(conn, people, ("id", "name", "notes")).json_grouped_statement()
+            BulkInsert(conn.dialect, people, ("id", "name", "notes")).json_grouped_statement()
         with pytest.raises(ValueError, match="every column"):
-            BulkInsert(conn, people, ("id",))
+            BulkInsert(conn.dialect, people, ("id",))
 
 
 def test_new_ids_are_time_ordered_uuid7_and_their_hex_is_how_sqlite_stores_them(engine) -> None:
@@ -200,5 +200,5 @@ def test_new_ids_are_time_ordered_uuid7_and_their_hex_is_how_sqlite_stores_them(
         assert parsed.hex == value and parsed.version == 7 and parsed.variant == uuid.RFC_4122
     assert ids[0].hex[:8] <= texts[0][:8]  # milliseconds first: later ids sort later
     with engine.connect() as conn:
-        stored = BulkInsert(conn, people, ("id", "name")).convert("id")(ids[0])
+        stored = BulkInsert(conn.dialect, people, ("id", "name")).convert("id")(ids[0])
     assert stored == ids[0].hex

@@ -29,7 +29,7 @@ from operator import itemgetter
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, Dialect, Table, insert
 from sqlalchemy.exc import DBAPIError
 
 __all__ = ["BulkInsert", "BulkWriter"]
@@ -44,7 +44,7 @@ def _same(value: Any) -> Any:
 
 
 class BulkInsert:
-    """An INSERT of ``columns`` into ``table``, compiled for ``conn``'s driver.
+    """An INSERT of ``columns`` into ``table``, compiled for the ``dialect``'s driver.
 
     Rows are tuples in the order of ``columns``, holding Python values; :meth:`convert` gives
     the function that turns a column's value into what the driver stores, for callers that
@@ -54,12 +54,11 @@ class BulkInsert:
 
     def __init__(
         self,
-        conn: Connection,
+        dialect: Dialect,
         table: Table,
         columns: Sequence[str],
         fixed: Mapping[str, Any] | None = None,
     ) -> None:
-        dialect = conn.dialect
         fixed = dict(fixed or {})
         every = [*columns, *fixed]
         compiled = insert(table).compile(dialect=dialect, column_keys=every)
@@ -86,6 +85,11 @@ class BulkInsert:
         if process is None:
             return _same
         return lambda value: None if value is None else process(value)
+
+    def unconverted(self, ready: Collection[str]) -> list[str]:
+        """The columns outside ``ready`` whose values the driver needs converted (text needs
+        nothing): for callers that convert as they make rows, to check they miss none."""
+        return [c for c in self.columns if c not in ready and self.processors[c] is not None]
 
     def converted(
         self, rows: Sequence[Sequence[Any]], ready: Collection[str] = ()

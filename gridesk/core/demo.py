@@ -29,20 +29,20 @@ import time
 import uuid
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate
-from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Dialect, Table, func, insert, select
+from sqlalchemy import Dialect, Table, func, select
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission, Role
 from gridesk.core.auth import create_user
+from gridesk.core.bulk import BulkInsert
 from gridesk.core.models import (
     Grid,
     Household,
@@ -907,50 +907,6 @@ _CONVERTED = frozenset(
 )
 
 
-class _Insert:
-    """A Core insert into ``table`` compiled for the driver, with the columns' conversions.
-
-    Rows are handed to the driver as one executemany. The values are converted by the
-    columns' own types, as ``session.execute(insert(table), rows)`` would do, but the callers
-    convert repeated values once and the rest as they make them: for millions of search keys
-    SQLAlchemy's work per row would take longer than SQLite's.
-    """
-
-    def __init__(self, dialect: Dialect, table: Table, columns: Sequence[str]) -> None:
-        compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
-        names = list(compiled.positiontup or compiled.params)
-        if sorted(names) != sorted(columns):
-            raise RuntimeError(f"{table.name} has columns the demo does not fill: {names}")
-        self.statement = compiled.string
-        self.columns = tuple(columns)
-        self.positional = compiled.positional
-        self.order = None if names == list(columns) else itemgetter(*map(columns.index, names))
-        self.processors = {name: _processor(table.c[name], dialect) or _same for name in columns}
-
-    def convert(self, column: str) -> Callable[[Any], Any]:
-        return self.processors[column]
-
-    def check_converted(self, columns: Set[str]) -> None:
-        """Refuse if a column outside ``columns`` needs converting (text never does)."""
-        unexpected = [c for c, f in self.processors.items() if f is not _same and c not in columns]
-        if unexpected:
-            raise RuntimeError(f"demo rows do not convert {', '.join(unexpected)}")
-
-    def prepared(self, rows: list[tuple[Any, ...]]) -> tuple[str, Sequence[Any]]:
-        if not self.positional:
-            return self.statement, [dict(zip(self.columns, row, strict=True)) for row in rows]
-        return self.statement, rows if self.order is None else list(map(self.order, rows))
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-def _processor(column: ColumnElement[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
-    """The function that turns a Python value into what the driver stores for ``column``."""
-    return column.type.dialect_impl(dialect).bind_processor(dialect)
-
-
 class _Rows:
     """Turns households and their people into rows of households, residents, resident_keys
     and resident_tags."""
@@ -963,10 +919,10 @@ class _Rows:
         grid_of: Mapping[tuple[int, int], uuid.UUID],
         tag_ids: Mapping[str, uuid.UUID],
     ) -> None:
-        self.households = _Insert(
+        self.households = BulkInsert(
             dialect, _table(Household), (*_TRACKED, "estate", "building", "unit", "room", "grid_id")
         )
-        self.residents = _Insert(
+        self.residents = BulkInsert(
             dialect,
             _table(Resident),
             (
@@ -988,10 +944,12 @@ class _Rows:
                 "search_keys",
             ),
         )
-        self.keys = _Insert(dialect, _table(ResidentKey), ("key", "resident_id"))
-        self.tags = _Insert(dialect, _table(ResidentTag), ("resident_id", "tag_id"))
+        self.keys = BulkInsert(dialect, _table(ResidentKey), ("key", "resident_id"))
+        self.tags = BulkInsert(dialect, _table(ResidentTag), ("resident_id", "tag_id"))
         for table in (self.households, self.residents, self.keys, self.tags):
-            table.check_converted(_CONVERTED)
+            unexpected = table.unconverted(_CONVERTED)
+            if unexpected:
+                raise RuntimeError(f"demo rows do not convert {', '.join(unexpected)}")
         self.uuid = self.residents.convert("id")
         self.day = self.residents.convert("birth_date")
         self.actor = actor
@@ -1060,11 +1018,14 @@ class _Rows:
                 for tag in p.tags:
                     tags.append((resident_id, self.tag_ids[tag]))
                 tagged.update(p.tags)
-        inserts = (
-            self.households.prepared(households),
-            self.residents.prepared(residents),
-            self.keys.prepared(keys),
-            self.tags.prepared(tags),
+        inserts = tuple(
+            (table.statement, table.driver_rows(rows))
+            for table, rows in (
+                (self.households, households),
+                (self.residents, residents),
+                (self.keys, keys),
+                (self.tags, tags),
+            )
         )
         return _Chunk(len(residents), len(households), tagged, tuple(i for i in inserts if i[1]))
 

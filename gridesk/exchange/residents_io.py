@@ -1218,13 +1218,18 @@ class _Writer:
             zip(_TRACKED, (actor.station_id, self.now, self.now, actor.user_id), strict=True)
         )
         self.households_insert = BulkInsert(
-            conn, _sql_table(Household), _HOUSEHOLD_COLUMNS, fixed=tracked
+            conn.dialect, _sql_table(Household), _HOUSEHOLD_COLUMNS, fixed=tracked
         )
         self.residents_insert = residents = BulkInsert(
-            conn, _sql_table(Resident), _RESIDENT_COLUMNS, fixed={**tracked, "archived": False}
+            conn.dialect,
+            _sql_table(Resident),
+            _RESIDENT_COLUMNS,
+            fixed={**tracked, "archived": False},
         )
-        self.keys_insert = BulkInsert(conn, _sql_table(ResidentKey), ("key", "resident_id"))
-        self.tags_insert = BulkInsert(conn, _sql_table(ResidentTag), ("resident_id", "tag_id"))
+        self.keys_insert = BulkInsert(conn.dialect, _sql_table(ResidentKey), ("key", "resident_id"))
+        self.tags_insert = BulkInsert(
+            conn.dialect, _sql_table(ResidentTag), ("resident_id", "tag_id")
+        )
         # Every id column has the same type (Uuid), so one conversion serves them all.
         self.uuid_process = residents.processors["id"]
         self.date_text = residents.convert("birth_date")
