@@ -77,6 +77,12 @@ def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
     engine.dispose()
 
 
+def driver_values(bulk: BulkInsert, rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """Rows as the driver takes them, each value converted by its column's type."""
+    convert = [bulk.convert(column) for column in bulk.columns]
+    return [tuple(f(v) for f, v in zip(convert, row, strict=True)) for row in rows]
+
+
 def _rows() -> list[tuple[object, ...]]:
     return [
         (
@@ -104,7 +110,7 @@ def _load(engine, background: bool) -> tuple[list[tuple], list[tuple]]:  # type:
         with BulkWriter(conn, background=background) as writer:
             assert writer.background is background
             for start in range(0, len(rows), 1000):
-                writer.insert(bulk, bulk.converted(rows[start : start + 1000]))
+                writer.insert(bulk, driver_values(bulk, rows[start : start + 1000]))
                 groups = {
                     keys.convert("person_id")(row[0]): [row[1] or "-", f"k{n}"]
                     for n, row in enumerate(rows[start : start + 1000])
@@ -152,7 +158,7 @@ def test_a_failing_chunk_is_raised_in_the_callers_thread_and_the_rollback_keeps_
         keys = BulkInsert(conn.dialect, tags, ("tag", "person_id"))
         owner = keys.convert("person_id")
         with BulkWriter(conn) as writer:
-            writer.insert(bulk, bulk.converted(rows[:10]))
+            writer.insert(bulk, driver_values(bulk, rows[:10]))
             writer.insert_grouped(keys, {owner(rows[0][0]): ["a", "b"]})
             writer.insert_grouped(keys, {owner(rows[0][0]): ["b", "c"]})  # b again
             writer.insert_grouped(keys, {owner(rows[1][0]): ["d"]})
@@ -173,7 +179,7 @@ def test_leaving_with_an_error_stops_the_thread_and_writes_nothing_more(engine) 
         bulk = BulkInsert(conn.dialect, people, ("id", "name", "born", "visits", "notes"),
                           fixed={"seen": datetime(2026, 1, 1), "active": False})  # fmt: skip
         with BulkWriter(conn) as writer:
-            writer.insert(bulk, bulk.converted(rows[:100]))
+            writer.insert(bulk, driver_values(bulk, rows[:100]))
             raise Stop
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM people")).scalar() == 0

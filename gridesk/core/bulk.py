@@ -91,22 +91,6 @@ class BulkInsert:
         nothing): for callers that convert as they make rows, to check they miss none."""
         return [c for c in self.columns if c not in ready and self.processors[c] is not None]
 
-    def converted(
-        self, rows: Sequence[Sequence[Any]], ready: Collection[str] = ()
-    ) -> Sequence[Sequence[Any]]:
-        """``rows`` with the values of every column outside ``ready`` converted."""
-        pending = [
-            (position, process)
-            for position, name in enumerate(self.columns)
-            if name not in ready and (process := self.processors[name]) is not None
-        ]
-        if not pending or not rows:
-            return rows
-        by_column: list[Sequence[Any]] = list(zip(*rows, strict=True))
-        for position, process in pending:
-            by_column[position] = [None if v is None else process(v) for v in by_column[position]]
-        return list(zip(*by_column, strict=True))
-
     def driver_rows(self, rows: Sequence[Sequence[Any]]) -> Sequence[Any]:
         """Converted rows as ``executemany`` takes them for :attr:`statement`."""
         fixed = self.fixed_values
@@ -146,7 +130,6 @@ class BulkWriter:
         self.background = background
         self.error: BaseException | None = None
         self.abandoned = False
-        self._statements: dict[int, str] = {}
         self._queue: queue.Queue[tuple[str, tuple[Any, ...]] | None] = queue.Queue(QUEUED_CHUNKS)
         self._thread: threading.Thread | None = None
         self._dbapi: Any = None
@@ -158,8 +141,8 @@ class BulkWriter:
     # -- sending ---------------------------------------------------------------------------
 
     def insert(self, bulk: BulkInsert, rows: Sequence[Sequence[Any]]) -> None:
-        """Insert converted rows (see :meth:`BulkInsert.converted`) now, in this thread, after
-        what was sent before."""
+        """Insert rows of driver values (see :meth:`BulkInsert.convert`) now, in this thread,
+        after what was sent before."""
         if not rows:
             return
         self.wait()
@@ -170,10 +153,8 @@ class BulkWriter:
         if not groups:
             return
         if self.background:
-            statement = self._statements.get(id(bulk))
-            if statement is None:
-                statement = self._statements[id(bulk)] = bulk.json_grouped_statement()
-            self._send(statement, (json.dumps(groups, ensure_ascii=False),))
+            document = json.dumps(groups, ensure_ascii=False)
+            self._send(bulk.json_grouped_statement(), (document,))
         else:
             rows = [(value, owner) for owner, values in groups.items() for value in values]
             self.conn.exec_driver_sql(bulk.statement, bulk.driver_rows(rows))
