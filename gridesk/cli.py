@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from gridesk import __version__, volunteers_cli
+from gridesk import __version__, clock, volunteers_cli
 from gridesk.config import Location, setup_logging
 from gridesk.core.errors import GrideskError
 
@@ -351,7 +351,7 @@ def cmd_points(args: argparse.Namespace, where: Location) -> int:
 
     store = _open(where)
     try:
-        closing = daily_closing(store, _admin(store), args.day or date.today())
+        closing = daily_closing(store, _admin(store), args.day or clock.today())
         print("\n".join(closing_lines(closing)))
         if args.to:
             export_closing(closing, monthly(store, _admin(store), closing.day.year), args.to)
@@ -399,7 +399,7 @@ def cmd_treasure(args: argparse.Namespace, where: Location) -> int:
             args.file.write_bytes(papers.label_pdf(store, actor, ids, roll=args.roll))
             print(f"{len(ids)} labels written to {args.file}")
         elif args.action == "schedule":
-            day = day or lending.local_day(lending.utcnow())
+            day = day or clock.today()
             args.file.write_bytes(papers.schedule_pdf(store, actor, day))
             print(f"the schedule of {day} written to {args.file}")
         else:

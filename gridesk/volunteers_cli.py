@@ -15,6 +15,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from gridesk import clock
+
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("volunteers", parents=[common], help="volunteers' documents and hours")
@@ -46,7 +48,7 @@ def run(args: argparse.Namespace, where: Any) -> int:
         if args.action == "roster":
             from gridesk.core.volunteers.documents import roster_pdf
 
-            args.file.write_bytes(roster_pdf(store, actor, args.week or date.today()))
+            args.file.write_bytes(roster_pdf(store, actor, args.week or clock.today()))
             print(f"wrote the roster to {args.file}")
         elif args.action == "notice":
             from gridesk.core.volunteers.documents import notice_pdf
@@ -73,7 +75,7 @@ def run(args: argparse.Namespace, where: Any) -> int:
         elif args.action == "report":
             from gridesk.exchange.volunteers_io import export_hours_report
 
-            end = args.end or date.today()
+            end = args.end or clock.today()
             start = args.start or end.replace(month=1, day=1)
             n = export_hours_report(store, actor, args.file, start, end)
             print(f"wrote {n} hours records to {args.file}")

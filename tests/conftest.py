@@ -8,9 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # pytest-qt aborts without a platform
+# The program's clock in every test (and in the processes tests start): a Wednesday morning
+# unless the run names another moment (CI runs the suite again on the eve of a holiday).
+os.environ["GRIDESK_NOW"] = os.environ.get("GRIDESK_TEST_NOW") or "2026-11-25T10:00:00"
+
+from datetime import datetime
 
 import pytest
 
+from gridesk import clock
 from gridesk.core.actor import Actor
 from gridesk.core.setup import initialise
 from gridesk.core.store import Store, open_store
@@ -42,6 +48,13 @@ def admin(store: Store) -> Actor:
         admin_username="admin",
         admin_password="secret1",
     )
+
+
+@pytest.fixture(autouse=True)
+def _clock() -> Iterator[None]:
+    """Each test starts at the same moment of the program's clock, whatever the real date."""
+    clock.set_now(datetime.fromisoformat(os.environ["GRIDESK_NOW"]))
+    yield
 
 
 @pytest.fixture(autouse=True)

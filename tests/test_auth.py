@@ -7,10 +7,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from gridesk.clock import utcnow
 from gridesk.core import auth, catalogue
 from gridesk.core.actor import Role
 from gridesk.core.errors import AuthenticationError, Conflict, PermissionDenied
-from gridesk.core.models import User, utcnow
+from gridesk.core.models import User
 from gridesk.core.residents import ResidentFilter, ResidentInput, count_residents, create_resident
 
 

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission, Role
 from gridesk.core.errors import (
     QT_TRANSLATE_NOOP,
@@ -21,7 +22,7 @@ from gridesk.core.errors import (
     NotFound,
     ValidationError,
 )
-from gridesk.core.models import User, utcnow
+from gridesk.core.models import User
 from gridesk.core.store import Store
 
 MAX_FAILED = 5

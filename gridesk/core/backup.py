@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, StoreError
 
@@ -43,7 +44,7 @@ def make_backup(
     if to is None:
         folder = backup_dir(data_dir)
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+        stamp = clock.utcnow().strftime("%Y%m%d-%H%M%S-%f")
         to = folder / f"{PREFIX}{stamp}-{reason}.db"
     to.parent.mkdir(parents=True, exist_ok=True)
     partial = to.with_name(to.name + ".partial")

@@ -40,6 +40,8 @@ from typing import Any, cast
 from sqlalchemy import Dialect, Table, func, select
 from sqlalchemy.orm import Session
 
+from gridesk import clock
+from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission, Role
 from gridesk.core.auth import create_user
 from gridesk.core.bulk import BulkInsert
@@ -52,7 +54,6 @@ from gridesk.core.models import (
     Tag,
     User,
     new_id,
-    utcnow,
 )
 from gridesk.core.pinyin_keys import sort_key
 from gridesk.core.residents import search_keys
@@ -147,7 +148,7 @@ def fill_demo(
     if residents < 0:
         raise ValueError("residents must be 0 or more")
     started = time.perf_counter()
-    today = today or date.today()
+    today = today or clock.today()
     users = add_users(store, actor)
     plan = _plan_community(demo_rng(seed, "community"), residents, _occupied_addresses(store))
     grid_ids = add_grids(store, actor, demo_rng(seed, "grids"), today, plan.estates)

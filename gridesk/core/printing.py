@@ -22,9 +22,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from gridesk import clock
+from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from gridesk.core.models import Grid, PrintJob, StaffPhoto, User, utcnow
+from gridesk.core.models import Grid, PrintJob, StaffPhoto, User
 from gridesk.core.store import Store, set_setting
 from gridesk.documents.pages import StationInfo as DocumentStation
 
@@ -428,7 +430,7 @@ def make_test_receipt(store: Store, settings: PrinterSettings | None = None) -> 
 
     settings = settings or printer_settings(store)
     station = document_station(store)
-    now = datetime.now()
+    now = clock.local_now()
     return Receipt(
         station=station,
         title="打印测试",

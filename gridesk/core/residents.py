@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from gridesk.core.models import (
@@ -159,7 +160,7 @@ def validate(data: ResidentInput, today: date | None = None) -> ResidentInput:
 
     ``today`` saves asking the clock for every row of a big import.
     """
-    today = today or date.today()
+    today = today or clock.today()
     name = _clean(data.name)
     if not name:
         raise ValidationError(

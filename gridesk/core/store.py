@@ -24,17 +24,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from gridesk.clock import utcnow
 from gridesk.core.actor import Actor
 from gridesk.core.errors import QT_TRANSLATE_NOOP, StoreError
-from gridesk.core.models import (
-    AuditEntry,
-    Installation,
-    Setting,
-    Station,
-    Tracked,
-    new_id,
-    utcnow,
-)
+from gridesk.core.models import AuditEntry, Installation, Setting, Station, Tracked, new_id
 
 log = logging.getLogger(__name__)
 

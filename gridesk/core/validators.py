@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, NoReturn
 
+from gridesk import clock
 from gridesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 __all__ = [
@@ -164,7 +165,7 @@ def check_id_number(
         )
 
     embedded = _embedded_birth_date(number)
-    current = today if today is not None else date.today()
+    current = today if today is not None else clock.today()
     if embedded > current:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

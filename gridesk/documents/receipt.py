@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from gridesk import clock
 from gridesk.documents.fonts import (
     FONT_NAME,
     display_width,
@@ -234,7 +235,7 @@ def _layout(receipt: Receipt, m: _Measure, logo: ImageReader | None) -> list[_El
             centred(receipt.qr_caption, "small")
     for line in receipt.footer:
         centred(line, "small")
-    printed_at = receipt.printed_at or datetime.now()
+    printed_at = receipt.printed_at or clock.local_now()
     centred(f"{receipt.printed_at_label}：{printed_at:%Y-%m-%d %H:%M}", "small")
     return out
 

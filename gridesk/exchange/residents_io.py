@@ -50,6 +50,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from gridesk import clock
+from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.bulk import BulkInsert, BulkWriter
 from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError, ValidationError
@@ -62,7 +64,6 @@ from gridesk.core.models import (
     Tag,
     new_id,
     new_id_hex,
-    utcnow,
 )
 from gridesk.core.pinyin_keys import sort_key
 from gridesk.core.residents import (
@@ -617,7 +618,7 @@ class _RowChecker:
         self.grids = grids
         self.tags = tags
         self.errors: list[RowError] = []
-        self.today = date.today()
+        self.today = clock.today()
 
     def error(self, at: int, column: str, value: str, message: str, **params: Any) -> None:
         self.errors.append(

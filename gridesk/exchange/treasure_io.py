@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 from datetime import date
 
+from gridesk import clock
+from gridesk.clock import local_day
 from gridesk.core.actor import Actor
-from gridesk.core.models import utcnow
 from gridesk.core.store import Store
-from gridesk.core.treasure.lending import local_day, overdue_list
+from gridesk.core.treasure.lending import overdue_list
 from gridesk.exchange.workbook import safe_row, save_workbook
 
 OVERDUE_COLUMNS = ("借用人", "电话", "住址", "物品", "单号", "借出日期", "应还日期", "逾期天数")
@@ -24,7 +25,7 @@ def export_overdue(
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    today = today or local_day(utcnow())
+    today = today or clock.today()
     rows = overdue_list(store, actor, today)
     book = Workbook()
     sheet = book.active

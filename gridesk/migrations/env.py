@@ -1,5 +1,9 @@
 """Alembic environment: GriDesk passes its own connection; batch mode for SQLite."""
 
+import os
+import tempfile
+from pathlib import Path
+
 from alembic import context
 from sqlalchemy import create_engine
 
@@ -12,7 +16,8 @@ target_metadata = Base.metadata
 def run() -> None:
     connection = config.attributes.get("connection")
     if connection is None:  # `alembic` command line, for making new revisions
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        scratch = Path(tempfile.gettempdir()) / "gridesk-dev-migrations.db"
+        engine = create_engine(os.environ.get("GRIDESK_DEV_DB_URL") or f"sqlite:///{scratch}")
         with engine.begin() as connection:
             _run(connection)
     else:

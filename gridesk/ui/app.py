@@ -5,12 +5,13 @@ from __future__ import annotations
 import gc
 import logging
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
+from gridesk import clock
 from gridesk.config import DEMO_ADMIN, Location, peek_station, setup_logging
 from gridesk.core.errors import GrideskError
 from gridesk.ui.fonts import install_fonts
@@ -120,7 +121,7 @@ def backup_if_due(desk: Desk, reason: str, *, force: bool = False) -> None:
     if path is None:
         return
     latest = latest_backup(desk.location.data_dir)
-    if not force and latest is not None and datetime.now(UTC) - latest.made_at < DAILY:
+    if not force and latest is not None and clock.utcnow() - latest.made_at < DAILY:
         return
     try:
         make_backup(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP
 from gridesk.core.residents import ResidentFilter, count_residents
@@ -145,7 +145,7 @@ class HomePage(QWidget):
         actor = self.desk.actor
         self.greeting.setText(
             self.tr("{name}, welcome. Today is {day}.").format(
-                name=actor.display_name, day=date.today().isoformat()
+                name=actor.display_name, day=clock.today().isoformat()
             )
         )
         for spec in self._shown:

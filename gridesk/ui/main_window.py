@@ -6,7 +6,6 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.actor import ROLE_LABELS, Permission
 from gridesk.core.backup import latest_backup
 from gridesk.ui.desk import Desk
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         if latest is None:
             self.backup_label.setText(self.tr("Last backup: never"))
             return
-        minutes = int((datetime.now(UTC) - latest.made_at).total_seconds() // 60)
+        minutes = int((clock.utcnow() - latest.made_at).total_seconds() // 60)
         if minutes < 60:
             text = self.tr("Last backup: %n minute(s) ago", "", minutes)
         elif minutes < 48 * 60:

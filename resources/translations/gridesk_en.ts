@@ -1102,7 +1102,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../gridesk/ui/admin/users.py" line="+52"/>
+        <location filename="../../gridesk/ui/admin/users.py" line="+51"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,7 +2126,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gridesk/ui/app.py" line="+79"/>
+        <location filename="../../gridesk/ui/app.py" line="+80"/>
         <source>GriDesk cannot open its database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,7 +2139,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/auth.py" line="+67"/>
+        <location filename="../../gridesk/core/auth.py" line="+68"/>
         <source>A password needs at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,7 +2191,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="+42"/>
+        <location filename="../../gridesk/core/backup.py" line="+43"/>
         <source>There is no database file to back up yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,8 +2237,8 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../gridesk/core/printing.py" line="+518"/>
-        <location filename="../../gridesk/core/residents.py" line="+341"/>
+        <location filename="../../gridesk/core/printing.py" line="+520"/>
+        <location filename="../../gridesk/core/residents.py" line="+381"/>
         <source>No such grid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,7 +2279,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents.py" line="-183"/>
+        <location filename="../../gridesk/core/residents.py" line="-218"/>
         <source>Enter the resident&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,12 +2299,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>This part of the address is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+140"/>
         <source>This ID number is already registered to {name}. Open that record instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,7 +2314,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>No such resident.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2339,7 +2339,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+114"/>
+        <location filename="../../gridesk/core/store.py" line="+107"/>
         <source>Fast reads need a SQLite file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,7 +2349,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Writes need a signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,7 +2369,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/validators.py" line="+116"/>
+        <location filename="../../gridesk/core/validators.py" line="+128"/>
         <source>Enter the ID number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,7 +2429,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <location line="+48"/>
         <source>Enter a phone number.</source>
         <translation type="unfinished"></translation>
@@ -2566,7 +2566,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+63"/>
         <source>Write the gender as 男 or 女 (or M or F).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,12 +2646,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>While the file was being checked, someone registered or changed residents with the ID numbers on rows {rows}. Nothing was imported; check the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+282"/>
         <source>Save as .xlsx or .csv, not {suffix}.</source>
         <translation type="unfinished"></translation>
     </message>

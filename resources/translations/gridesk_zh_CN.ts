@@ -1097,7 +1097,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../gridesk/ui/admin/users.py" line="+52"/>
+        <location filename="../../gridesk/ui/admin/users.py" line="+51"/>
         <source>New user</source>
         <translation>新增用户</translation>
     </message>
@@ -2117,7 +2117,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gridesk/ui/app.py" line="+79"/>
+        <location filename="../../gridesk/ui/app.py" line="+80"/>
         <source>GriDesk cannot open its database</source>
         <translation>GriDesk 无法打开数据库</translation>
     </message>
@@ -2130,7 +2130,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/auth.py" line="+67"/>
+        <location filename="../../gridesk/core/auth.py" line="+68"/>
         <source>A password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
@@ -2182,7 +2182,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>至少要保留一名已启用的管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="+42"/>
+        <location filename="../../gridesk/core/backup.py" line="+43"/>
         <source>There is no database file to back up yet.</source>
         <translation>还没有可备份的数据库文件。</translation>
     </message>
@@ -2228,8 +2228,8 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../gridesk/core/printing.py" line="+518"/>
-        <location filename="../../gridesk/core/residents.py" line="+341"/>
+        <location filename="../../gridesk/core/printing.py" line="+520"/>
+        <location filename="../../gridesk/core/residents.py" line="+381"/>
         <source>No such grid.</source>
         <translation>该网格不存在。</translation>
     </message>
@@ -2270,7 +2270,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该数据库由更新版本的 GriDesk 创建（结构版本 {revision}），请安装新版 GriDesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents.py" line="-183"/>
+        <location filename="../../gridesk/core/residents.py" line="-218"/>
         <source>Enter the resident&apos;s name.</source>
         <translation>请输入居民姓名。</translation>
     </message>
@@ -2290,12 +2290,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>出生日期 {value} 不是有效日期，请检查。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>This part of the address is too long.</source>
         <translation>这项地址内容过长，请精简。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+140"/>
         <source>This ID number is already registered to {name}. Open that record instead.</source>
         <translation>该身份证号已登记在{name}名下，请直接打开该居民的记录。</translation>
     </message>
@@ -2305,7 +2305,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>已登记过姓名和电话都相同的居民{name}，仍要保存吗？</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>No such resident.</source>
         <translation>该居民不存在。</translation>
     </message>
@@ -2330,7 +2330,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该数据库中没有已启用的管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+114"/>
+        <location filename="../../gridesk/core/store.py" line="+107"/>
         <source>Fast reads need a SQLite file.</source>
         <translation>快速读取需要 SQLite 数据库文件。</translation>
     </message>
@@ -2340,7 +2340,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>本机尚未完成初始设置。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Writes need a signed-in user.</source>
         <translation>请先登录，再保存修改。</translation>
     </message>
@@ -2360,7 +2360,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该文件不是 GriDesk 数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/validators.py" line="+116"/>
+        <location filename="../../gridesk/core/validators.py" line="+128"/>
         <source>Enter the ID number.</source>
         <translation>请输入身份证号。</translation>
     </message>
@@ -2420,7 +2420,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>身份证号中的出生日期 {digits}（年月日）不是有效日期，请检查。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <location line="+48"/>
         <source>Enter a phone number.</source>
         <translation>请输入电话号码。</translation>
@@ -2557,7 +2557,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>姓名最多 {n} 个字符。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+63"/>
         <source>Write the gender as 男 or 女 (or M or F).</source>
         <translation>性别请填写“男”或“女”（或 M、F）。</translation>
     </message>
@@ -2637,12 +2637,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>文件中有 {count} 处错误，未导入任何数据。请改正后重新导入。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>While the file was being checked, someone registered or changed residents with the ID numbers on rows {rows}. Nothing was imported; check the file again.</source>
         <translation>检查文件期间，有人登记或修改了第 {rows} 行身份证号对应的居民。未导入任何数据，请重新检查文件。</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+282"/>
         <source>Save as .xlsx or .csv, not {suffix}.</source>
         <translation>请保存为 .xlsx 或 .csv 格式，不能保存为 {suffix}。</translation>
     </message>

@@ -611,7 +611,7 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../gridesk/ui/points/reports.py" line="+63"/>
+        <location filename="../../gridesk/ui/points/reports.py" line="+64"/>
         <source>Daily closing</source>
         <translation type="unfinished"></translation>
     </message>

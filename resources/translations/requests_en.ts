@@ -4,17 +4,17 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+84"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+344"/>
         <source>{day} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>{day} — due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="-78"/>
         <source>Enter or double-click a step to see its photos.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,8 +53,24 @@
         <source>Published: volunteers can claim it on the Volunteers page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Paused: overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Paused: overdue by %n working day</numerusform>
+            <numerusform>Paused: overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Paused: %n working day(s) left</source>
+        <translation>
+            <numerusform>Paused: %n working day left</numerusform>
+            <numerusform>Paused: %n working days left</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Request {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,7 +196,7 @@
 <context>
     <name>CaseQueue</name>
     <message>
-        <location filename="../../gridesk/ui/requests/queue.py" line="+75"/>
+        <location filename="../../gridesk/ui/requests/queue.py" line="+77"/>
         <source>Ticket number, resident (pinyin too), phone or words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,7 +246,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+50"/>
+        <source>paused, %n overdue</source>
+        <translation>
+            <numerusform>paused, %n overdue</numerusform>
+            <numerusform>paused, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>paused, %n left</source>
         <translation>
             <numerusform>paused, %n left</numerusform>
@@ -314,7 +338,7 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../gridesk/ui/requests/settings.py" line="+66"/>
+        <location filename="../../gridesk/ui/requests/settings.py" line="+67"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,7 +791,7 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-348"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-370"/>
         <source>Request receipt {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,7 +1012,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/requests/cases.py" line="+194"/>
+        <location filename="../../gridesk/core/requests/cases.py" line="+191"/>
         <source>This photo is too large (at most 15 MB).</source>
         <translation type="unfinished"></translation>
     </message>

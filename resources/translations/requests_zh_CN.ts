@@ -4,17 +4,17 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+84"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+344"/>
         <source>{day} — overdue</source>
         <translation>{day}（已超期）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>{day} — due today</source>
         <translation>{day}（今日到期）</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="-78"/>
         <source>Enter or double-click a step to see its photos.</source>
         <translation>选中一步后按回车或双击，查看照片。</translation>
     </message>
@@ -53,8 +53,22 @@
         <source>Published: volunteers can claim it on the Volunteers page.</source>
         <translation>已发布：志愿者可在“志愿者”页面抢单认领。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Paused: overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>暂停（暂停时已超期 %n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Paused: %n working day(s) left</source>
+        <translation>
+            <numerusform>暂停，剩 %n 个工作日</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Request {number}</source>
         <translation>诉求 {number}</translation>
     </message>
@@ -179,7 +193,7 @@
 <context>
     <name>CaseQueue</name>
     <message>
-        <location filename="../../gridesk/ui/requests/queue.py" line="+75"/>
+        <location filename="../../gridesk/ui/requests/queue.py" line="+77"/>
         <source>Ticket number, resident (pinyin too), phone or words</source>
         <translation>工单号、居民（可用拼音）、电话或关键词</translation>
     </message>
@@ -229,7 +243,14 @@
         <translation>按工单号</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+50"/>
+        <source>paused, %n overdue</source>
+        <translation>
+            <numerusform>暂停，超期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>paused, %n left</source>
         <translation>
             <numerusform>暂停，剩 %n 天</numerusform>
@@ -311,7 +332,7 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../gridesk/ui/requests/settings.py" line="+66"/>
+        <location filename="../../gridesk/ui/requests/settings.py" line="+67"/>
         <source>Categories</source>
         <translation>诉求类别</translation>
     </message>
@@ -762,7 +783,7 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-348"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-370"/>
         <source>Request receipt {number}</source>
         <translation>诉求受理回执 {number}</translation>
     </message>
@@ -982,7 +1003,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/requests/cases.py" line="+194"/>
+        <location filename="../../gridesk/core/requests/cases.py" line="+191"/>
         <source>This photo is too large (at most 15 MB).</source>
         <translation>照片太大（最多 15 MB）。</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/rooms.py" line="+339"/>
+        <location filename="../../gridesk/ui/treasure/rooms.py" line="+338"/>
         <source>A resident</source>
         <translation>居民</translation>
     </message>
@@ -1007,9 +1007,9 @@
     <name>errors</name>
     <message>
         <location filename="../../gridesk/core/treasure/guard.py" line="+39"/>
-        <location filename="../../gridesk/core/treasure/lending.py" line="+352"/>
+        <location filename="../../gridesk/core/treasure/lending.py" line="+349"/>
         <location line="+290"/>
-        <location filename="../../gridesk/core/treasure/papers.py" line="+42"/>
+        <location filename="../../gridesk/core/treasure/papers.py" line="+43"/>
         <source>This item is not in the treasure box.</source>
         <translation>百宝箱中没有这件物品。</translation>
     </message>

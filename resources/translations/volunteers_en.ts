@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/activities.py" line="+185"/>
+        <location filename="../../gridesk/ui/volunteers/activities.py" line="+186"/>
         <source>New activity…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/week.py" line="+212"/>
+        <location filename="../../gridesk/ui/volunteers/week.py" line="+213"/>
         <source>on this shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,7 +228,7 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/checkin.py" line="+65"/>
+        <location filename="../../gridesk/ui/volunteers/checkin.py" line="+66"/>
         <source>Scan a volunteer card or resident card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,7 +703,7 @@
 <context>
     <name>RangeDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/documents.py" line="+60"/>
+        <location filename="../../gridesk/ui/volunteers/documents.py" line="+61"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,7 +716,7 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/report.py" line="+40"/>
+        <location filename="../../gridesk/ui/volunteers/report.py" line="+41"/>
         <source>Export (.xlsx)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,7 +1265,7 @@
 <context>
     <name>volunteers</name>
     <message>
-        <location filename="../../gridesk/core/volunteers/activities.py" line="+33"/>
+        <location filename="../../gridesk/core/volunteers/activities.py" line="+34"/>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,9 +10,10 @@ from datetime import date
 from openpyxl import load_workbook
 from points_helpers import make_user, op
 
+from gridesk import clock
 from gridesk.cli import main as cli_main
+from gridesk.clock import utcnow
 from gridesk.core.actor import Role
-from gridesk.core.models import utcnow
 from gridesk.core.points import reports, shop
 from gridesk.core.printing import document_station
 from gridesk.documents.points import closing_receipt, statement_pdf
@@ -30,7 +31,7 @@ def _day(p):
     a = shop.redeem(p.store, p.cashier, p.wang, [("soap", 2)], op())
     shop.redeem(p.store, second, p.wang, [("soap", 1)], op())
     shop.refund(p.store, p.cashier, a.id, op(), {a.lines[0].id: 1})
-    return reports.daily_closing(p.store, p.cashier, shop.local_day())
+    return reports.daily_closing(p.store, p.cashier, clock.today())
 
 
 def test_daily_closing_by_cashier(points_shop):
@@ -48,7 +49,7 @@ def test_daily_closing_by_cashier(points_shop):
 def test_months_and_statement(points_shop):
     p = points_shop
     _day(p)
-    year = shop.local_day().year
+    year = clock.today().year
     month = next(m for m in reports.monthly(p.store, p.cashier, year) if m.issued)
     assert (month.issued, month.redeemed, month.refunded) == (100, 60, 20)
     st = reports.statement(p.store, p.cashier, p.wang)

@@ -3,6 +3,7 @@ steps, a scanned ticket, the receipt read back, the wish wall and the weekly rev
 
 from __future__ import annotations
 
+import re
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLabel
 
+from gridesk import clock
 from gridesk.config import Location
 from gridesk.core import printing
 from gridesk.core.requests.cases import (
@@ -39,6 +41,12 @@ from qt_modal import poll_until
 @pytest.fixture
 def desk(store, admin, tmp_path, category, resident):
     return Desk(store, admin, Location(tmp_path, store.url))
+
+
+@pytest.fixture
+def make_case(make_case):
+    """The window compares deadlines with the program's clock: its cases are taken today."""
+    return lambda day=None, **changes: make_case(day=day or clock.today(), **changes)
 
 
 @pytest.fixture
@@ -117,8 +125,8 @@ def test_enter_in_a_field_moves_on_and_ctrl_enter_accepts_an_anonymous_request(q
 
 
 def test_the_queue_shows_overdue_first_and_searches(qtbot, page, desk, make_case):
-    old = make_case(day=date.today() - timedelta(days=30), description="楼道堆物")
-    make_case(day=date.today(), description="路灯不亮")
+    old = make_case(day=clock.today() - timedelta(days=30), description="楼道堆物")
+    make_case(day=clock.today(), description="路灯不亮")
     page.queue.refresh()
     model = page.queue.model
     assert model.rowCount() == 1  # due today and overdue
@@ -152,6 +160,23 @@ def test_a_case_moves_along_from_its_window(qtbot, page, desk, make_case, unit):
     assert len(texts) == 3 and "Reason: 等居民补材料" in texts[1]
 
 
+def test_a_case_put_on_hold_past_its_deadline_says_how_far_past(qtbot, page, desk, make_case):
+    """Once main showed the raw "Paused: %n working day(s) left" here (Qt leaves %n alone for a
+    negative count), in English in the Chinese window too."""
+    case = make_case(day=clock.today() - timedelta(days=30))
+    move_case(desk.store, desk.actor, case.id, StepRequest(Action.HOLD, reason="等居民补材料"))
+    dialog = page.case_dialog(case.id)
+    qtbot.addWidget(dialog)
+    facts = dialog.facts.text()
+    assert "%n" not in facts
+    assert re.search(r"Paused: overdue by \d+ working day", facts), facts
+    page.queue.view.setCurrentIndex(page.queue.view.findData("on_hold"))
+    model = page.queue.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    shown = model.data(model.index(0, page.queue.DEADLINE))
+    assert re.fullmatch(r"paused, \d+ overdue", shown), shown
+
+
 def test_scanning_a_ticket_opens_the_case(qtbot, store, admin, tmp_path, make_case, monkeypatch):
     case = make_case()
     window = MainWindow(Desk(store, admin, Location(tmp_path, store.url)), lambda: None)
@@ -183,7 +208,7 @@ def test_the_receipt_reads_back_with_its_ticket_checklist_and_qr(tmp_path, desk,
             case.number,
             "路灯损坏",
             "现场照片",
-            "2026-11-26",
+            case.deadline.isoformat(),
             "城管执法中队",
             "139****5678",
         ):

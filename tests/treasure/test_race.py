@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import multiprocessing
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 import race_worker
 
+from gridesk import clock
 from gridesk.core.check import run_checks
 from gridesk.core.treasure import lending, rooms
 from gridesk.core.treasure.lending import ItemInput
@@ -58,7 +59,7 @@ def test_two_desks_lend_one_item_at_the_same_instant(store, admin, shelf):
 
 
 def test_two_desks_book_one_room_at_the_same_instant(store, admin, shelf):
-    day = date.today() + timedelta(days=30)
+    day = clock.today() + timedelta(days=30)
     base = BookingRequest(
         room_id=shelf.rooms["棋牌室"],
         day=day,

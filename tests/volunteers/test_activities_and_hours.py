@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from gridesk import clock
 from gridesk.core.check import run_checks
 from gridesk.core.errors import Conflict, ValidationError
 from gridesk.core.residents import ResidentInput, create_resident
@@ -100,7 +101,7 @@ def test_check_in_and_out_of_a_shift_then_approval_hands_over(store, admin, peop
     assert came.action == "in" and came.record.label == "前台值守"
     left = check_in_out(store, admin, people["单田芳"], now=T0 + timedelta(hours=2, minutes=55))
     assert left.action == "out" and left.record.minutes == 185 and left.record.status == "pending"
-    before = datetime.now(UTC) - timedelta(seconds=1)
+    before = clock.utcnow() - timedelta(seconds=1)
     assert approved_hours_since(store, before) == []
     assert approve_hours(store, admin, [left.record.id]) == 1
     assert approve_hours(store, admin, [left.record.id]) == 0  # only pending ones

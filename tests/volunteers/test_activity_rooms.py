@@ -3,10 +3,11 @@ have it for that time, and the booking follows the activity (moved, changed, can
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
+from gridesk import clock
 from gridesk.core.check import run_checks
 from gridesk.core.treasure.models import CONFIRMED, FOR_TEAM
 from gridesk.core.treasure.rooms import (
@@ -25,7 +26,7 @@ from gridesk.core.volunteers.activities import (
     save_activity,
 )
 
-DAY = date.today() + timedelta(days=7)
+DAY = clock.today() + timedelta(days=7)
 
 
 def activity(room_id, start=9 * 60, end=11 * 60, title="助老理发") -> ActivityInput:
@@ -77,10 +78,10 @@ def test_a_taken_room_saves_nothing(store, admin, hall) -> None:
         store, admin,
         BookingRequest(hall, DAY, 9 * 60, 12 * 60, holder_kind=FOR_TEAM, holder_name="舞蹈队"),
     )  # fmt: skip
-    before = list_activities(store, admin, since=datetime.now().astimezone())
+    before = list_activities(store, admin, since=clock.local_now())
     with pytest.raises(BookingConflict):
         save_activity(store, admin, None, activity(hall))
-    assert list_activities(store, admin, since=datetime.now().astimezone()) == before
+    assert list_activities(store, admin, since=clock.local_now()) == before
     assert len(statuses(store, admin, hall)) == 1  # only the dance team's
 
 

@@ -10,6 +10,7 @@ import zxingcpp
 from openpyxl import load_workbook
 from PIL import Image
 
+from gridesk import clock
 from gridesk.core.residents import ResidentInput, create_resident
 from gridesk.core.volunteers.activities import ActivityInput, save_activity
 from gridesk.core.volunteers.documents import certificate_pdf, notice_pdf, roster_pdf
@@ -114,7 +115,7 @@ def test_roster_prints_the_week_on_a4_landscape_with_gaps_marked(tmp_path, store
 
 
 def test_notice_has_a_readable_qr_per_activity(tmp_path, store, admin):
-    start = datetime.now(UTC) + timedelta(days=3)
+    start = clock.utcnow() + timedelta(days=3)
     for title in ("社区义诊进楼栋", "智能手机培训班"):
         save_activity(
             store,

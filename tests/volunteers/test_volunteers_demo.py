@@ -3,8 +3,9 @@ the result keeps every volunteers invariant."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
+from gridesk import clock
 from gridesk.core import demo
 from gridesk.core.check import run_checks
 from gridesk.core.volunteers.hours import approved_hours_since, list_hours
@@ -12,7 +13,7 @@ from gridesk.core.volunteers.services import list_teams, week_view
 
 
 def test_demo_volunteers_are_realistic_and_keep_the_rules(store, admin):
-    today = date.today()
+    today = clock.today()
     summary = demo.fill_demo(store, admin, residents=400, seed=5)
     extra = summary.extra
     assert extra["volunteers"] >= 12 and extra["teams"] == 5 and extra["activities"] == 8

@@ -3,11 +3,12 @@ scan cards to check in and out; sign people up until the waitlist; approve hours
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
+from gridesk import clock
 from gridesk.config import Location
 from gridesk.core.volunteers.activities import ActivityInput, save_activity
 from gridesk.core.volunteers.services import TemplateInput, make_week, save_template
@@ -24,9 +25,9 @@ def desk(store, admin, tmp_path):
 
 def today_shift(store, admin, start="00:00", end="23:59", needed=2, post="前台值守"):
     """A duty for today, all day, so a scan now finds it."""
-    weekday = date.today().isoweekday()
+    weekday = clock.today().isoweekday()
     save_template(store, admin, None, TemplateInput(post, weekday, start, end, needed, "服务大厅"))
-    make_week(store, admin, date.today())
+    make_week(store, admin, clock.today())
 
 
 @pytest.fixture
@@ -46,7 +47,7 @@ def cell_text(page, row, day):
 
 def test_week_view_assigns_a_free_qualified_person_and_shows_the_gap(qtbot, page, people):
     week = page.week
-    day = date.today().weekday()
+    day = clock.today().weekday()
     assert cell_text(page, 0, day) == "0/2"
     week.table.setCurrentIndex(week.model.index(0, day))
     assert "前台值守" in week.shift_label.text()
@@ -70,7 +71,7 @@ def scan(qtbot, widget, text):
 
 def test_scanning_a_volunteer_card_checks_in_then_out(qtbot, page, desk, people):
     week = page.week
-    day = date.today().weekday()
+    day = clock.today().weekday()
     week.table.setCurrentIndex(week.model.index(0, day))
     names = [c.name for c in week.candidates.rows]
     week.candidate_table.selectRow(names.index("单田芳"))
@@ -124,7 +125,7 @@ def test_the_main_scan_box_checks_in_when_the_volunteers_page_is_open(qtbot, des
 
 
 def test_sign_up_fills_then_waitlists_and_cancel_moves_up(qtbot, page, desk, people):
-    start = datetime.now().astimezone() + timedelta(days=2)
+    start = clock.local_now() + timedelta(days=2)
     save_activity(
         desk.store,
         desk.actor,
@@ -156,8 +157,8 @@ def test_hours_are_approved_in_bulk(qtbot, page, desk, people):
     from gridesk.core.volunteers.hours import Target, check_in_out
     from gridesk.core.volunteers.services import week_view
 
-    shift = week_view(desk.store, desk.actor, date.today())[0]
-    now = datetime.now().astimezone()
+    shift = week_view(desk.store, desk.actor, clock.today())[0]
+    now = clock.local_now()
     for name in ("单田芳", "王秀英"):
         check_in_out(desk.store, desk.actor, people[name], Target("shift", shift.id), now=now)
         check_in_out(desk.store, desk.actor, people[name], now=now + timedelta(minutes=90))
@@ -256,7 +257,7 @@ def test_weekly_duties_dialog_adds_a_duty_on_ticked_days(qtbot, page, desk):
 def test_the_admins_cap_shows_who_would_work_too_many_in_a_row(qtbot, page, desk, people):
     from gridesk.core.volunteers.services import add_shift, assign, local_dt
 
-    day = date.today() + timedelta(days=1)
+    day = clock.today() + timedelta(days=1)
     first = add_shift(desk.store, desk.actor, "早班", local_dt(day, 8 * 60), local_dt(day, 10 * 60))
     second = add_shift(
         desk.store, desk.actor, "午班", local_dt(day, 10 * 60), local_dt(day, 12 * 60)
@@ -275,7 +276,7 @@ def test_the_admins_cap_shows_who_would_work_too_many_in_a_row(qtbot, page, desk
 
 
 def test_scanning_at_the_activities_tab_signs_up(qtbot, desk, people):
-    start = datetime.now().astimezone() + timedelta(days=1)
+    start = clock.local_now() + timedelta(days=1)
     save_activity(
         desk.store,
         desk.actor,
@@ -331,8 +332,8 @@ def test_a_forgotten_check_out_is_corrected_with_a_reason(qtbot, page, desk, peo
     from gridesk.core.volunteers.services import week_view
     from gridesk.ui.volunteers.hours import CorrectDialog
 
-    shift = week_view(desk.store, desk.actor, date.today())[0]
-    yesterday = datetime.now().astimezone() - timedelta(days=1)
+    shift = week_view(desk.store, desk.actor, clock.today())[0]
+    yesterday = clock.local_now() - timedelta(days=1)
     check_in_out(desk.store, desk.actor, people["曾小贤"], Target("shift", shift.id), yesterday)
     page.tabs.setCurrentWidget(page.check_in)  # opening check-in flags yesterday's
     page.tabs.setCurrentWidget(page.hours)
@@ -362,7 +363,7 @@ def test_dragging_a_person_onto_a_shift_assigns_them(qtbot, page, people):
     from PySide6.QtCore import QModelIndex
 
     week = page.week
-    day = date.today().weekday()
+    day = clock.today().weekday()
     week.table.setCurrentIndex(week.model.index(0, day))
     row = [c.name for c in week.candidates.rows].index("李建国")
     dragged = week.candidates.mimeData([week.candidates.index(row, 0)])
@@ -378,7 +379,7 @@ def test_dragging_a_person_onto_a_shift_assigns_them(qtbot, page, people):
 
 def test_week_and_candidate_models_pass_the_model_tester(qtmodeltester, page, people):
     week = page.week
-    week.table.setCurrentIndex(week.model.index(0, date.today().weekday()))
+    week.table.setCurrentIndex(week.model.index(0, clock.today().weekday()))
     qtmodeltester.check(week.model, force_py=True)
     qtmodeltester.check(week.candidates, force_py=True)
     page.tabs.setCurrentWidget(page.people)
@@ -390,8 +391,8 @@ def test_reports_tab_totals_approved_hours_by_person_team_and_month(qtbot, page,
     from gridesk.core.volunteers.services import save_team, week_view
 
     save_team(desk.store, desk.actor, None, "平安巡逻队", people["王秀英"])
-    shift = week_view(desk.store, desk.actor, date.today())[0]
-    now = datetime.now().astimezone().replace(hour=0, minute=5)
+    shift = week_view(desk.store, desk.actor, clock.today())[0]
+    now = clock.local_now().replace(hour=0, minute=5)
     ids = []
     for name, minutes in (("王秀英", 90), ("单田芳", 30)):
         check_in_out(desk.store, desk.actor, people[name], Target("shift", shift.id), now=now)
@@ -409,7 +410,7 @@ def test_reports_tab_totals_approved_hours_by_person_team_and_month(qtbot, page,
     ]
     assert rows == [("王秀英", "1.5"), ("单田芳", "0.5")]
     assert view.by_team.item(0, 0).text() == "平安巡逻队"
-    assert view.by_month.item(0, 0).text() == f"{date.today():%Y-%m}"
+    assert view.by_month.item(0, 0).text() == f"{clock.today():%Y-%m}"
 
 
 def test_the_activity_form_saves_and_says_what_is_wrong(qtbot, desk):

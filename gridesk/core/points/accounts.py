@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import NotFound, ValidationError
-from gridesk.core.models import Resident, Setting, utcnow
+from gridesk.core.models import Resident, Setting
 from gridesk.core.points import errors as E
 from gridesk.core.points.ledger import ACCOUNTS, AccountRef
 from gridesk.core.points.models import LedgerEntry

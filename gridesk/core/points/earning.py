@@ -16,9 +16,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import NotFound, ValidationError
-from gridesk.core.models import Resident, Setting, new_id, utcnow
+from gridesk.core.models import Resident, Setting, new_id
 from gridesk.core.points import errors as E
 from gridesk.core.points import ledger
 from gridesk.core.points.accounts import DEFAULT_THRESHOLD, THRESHOLD_SETTING, account_for

@@ -33,8 +33,9 @@ from typing import cast
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
+from gridesk.clock import utcnow
 from gridesk.core.actor import Actor
-from gridesk.core.models import new_id, utcnow
+from gridesk.core.models import new_id
 from gridesk.core.points import rows
 from gridesk.core.points.errors import NotEnoughPoints
 from gridesk.core.points.models import LedgerEntry, PointsAccount

@@ -14,15 +14,16 @@ import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import cast
 
 from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from gridesk.clock import local_day, utcnow
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import NotFound, ValidationError
-from gridesk.core.models import Resident, utcnow
+from gridesk.core.models import Resident
 from gridesk.core.numbers import next_number
 from gridesk.core.points import errors as E
 from gridesk.core.points import ledger
@@ -45,11 +46,6 @@ MAX_STOCK = 1_000_000
 _CODE = re.compile(r"^[0-9A-Za-z_-]{1,40}$")
 
 STOCK_IN, STOCK_COUNT, STOCK_REDEEM, STOCK_REFUND = "in", "count", "redeem", "refund"
-
-
-def local_day(at: datetime | None = None) -> date:
-    """The desk's calendar day (receipt numbers count from 1 each local day)."""
-    return (at or datetime.now().astimezone()).astimezone().date()
 
 
 # --- products --------------------------------------------------------------------------------
@@ -496,7 +492,7 @@ def redeem(
             actor,
             now,
             operation_id=operation_id,
-            number=next_number(s, "receipt", local_day()),
+            number=next_number(s, "receipt", local_day(now)),
             resident_id=resident.id,
             account_id=account.id,
             total=total,

@@ -9,10 +9,11 @@ import sqlite3
 import statistics
 import time
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from gridesk import clock
 from gridesk.config import Location
 
 CASES = 500_000
@@ -61,8 +62,8 @@ def _build(partial: Path, cases: int) -> None:
     print(f"building a {cases:,}-case benchmark database (once) …", flush=True)
     start = time.perf_counter()
     rng = random.Random(42)
-    today = date.today()
-    now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    today = clock.today()
+    now = clock.utcnow().replace(tzinfo=None).isoformat(sep=" ")
     conn = sqlite3.connect(partial, isolation_level=None)
     try:
         conn.execute("PRAGMA synchronous=OFF")
@@ -166,7 +167,7 @@ def requests_figures(where: Location, runs: int, cases: int = CASES) -> list[Any
     store = open_store(f"sqlite:///{db}", db.parent, backup_first=False)
     raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     figures = []
-    today = date.today()
+    today = clock.today()
     try:
         actor = installation_admin(store)
         for label, f in (

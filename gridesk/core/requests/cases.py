@@ -31,6 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from gridesk.core.models import Grid, Resident
@@ -54,10 +55,6 @@ PRIORITIES = ("normal", "urgent")
 MAX_PHOTOS = 6
 MAX_PHOTO_BYTES = 15 * 1024 * 1024
 THUMB_SIDE = 160
-
-
-def local_today() -> date:
-    return datetime.now().astimezone().date()
 
 
 @dataclass(frozen=True)
@@ -214,7 +211,7 @@ def take_request(
 ) -> CaseDetail:
     """受理: the desk takes the request and owns it (首问负责). Returns the new case."""
     actor.require(Permission.REQUESTS_HANDLE)
-    day = day or local_today()
+    day = day or clock.today()
     description = data.description.strip()
     if data.category_id is None:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a category."), field="category")
@@ -429,7 +426,7 @@ def move_case(
     if req.action is Action.ACCEPT:
         raise NotAllowed(QT_TRANSLATE_NOOP("errors", "This case has been accepted already."))
     _validate(req)
-    day = day or local_today()
+    day = day or clock.today()
     photos = _prepared(req.photos)
     with store.write(actor) as s:
         case = _case(s, case_id)
@@ -896,7 +893,7 @@ def case_sql(
 
 def count_cases(store: Store, actor: Actor, f: CaseFilter, today: date | None = None) -> int:
     actor.require(Permission.REQUESTS_VIEW)
-    today = today or local_today()
+    today = today or clock.today()
     if store.is_sqlite:
         sql, values = case_sql(f, 0, 0, today, count=True)
         return int(store.reader().execute(sql, values).fetchone()[0])
@@ -914,7 +911,7 @@ def list_cases(
     today: date | None = None,
 ) -> list[CaseRow]:
     actor.require(Permission.REQUESTS_VIEW)
-    today = today or local_today()
+    today = today or clock.today()
     if store.is_sqlite:
         sql, values = case_sql(f, offset, limit, today)
         rows = store.reader().execute(sql, values).fetchall()
@@ -964,7 +961,7 @@ def handler_names(store: Store, actor: Actor) -> list[str]:
 
 def calendar_warning_years(store: Store, today: date | None = None) -> list[int]:
     """Years whose holidays GriDesk does not know, among this year and the next."""
-    today = today or local_today()
+    today = today or clock.today()
     with store.read() as s:
         cal: WorkCalendar = load_calendar(s)
     return cal.unknown_years([today.year, today.year + 1])

@@ -7,8 +7,9 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from gridesk import clock
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.requests.cases import CaseFilter, CaseRow, list_cases, local_today
+from gridesk.core.requests.cases import CaseFilter, CaseRow, list_cases
 from gridesk.core.requests.machine import WORKING
 from gridesk.core.store import Store
 
@@ -48,7 +49,7 @@ def weekly_review(
 ) -> Review:
     actor.require(Permission.REQUESTS_VIEW)
     last_day = last_day or first_day + timedelta(days=6)
-    today = today or local_today()
+    today = today or clock.today()
     f = CaseFilter(view="all", day_from=first_day, day_to=last_day, sort="deadline")
     rows: list[CaseRow] = []
     while True:

@@ -14,12 +14,12 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from gridesk.core.models import Resident
 from gridesk.core.numbers import next_number
 from gridesk.core.printing import prepare_photo
-from gridesk.core.requests.cases import local_today
 from gridesk.core.requests.models import Wish
 from gridesk.core.store import Store
 from gridesk.core.validators import check_phone
@@ -90,7 +90,7 @@ def publish_wish(
                 QT_TRANSLATE_NOOP("errors", "Whose wish is it?"), field="wisher_name"
             )
         wish = Wish(
-            number=next_number(s, "ticket", day or local_today()),
+            number=next_number(s, "ticket", day or clock.today()),
             resident_id=resident_id,
             wisher_name=name,
             what=what,
@@ -163,7 +163,7 @@ def fulfil_wish(
         if wish.status != "claimed":
             raise Conflict(QT_TRANSLATE_NOOP("errors", "Only a claimed wish can be fulfilled."))
         wish.status, wish.fulfilled_note = "fulfilled", note.strip()
-        wish.fulfilled_photo, wish.fulfilled_day = image, day or local_today()
+        wish.fulfilled_photo, wish.fulfilled_day = image, day or clock.today()
         s.flush()
         return _view(wish)
 

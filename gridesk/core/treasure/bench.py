@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert
 
+from gridesk import clock
+from gridesk.clock import utcnow
 from gridesk.core.actor import Actor
-from gridesk.core.models import new_id, utcnow
+from gridesk.core.models import new_id
 from gridesk.core.setup import initialise
 from gridesk.core.store import Store, open_store
 from gridesk.core.treasure import rooms
-from gridesk.core.treasure.lending import local_day
 from gridesk.core.treasure.models import Booking
 from gridesk.core.treasure.rooms import BookingRequest, RoomInput, at_local
 
@@ -127,7 +128,7 @@ def booking_figures(runs: int, past: int = PAST_BOOKINGS) -> list[Figure]:
             ).id
             for name in ROOMS
         ]
-        today = local_day(utcnow())
+        today = clock.today()
         _fill(store, actor, room_ids, today, past)
         rng = random.Random(11)
         probes = [

@@ -12,9 +12,11 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
+from gridesk import clock
+from gridesk.clock import utcnow
 from gridesk.core.actor import Actor
 from gridesk.core.errors import GrideskError
-from gridesk.core.models import Resident, utcnow
+from gridesk.core.models import Resident
 from gridesk.core.store import Store
 from gridesk.core.treasure import lending, rooms
 from gridesk.core.treasure.lending import ItemInput
@@ -98,7 +100,7 @@ def fill_treasure_demo(
 ) -> TreasureDemo:
     """Items (most with a donor), the rooms, and the last month's loans and bookings plus the
     next two weeks' bookings. Adds nothing if the treasure box already has items."""
-    today = today or lending.local_day(utcnow())
+    today = today or clock.today()
     with store.read() as s:
         if s.execute(select(func.count()).select_from(Item)).scalar_one():
             return TreasureDemo(0, 0, 0, 0, 0, 0, 0)

@@ -20,9 +20,11 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from gridesk import clock
+from gridesk.clock import local_day, utcnow
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
-from gridesk.core.models import Resident, utcnow
+from gridesk.core.models import Resident
 from gridesk.core.numbers import next_number
 from gridesk.core.residents import format_address
 from gridesk.core.store import Store
@@ -44,11 +46,6 @@ from gridesk.core.treasure.models import (
 )
 
 MAX_LOAN_DAYS = 365
-
-
-def local_day(moment: datetime) -> date:
-    """The desk's calendar day of an aware moment."""
-    return moment.astimezone().date()
 
 
 # --- errors ----------------------------------------------------------------------------------
@@ -687,7 +684,7 @@ def recent_loans(store: Store, actor: Actor, limit: int = 50) -> list[LoanView]:
 def overdue_list(store: Store, actor: Actor, today: date | None = None) -> list[OverdueRow]:
     """Open loans past their due date, most overdue first, with phone numbers to call."""
     actor.require(Permission.TREASURE_LEND)
-    today = today or local_day(utcnow())
+    today = today or clock.today()
     with store.read() as s:
         rows = s.execute(
             select(Loan, Item.name, Resident)

@@ -8,9 +8,10 @@ from datetime import date
 
 from sqlalchemy import select
 
+from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, NotFound
-from gridesk.core.models import Resident, utcnow
+from gridesk.core.models import Resident
 from gridesk.core.printing import document_station
 from gridesk.core.store import Store
 from gridesk.core.treasure import lending, rooms
@@ -141,7 +142,7 @@ def overdue_lines(store: Store, actor: Actor, today: date) -> list[docs.OverdueL
 
 
 def overdue_pdf(store: Store, actor: Actor, today: date | None = None) -> bytes:
-    today = today or lending.local_day(utcnow())
+    today = today or clock.today()
     return docs.render_overdue_list(
         overdue_lines(store, actor, today), today, station=document_station(store)
     )
@@ -159,5 +160,5 @@ def donation_note_pdf(store: Store, actor: Actor, item_id: uuid.UUID) -> bytes:
         item.name,
         item.donated_on,
         station=document_station(store),
-        today=lending.local_day(utcnow()),
+        today=clock.today(),
     )

@@ -17,13 +17,13 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from gridesk.clock import local_day, utcnow
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
-from gridesk.core.models import Resident, new_id, utcnow
+from gridesk.core.models import Resident, new_id
 from gridesk.core.numbers import next_number
 from gridesk.core.store import Store
 from gridesk.core.treasure.guard import claim_room, is_busy_fast, overlapping
-from gridesk.core.treasure.lending import local_day
 from gridesk.core.treasure.models import (
     ACTIVE_BOOKING,
     CANCELLED,

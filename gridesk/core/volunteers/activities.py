@@ -11,9 +11,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import GrideskError
-from gridesk.core.models import Resident, utcnow
+from gridesk.core.models import Resident
 from gridesk.core.store import Store
 from gridesk.core.volunteers import errors as E
 from gridesk.core.volunteers.models import (

@@ -17,8 +17,10 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from gridesk import clock
+from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.models import Resident, ResidentTag, Tag, utcnow
+from gridesk.core.models import Resident, ResidentTag, Tag
 from gridesk.core.store import Store
 from gridesk.core.volunteers import rules
 from gridesk.core.volunteers.models import (
@@ -217,7 +219,7 @@ def add_volunteers(
     taken: dict[uuid.UUID, list[rules.Interval]] = defaultdict(list)
     cap = rules.DEFAULT_CAP
     # the demo's "now": the real time on the real day, else noon of the given day (tests)
-    now = utcnow() if today == date.today() else local_dt(today, 12 * 60, zone)
+    now = utcnow() if today == clock.today() else local_dt(today, 12 * 60, zone)
     with store.write(actor) as s:
         shifts: list[tuple[Shift, list[uuid.UUID]]] = []
         for monday in weeks:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.models import Resident
 from gridesk.core.printing import document_station
@@ -82,7 +83,7 @@ def notice_activity(a: ActivityInfo) -> NoticeActivity:
 def notice_pdf(store: Store, actor: Actor, days: int = 31) -> bytes:
     """The upcoming activities (the next ``days`` days) as an A4 notice."""
     actor.require(Permission.VOLUNTEERS_VIEW)
-    until = local_dt(date.today() + timedelta(days=days), 0)
+    until = local_dt(clock.today() + timedelta(days=days), 0)
     found = [a for a in list_activities(store, actor) if a.starts_at < until]
     return render_notice([notice_activity(a) for a in found], document_station(store))
 
@@ -121,7 +122,7 @@ def certificate_data(
         end=end,
         minutes=sum(x.minutes for x in lines),
         lines=lines,
-        issued=date.today(),
+        issued=clock.today(),
         teams=volunteer.team_names if volunteer else (),
     )
 

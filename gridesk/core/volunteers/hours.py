@@ -18,8 +18,9 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.models import Resident, utcnow
+from gridesk.core.models import Resident
 from gridesk.core.store import Store
 from gridesk.core.volunteers import errors as E
 from gridesk.core.volunteers import rules

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.models import Resident, ResidentTag, Setting, Tag
 from gridesk.core.residents import ResidentFilter, list_residents
@@ -37,7 +38,7 @@ COUNTED = ("approved", "corrected")
 
 def local_zone() -> tzinfo:
     """The desk's time zone (the system's); rosters and reports speak local time."""
-    zone = datetime.now().astimezone().tzinfo
+    zone = clock.local_now().tzinfo
     assert zone is not None
     return zone
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.actor import ROLE_LABELS, Role
 from gridesk.core.auth import (
     UserView,
@@ -165,7 +164,7 @@ class UsersTab(QWidget):
             return u.display_name + (self.tr(" (you)") if u.id == me else "")
 
         def locked(u: UserView) -> str:
-            if u.locked_until is None or u.locked_until <= datetime.now(UTC):
+            if u.locked_until is None or u.locked_until <= clock.utcnow():
                 return ""
             return local_time(u.locked_until)
 

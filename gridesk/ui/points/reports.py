@@ -3,7 +3,7 @@ vs redeemed per month, and a resident's statement printed on A4."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core import printing
 from gridesk.core.errors import GrideskError
 from gridesk.core.points import reports
@@ -63,7 +64,7 @@ class ReportsTab(QWidget):
         day_box = QGroupBox(self.tr("Daily closing"))
         dv = QVBoxLayout(day_box)
         bar = QHBoxLayout()
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(QDate(clock.today()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.print_button = QPushButton(self.tr("Print closing"))
@@ -162,7 +163,7 @@ class ReportsTab(QWidget):
             self.closing.day,
             self.closing.rows,
             self.closing.goods,
-            datetime.now(),
+            clock.local_now(),
         )
         try:
             result = print_slip(
@@ -223,7 +224,7 @@ class ReportsTab(QWidget):
                 rows[0].address,
                 st.lines,
                 st.balance,
-                datetime.now(),
+                clock.local_now(),
             )
         except GrideskError as exc:
             self.statement_message.setText(error_text(exc))

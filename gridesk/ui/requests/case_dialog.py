@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.catalogue import list_grids
 from gridesk.core.errors import GrideskError
@@ -66,29 +67,6 @@ ASKS = NEEDS_REASON | {
     Action.CALLBACK,
     Action.NOTE,
 }
-
-
-def deadline_text(case: CaseDetail) -> str:
-    from gridesk.core.requests.cases import local_today
-
-    if case.deadline is None:
-        if case.days_left_on_hold is not None:
-            return QCoreApplication.translate(
-                "CaseDialog", "Paused: %n working day(s) left", "", case.days_left_on_hold
-            )
-        return ""
-    if case.status not in (Status.ACCEPTED, Status.DISPATCHED, Status.IN_PROGRESS, Status.REOPENED):
-        return case.deadline.isoformat()
-    today = local_today()
-    if case.deadline < today:
-        return QCoreApplication.translate("CaseDialog", "{day} — overdue").format(
-            day=case.deadline.isoformat()
-        )
-    if case.deadline == today:
-        return QCoreApplication.translate("CaseDialog", "{day} — due today").format(
-            day=case.deadline.isoformat()
-        )
-    return case.deadline.isoformat()
 
 
 def ticket_facts(case: CaseDetail) -> TicketFacts:
@@ -346,6 +324,28 @@ class CaseDialog(QDialog):
             return
         self.message.setText(self.tr("Published: volunteers can claim it on the Volunteers page."))
 
+    def deadline_text(self, case: CaseDetail) -> str:
+        if case.deadline is None:
+            left = case.days_left_on_hold  # below 0: put on hold past its deadline
+            if left is not None and left < 0:
+                return self.tr("Paused: overdue by %n working day(s)", "", -left)
+            if left is not None:
+                return self.tr("Paused: %n working day(s) left", "", left)
+            return ""
+        if case.status not in (
+            Status.ACCEPTED,
+            Status.DISPATCHED,
+            Status.IN_PROGRESS,
+            Status.REOPENED,
+        ):
+            return case.deadline.isoformat()
+        today = clock.today()
+        if case.deadline < today:
+            return self.tr("{day} — overdue").format(day=case.deadline.isoformat())
+        if case.deadline == today:
+            return self.tr("{day} — due today").format(day=case.deadline.isoformat())
+        return case.deadline.isoformat()
+
     def show_case(self, case: CaseDetail) -> None:
         self.case = case
         self.setWindowTitle(self.tr("Request {number}").format(number=case.number))
@@ -362,7 +362,7 @@ class CaseDialog(QDialog):
             (self.tr("Channel"), channel_label(case.channel)),
             (self.tr("Priority"), priority_label(case.priority)),
             (self.tr("Accepted"), case.accepted_day.isoformat()),
-            (self.tr("Deadline"), deadline_text(case)),
+            (self.tr("Deadline"), self.deadline_text(case)),
             (
                 self.tr("Handler"),
                 f"{handler_label(case.handler_kind)} {case.handler_name}".strip()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.catalogue import list_grids
 from gridesk.core.requests.cases import (
     TEXT_LIMIT,
@@ -27,7 +28,6 @@ from gridesk.core.requests.cases import (
     count_cases,
     handler_names,
     list_cases,
-    local_today,
 )
 from gridesk.core.requests.catalogue import list_categories
 from gridesk.core.requests.machine import WORKING
@@ -42,7 +42,9 @@ DUE_TODAY = QColor("#FFF3CD")
 class CaseModel(LazyTableModel[CaseRow]):
     """The lazy model, with overdue rows red and rows due today amber."""
 
-    today: date = date.today()
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.today: date = clock.today()
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -139,7 +141,10 @@ class CaseQueue(QWidget):
         def deadline(r: CaseRow) -> str:
             if r.deadline is None:
                 if r.days_left_on_hold is not None:
-                    return self.tr("paused, %n left", "", r.days_left_on_hold)
+                    left = r.days_left_on_hold  # below 0: put on hold past its deadline
+                    if left < 0:
+                        return self.tr("paused, %n overdue", "", -left)
+                    return self.tr("paused, %n left", "", left)
                 return ""
             return r.deadline.isoformat()
 
@@ -195,7 +200,7 @@ class CaseQueue(QWidget):
     def apply_filter(self) -> None:
         self._timer.stop()
         text = self.search.text().strip()
-        self.model.today = local_today()
+        self.model.today = clock.today()
         self._filter = CaseFilter(
             # a search looks through every case, not only the queue shown
             view="all" if text else self.view.currentData(),

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.printing import FAMILY_PAGE, document_station
-from gridesk.core.requests.cases import local_today
 from gridesk.core.requests.review import Review, week_of, weekly_review
 from gridesk.documents.requests import ReviewFacts, ReviewRow, review_pdf
 from gridesk.exchange.requests_io import export_review
@@ -66,7 +66,7 @@ class ReviewTab(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        monday, _ = week_of(local_today())
+        monday, _ = week_of(clock.today())
         self.week = QDateEdit(QDate(monday.year, monday.month, monday.day))
         self.week.setCalendarPopup(True)
         self.week.setDisplayFormat("yyyy-MM-dd")

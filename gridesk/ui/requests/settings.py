@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.catalogue import list_grids
 from gridesk.core.errors import GrideskError
 from gridesk.core.requests.catalogue import (
@@ -245,7 +246,7 @@ class CatalogueTab(QWidget):
         hint.setWordWrap(True)
         hint.setObjectName("subtle")
         self.days = QListWidget()
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(QDate(clock.today()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day_kind = QComboBox()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.catalogue import list_grids, list_tags
 from gridesk.core.errors import GrideskError
@@ -49,7 +49,7 @@ class ResidentsPage(QWidget):
         super().__init__()
         self.desk = desk
         self._filter = ResidentFilter()
-        self._today = date.today()
+        self._today = clock.today()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         title = QLabel(self.tr("Residents"))

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError, ValidationError
-from gridesk.core.models import utcnow
 from gridesk.core.printing import FAMILY_PAGE, prepare_photo
 from gridesk.core.residents import ResidentFilter, list_residents
 from gridesk.core.treasure import lending, papers
@@ -248,7 +248,7 @@ class ItemsTab(QWidget):
         self.refresh()
 
     def _columns(self) -> list[Column[ItemView]]:
-        today = lending.local_day(utcnow())
+        today = clock.today()
 
         def borrower(i: ItemView) -> str:
             if not i.borrower_name or i.due_on is None:

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError
-from gridesk.core.models import utcnow
 from gridesk.core.residents import ResidentFilter, get_resident, list_residents
 from gridesk.core.treasure import lending, papers
 from gridesk.core.treasure.lending import (
@@ -265,7 +265,7 @@ class LoanDesk(QWidget):
         )
 
     def _update(self) -> None:
-        today = lending.local_day(utcnow())
+        today = clock.today()
         if self.resident_id is None:
             self.resident_name.setText(self.tr("No resident yet: scan the resident card."))
             self.resident_info.clear()
@@ -328,7 +328,7 @@ class LoanDesk(QWidget):
 
     def _suggest(self) -> None:
         item, resident = self.item, self.resident_id
-        today = lending.local_day(utcnow())
+        today = clock.today()
         borrower_here = (
             item is not None
             and item.status == ON_LOAN

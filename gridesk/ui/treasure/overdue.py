@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.errors import GrideskError
-from gridesk.core.models import utcnow
 from gridesk.core.printing import FAMILY_PAGE
 from gridesk.core.treasure import lending, papers
 from gridesk.core.treasure.lending import OverdueRow
@@ -90,7 +90,7 @@ class OverdueTab(QWidget):
     def export(self) -> None:
         from gridesk.exchange.treasure_io import export_overdue
 
-        today = lending.local_day(utcnow())
+        today = clock.today()
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the overdue list"),

@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError, ValidationError
-from gridesk.core.models import utcnow
 from gridesk.core.printing import FAMILY_PAGE
 from gridesk.core.residents import ResidentFilter, list_residents
 from gridesk.core.treasure import papers, rooms
-from gridesk.core.treasure.lending import local_day
 from gridesk.core.treasure.models import (
     CHECKED_IN,
     CONFIRMED,
@@ -113,7 +112,7 @@ class ScheduleView(QWidget):
         self.bookings: list[BookingView] = []
         self.first, self.last = 8 * 60, 21 * 60
         self.selected: uuid.UUID | None = None
-        self.today = date.today()
+        self.today = clock.today()
 
     def set_schedule(
         self,
@@ -536,7 +535,7 @@ class RoomsTab(QWidget):
         super().__init__()
         self.desk = desk
         self.rooms: list[RoomView] = []
-        self.day = local_day(utcnow())
+        self.day = clock.today()
         self.current: BookingView | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -608,7 +607,7 @@ class RoomsTab(QWidget):
         self.date_edit.dateChanged.connect(self._date_changed)
         self.prev_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))
-        self.today_button.clicked.connect(lambda: self.go_to(local_day(utcnow())))
+        self.today_button.clicked.connect(lambda: self.go_to(clock.today()))
         self.book_button.clicked.connect(lambda: self.new_booking(self.day, None, None))
         self.print_button.clicked.connect(self.print_schedule)
         self.rooms_button.clicked.connect(self.edit_rooms)
@@ -679,7 +678,7 @@ class RoomsTab(QWidget):
         )
         first = min((r.opens_at for r in shown), default=8 * 60)
         last = max((r.closes_at for r in shown), default=21 * 60)
-        self.view.set_schedule(columns, bookings, first - first % 60, last, local_day(utcnow()))
+        self.view.set_schedule(columns, bookings, first - first % 60, last, clock.today())
         active = [b for b in bookings if b.active]
         pending = sum(1 for b in bookings if b.status == PENDING)
         self.legend.setText(

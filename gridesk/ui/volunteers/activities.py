@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.core.residents import ResidentFilter, list_residents
@@ -102,7 +103,7 @@ class ActivityDialog(QDialog):
         ui.eligibilityCombo.currentIndexChanged.connect(self._team_needed)
         self.saved: ActivityInfo | None = None
         if activity is None:
-            tomorrow = date.today() + timedelta(days=1)
+            tomorrow = clock.today() + timedelta(days=1)
             ui.dayEdit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
             ui.startEdit.setTime(QTime(9, 0))
             ui.endEdit.setTime(QTime(11, 0))

@@ -4,7 +4,7 @@ One scan checks in; the next checks out. Scheduled and actual times are shown si
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.core.residents import ResidentFilter, list_residents
 from gridesk.core.volunteers.activities import list_activities
@@ -136,7 +137,7 @@ class CheckInView(QWidget):
         current = self.walk_up.currentData()
         self.walk_up.clear()
         self.walk_up.addItem(self.tr("(not on a list: ask first)"), None)
-        today = date.today()
+        today = clock.today()
         start, end = local_dt(today, 0), local_dt(today + timedelta(days=1), 0)
         for shift in week_view(self.desk.store, self.desk.actor, today):
             if start <= shift.starts_at < end:
@@ -154,7 +155,7 @@ class CheckInView(QWidget):
                 self.walk_up.setCurrentIndex(i)
 
     def _load_today(self) -> None:
-        start = local_dt(date.today(), 0)
+        start = local_dt(clock.today(), 0)
         rows = list_hours(
             self.desk.store,
             self.desk.actor,

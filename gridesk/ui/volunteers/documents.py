@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.errors import GrideskError
 from gridesk.core.printing import FAMILY_PAGE
 from gridesk.core.volunteers.activities import ActivityInfo
@@ -51,7 +52,7 @@ class RangeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         form = QFormLayout(self)
-        today = date.today()
+        today = clock.today()
         self.start = QDateEdit(QDate(today.year, 1, 1))
         self.end = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.start, self.end):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.errors import GrideskError
 from gridesk.core.volunteers.hours import HoursTotal, hours_report
 from gridesk.ui.desk import Desk
@@ -31,7 +32,7 @@ class ReportView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         bar = QHBoxLayout()
-        today = date.today()
+        today = clock.today()
         self.start = QDateEdit(QDate(today.year, 1, 1))
         self.end = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.start, self.end):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.core.volunteers.services import (
@@ -98,7 +99,7 @@ class WeekModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.monday = date.today() - timedelta(days=date.today().weekday())
+        self.monday = clock.today() - timedelta(days=clock.today().weekday())
         self._labels: list[str] = []
         self._cells: dict[tuple[int, int], ShiftView] = {}
         self._texts: dict[tuple[int, int], str] = {}
@@ -361,7 +362,7 @@ class WeekView(QWidget):
         self.duties_button.clicked.connect(self.edit_duties)
         self.prev_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(days=7)))
-        self.this_button.clicked.connect(lambda: self.show_week(date.today()))
+        self.this_button.clicked.connect(lambda: self.show_week(clock.today()))
         self.make_button.clicked.connect(self.make_shifts)
         self.print_button.clicked.connect(self.print_roster)
         self.table.selectionModel().currentChanged.connect(lambda *_: self.show_selected())
