@@ -2,7 +2,7 @@
 
     python scripts/points_crash.py [--cycles 100] [--seed S] [--dir D]
 
-Runs gridesk.core.points.crash_proof with the project's .venv interpreter (this launcher uses
+Runs gridesk.bench.points_crash with the project's .venv interpreter (this launcher uses
 only the standard library); see that module for what is proved. POSIX only (SIGKILL).
 """
 
@@ -30,7 +30,7 @@ def main() -> int:
     if python is None:
         print("points_crash: no .venv yet: run `python3 run.py test` once first", file=sys.stderr)
         return 2
-    command = [str(python), "-m", "gridesk.core.points.crash_proof", *sys.argv[1:]]
+    command = [str(python), "-m", "gridesk.bench.points_crash", *sys.argv[1:]]
     return subprocess.run(command, cwd=ROOT).returncode
 
 

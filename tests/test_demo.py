@@ -11,7 +11,7 @@ from typing import Literal
 import pytest
 from sqlalchemy import func, select
 
-from gridesk.core import demo
+from gridesk import demo
 from gridesk.core.actor import Actor, Role
 from gridesk.core.auth import list_users, sign_in
 from gridesk.core.errors import PermissionDenied

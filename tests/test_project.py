@@ -103,19 +103,22 @@ def test_only_gridesk_ui_imports_qt() -> None:
         for name, line, _ in imports(path):
             if is_qt(name) or is_ui(name):
                 problems.append(f"{path.relative_to(ROOT)}:{line} imports {name}")
-    for name, line, at_top in imports(PKG / "cli.py"):
-        if is_qt(name):
-            problems.append(f"gridesk/cli.py:{line} imports {name} (go through gridesk.ui)")
-        elif is_ui(name) and at_top:
-            problems.append(f"gridesk/cli.py:{line} imports {name} at module level")
+    for path in python_files(PKG / "cli"):
+        for name, line, at_top in imports(path):
+            if is_qt(name):
+                problems.append(
+                    f"{path.relative_to(ROOT)}:{line} imports {name} (go through gridesk.ui)"
+                )
+            elif is_ui(name) and at_top:
+                problems.append(f"{path.relative_to(ROOT)}:{line} imports {name} at module level")
     # Everything else outside gridesk/ui: no Qt when merely imported.
     others = [
         p
         for p in python_files(PKG)
         if not p.is_relative_to(PKG / "ui")
         and not p.is_relative_to(PKG / "migrations")
+        and not p.is_relative_to(PKG / "cli")
         and p not in strict
-        and p != PKG / "cli.py"
     ]
     for path in others:
         for name, line, at_top in imports(path):
@@ -125,11 +128,23 @@ def test_only_gridesk_ui_imports_qt() -> None:
     assert not problems, "Qt outside gridesk/ui:\n" + "\n".join(problems)
 
 
+HARNESS = ("gridesk.bench", "gridesk.demo", "gridesk.cli")  # built on the layers, never under them
+
+
+def test_the_layers_never_import_the_harness_or_the_command_line() -> None:
+    problems = []
+    for path in python_files(*(PKG / p for p in QT_FREE_PACKAGES)):
+        for name, line, _ in imports(path):  # anywhere in the file, even inside functions
+            if any(name == h or name.startswith(h + ".") for h in HARNESS):
+                problems.append(f"{path.relative_to(ROOT)}:{line} imports {name}")
+    assert not problems, "core, documents and exchange reach up:\n" + "\n".join(problems)
+
+
 def test_importing_the_non_ui_layers_loads_no_qt() -> None:
     code = """
 import importlib, pkgutil, sys
 import gridesk.cli, gridesk.config, gridesk.paths
-for pkg in ("core", "documents", "exchange"):
+for pkg in ("core", "documents", "exchange", "cli", "demo", "bench"):
     mod = importlib.import_module("gridesk." + pkg)
     for info in pkgutil.walk_packages(mod.__path__, mod.__name__ + "."):
         importlib.import_module(info.name)

@@ -85,8 +85,8 @@ def open_store_with_message(where: Location) -> Store | None:
 
 def prepare_demo(store: Store) -> None:
     """A demo database ready to try: a station, the demo admin, realistic residents."""
-    from gridesk.core.demo import fill_demo
     from gridesk.core.setup import initialise
+    from gridesk.demo import fill_demo
 
     actor = initialise(
         store,

@@ -32,8 +32,8 @@ def run_self_test(where: Location, screenshot: Path | None) -> int:
         folder = Path(scratch)
         store = open_store(f"sqlite:///{folder / 'selftest.db'}", folder)
         try:
-            from gridesk.core.demo import fill_demo
             from gridesk.core.setup import initialise
+            from gridesk.demo import fill_demo
 
             admin = initialise(
                 store,

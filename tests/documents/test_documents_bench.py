@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gridesk.documents.bench import (
+from gridesk.bench.documents import (
     CARDS_BUDGET_S,
     RECEIPT_BUDGET_MS,
     BenchFigure,

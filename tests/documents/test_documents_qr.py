@@ -308,7 +308,7 @@ def test_scanning_needs_neither_reportlab_nor_qt() -> None:
 def test_no_document_module_imports_qt() -> None:
     code = (
         "import sys\n"
-        "import gridesk.documents.bench, gridesk.documents.cards, gridesk.documents.receipt\n"
+        "import gridesk.bench.documents, gridesk.documents.cards, gridesk.documents.receipt\n"
         "sys.exit('PySide6 imported' if any(m.startswith('PySide6') for m in sys.modules) else 0)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from gridesk.core.check import run_checks
-from gridesk.core.demo import fill_demo
 from gridesk.core.requests.cases import CaseFilter, count_cases, list_cases
 from gridesk.core.requests.wishes import wish_counts
+from gridesk.demo import fill_demo
 
 
 def test_demo_cases_cover_the_statuses_and_pass_the_checks(store, admin):

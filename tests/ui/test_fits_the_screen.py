@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QTabWidget
 
 from gridesk.config import Location
-from gridesk.core.demo import fill_demo
+from gridesk.demo import fill_demo
 from gridesk.ui import i18n
 from gridesk.ui.desk import Desk
 from gridesk.ui.fonts import install_fonts

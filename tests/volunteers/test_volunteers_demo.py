@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from gridesk import clock
-from gridesk.core import demo
+from gridesk import clock, demo
 from gridesk.core.check import run_checks
 from gridesk.core.volunteers.hours import approved_hours_since, list_hours
 from gridesk.core.volunteers.services import list_teams, week_view

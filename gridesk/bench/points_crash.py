@@ -1,7 +1,7 @@
 """Crash safety of the points shop: kill the writer with SIGKILL at random moments.
 
     python scripts/points_crash.py [--cycles 100] [--seed S] [--dir D]
-    (or: python -m gridesk.core.points.crash_proof ...)
+    (or: python -m gridesk.bench.points_crash ...)
 
 A writer process redeems goods in a loop (one redemption = one unit of work, synchronous=FULL)
 and, only after ``redeem`` has returned (the commit is done), appends the receipt number to
@@ -141,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         child = subprocess.Popen(
             [
                 sys.executable,
-                __file__,
+                "-m",  # not the file: its folder on sys.path would shadow modules by name
+                "gridesk.bench.points_crash",
                 "--writer",
                 str(folder),
                 "--seed",

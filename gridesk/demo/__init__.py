@@ -14,7 +14,7 @@ minute on a slow machine; most of it is SQLite placing 3.2 million search keys i
 
 Adding another kind of demo record (requests, volunteers, treasure box, points shop): write
 ``add_<kind>(store, actor, rng, ...) -> Mapping[str, int]`` in the module that owns the kind
-(e.g. ``gridesk/core/requests_demo.py``), reading what it builds on from the database (or from
+(e.g. ``gridesk/demo/requests.py``), reading what it builds on from the database (or from
 :class:`DemoResidents`), and call it from :func:`fill_demo` after :func:`add_residents`, with
 its own generator ``demo_rng(seed, "<kind>")``. Each kind draws from its own generator, so adding
 one never changes the data the others make for a seed. Put its counts in
@@ -156,18 +156,18 @@ def fill_demo(
         store, actor, demo_rng(seed, "residents"), today, plan, grid_ids, progress, cancel
     )
     # each window's demo records, on top of the registry
-    from gridesk.core.requests.demo import add_requests
-    from gridesk.core.volunteers.demo import add_volunteers
+    from gridesk.demo.requests import add_requests
+    from gridesk.demo.volunteers import add_volunteers
 
     extra: dict[str, Any] = {}
     extra.update(add_requests(store, actor, demo_rng(seed, "requests"), today, made.residents))
     extra.update(add_volunteers(store, actor, demo_rng(seed, "volunteers"), today))
     if not made.cancelled:
-        from gridesk.core.points.demo import fill_points_demo
+        from gridesk.demo.points import fill_points_demo
 
         fill_points_demo(store, actor, seed)
     if not made.cancelled:
-        from gridesk.core.treasure.demo import add_treasure
+        from gridesk.demo.treasure import add_treasure
 
         extra.update(add_treasure(store, actor, demo_rng(seed, "treasure")))
     return DemoSummary(

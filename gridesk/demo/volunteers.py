@@ -101,7 +101,7 @@ def _weighted_skills(rng: random.Random) -> str:
     return "、".join(sorted(picked))
 
 
-def _availability(rng: random.Random) -> str:
+def random_availability(rng: random.Random) -> str:
     kind = rng.random()
     if kind < 0.35:
         return ""  # any time (retired, flexible)
@@ -172,7 +172,7 @@ def add_volunteers(
                 VolunteerProfile(
                     resident_id=rid,
                     skills=_weighted_skills(rng),
-                    availability=_availability(rng),
+                    availability=random_availability(rng),
                     party_member=is_party,
                 )
             )

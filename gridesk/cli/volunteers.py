@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from gridesk import clock
+from gridesk.cli.common import CliError, administrator, open_database
+from gridesk.config import Location
 
 
-def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("volunteers", parents=[common], help="volunteers' documents and hours")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = actions.add_parser("roster", parents=[common], help="the week's duty roster as a PDF")
@@ -39,12 +41,10 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     a.add_argument("--since", type=datetime.fromisoformat, default=datetime(2000, 1, 1))
 
 
-def run(args: argparse.Namespace, where: Any) -> int:
-    from gridesk.cli import CliError, _admin, _open
-
-    store = _open(where)
+def cmd_volunteers(args: argparse.Namespace, where: Location) -> int:
+    store = open_database(where)
     try:
-        actor = _admin(store)
+        actor = administrator(store)
         if args.action == "roster":
             from gridesk.core.volunteers.documents import roster_pdf
 

@@ -40,9 +40,9 @@ def _build(folder: Path, monday: date) -> Path:
     from gridesk.core.pinyin_keys import sort_key
     from gridesk.core.setup import initialise
     from gridesk.core.store import open_store
-    from gridesk.core.volunteers.demo import SKILLS, _availability
     from gridesk.core.volunteers.models import Shift, ShiftAssignment, VolunteerProfile
     from gridesk.core.volunteers.services import local_dt
+    from gridesk.demo.volunteers import SKILLS, random_availability
 
     store = open_store(f"sqlite:///{folder / 'volunteers.db'}", folder, backup_first=False)
     rng = random.Random("gridesk-bench-volunteers")
@@ -72,7 +72,7 @@ def _build(folder: Path, monday: date) -> Path:
                     VolunteerProfile(
                         resident_id=r.id,
                         skills="、".join(rng.sample(skills, rng.randint(0, 2))),
-                        availability=_availability(rng),
+                        availability=random_availability(rng),
                     )
                 )
             taken: dict[object, list[rules.Interval]] = {}

@@ -1,0 +1,116 @@
+"""The one command line: for admins, scripts and checks.
+
+Errors are one clear line and a non-zero exit, never a traceback (details go to the log file).
+Commands act as the installation's administrator and are audited as such
+(:mod:`gridesk.cli.common`). Each group of commands has its module here: it declares its
+parsers (``add_parsers``) and runs them (``cmd_<command>``); this module puts them together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from gridesk import __version__
+from gridesk.cli import (
+    app,
+    backup,
+    check,
+    points,
+    residents,
+    setup,
+    treasure,
+    volunteers,
+)
+from gridesk.cli.common import EXIT_ERROR, CliError
+from gridesk.config import Location, setup_logging
+from gridesk.core.errors import GrideskError
+
+log = logging.getLogger("gridesk.cli")
+
+
+def _location_args(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--data-dir",
+        default=default,
+        help="folder for the database, backups and logs (env GRIDESK_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--db-url", default=default, help="SQLAlchemy database URL (env GRIDESK_DB_URL)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gridesk",
+        description="GriDesk: front-desk software for community service centres and grid stations.",
+    )
+    parser.add_argument("--version", action="version", version=f"GriDesk {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on a demo database, ready to try"
+    )
+    _location_args(parser, suppress=False)
+    common = argparse.ArgumentParser(add_help=False)
+    _location_args(common, suppress=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # in the order `gridesk --help` lists them
+    setup.add_parsers(sub, common)
+    residents.add_parsers(sub, common)
+    backup.add_parsers(sub, common)
+    check.add_parsers(sub, common)
+    points.add_parsers(sub, common)
+    app.add_self_test_parser(sub, common)
+    treasure.add_parsers(sub, common)
+    app.add_bench_parser(sub, common)
+    volunteers.add_parsers(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    where = Location.resolve(args.data_dir, args.db_url, demo=args.demo)
+    try:
+        setup_logging(where.data_dir)
+    except OSError as exc:
+        print(
+            f"gridesk: error: cannot use the data folder {where.data_dir}: {exc.strerror}",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    command: Callable[[argparse.Namespace, Location], int]
+    command = COMMANDS.get(args.command or "", app.run_gui)
+    try:
+        return command(args, where)
+    except GrideskError as exc:
+        print(f"gridesk: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except CliError as exc:
+        print(f"gridesk: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("gridesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the promise: one line, never a traceback
+        log.exception("command %s failed", args.command)
+        print(f"gridesk: error: {type(exc).__name__}: {exc} (details in the log)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Location], int]] = {
+    "init": setup.cmd_init,
+    "demo": setup.cmd_demo,
+    "import": residents.cmd_import,
+    "export": residents.cmd_export,
+    "backup": backup.cmd_backup,
+    "restore": backup.cmd_restore,
+    "check": check.cmd_check,
+    "points": points.cmd_points,
+    "self-test": app.cmd_self_test,
+    "bench": app.cmd_bench,
+    "volunteers": volunteers.cmd_volunteers,
+    "treasure": treasure.cmd_treasure,
+}
