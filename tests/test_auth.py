@@ -8,11 +8,16 @@ import pytest
 from sqlalchemy import select
 
 from gridesk.clock import utcnow
-from gridesk.core import auth, catalogue
+from gridesk.core import auth, settings
 from gridesk.core.actor import Role
 from gridesk.core.errors import AuthenticationError, Conflict, PermissionDenied
 from gridesk.core.models import User
-from gridesk.core.residents import ResidentFilter, ResidentInput, count_residents, create_resident
+from gridesk.core.residents.records import (
+    ResidentFilter,
+    ResidentInput,
+    count_residents,
+    create_resident,
+)
 
 
 def test_password_is_stored_with_scrypt(store, admin):
@@ -56,7 +61,7 @@ def test_cashier_is_refused_admin_services(store, admin):
     with pytest.raises(PermissionDenied):
         auth.create_user(store, cashier, "x", "x", Role.ADMIN, "secret1")
     with pytest.raises(PermissionDenied):
-        catalogue.save_setting(store, cashier, "idle_lock_minutes", 5)
+        settings.save_setting(store, cashier, "idle_lock_minutes", 5)
     with pytest.raises(PermissionDenied):
         create_resident(store, cashier, ResidentInput(name="王五"))
     assert count_residents(store, cashier, ResidentFilter()) == 0  # looking is allowed

@@ -16,17 +16,17 @@ from gridesk.core.actor import Actor, Role
 from gridesk.core.auth import list_users, sign_in
 from gridesk.core.errors import PermissionDenied
 from gridesk.core.models import AuditEntry, Grid, Household, Resident, ResidentKey, ResidentTag, Tag
-from gridesk.core.pinyin_keys import name_readings
-from gridesk.core.residents import (
+from gridesk.core.residents.keys import name_readings
+from gridesk.core.residents.records import (
     ResidentFilter,
     age_on,
     count_residents,
     list_residents,
     search_keys,
 )
+from gridesk.core.residents.validation import check_id_number, check_phone
 from gridesk.core.setup import initialise
 from gridesk.core.store import Store, open_store
-from gridesk.core.validators import check_id_number, check_phone
 
 TODAY = date(2025, 6, 1)
 

@@ -14,7 +14,12 @@ from gridesk.core import migrations
 from gridesk.core.backup import list_backups, make_backup, restore_backup
 from gridesk.core.errors import StoreError
 from gridesk.core.models import AuditEntry, Resident
-from gridesk.core.residents import ResidentFilter, ResidentInput, create_resident, list_residents
+from gridesk.core.residents.records import (
+    ResidentFilter,
+    ResidentInput,
+    create_resident,
+    list_residents,
+)
 from gridesk.core.setup import initialise
 from gridesk.core.store import open_store
 

@@ -24,7 +24,7 @@ def _prepared(folder: Path) -> tuple[Path, uuid.UUID, str]:
     """A fresh database with one resident holding plenty of points and a stocked product."""
     from gridesk.core.models import new_id
     from gridesk.core.points import accounts, earning, shop
-    from gridesk.core.residents import ResidentInput, create_resident
+    from gridesk.core.residents.records import ResidentInput, create_resident
     from gridesk.core.setup import initialise
     from gridesk.core.store import open_store
 

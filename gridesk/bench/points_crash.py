@@ -39,7 +39,7 @@ def _url(folder: Path) -> str:
 def prepare(folder: Path) -> None:
     from gridesk.core.models import new_id
     from gridesk.core.points import accounts, earning, shop
-    from gridesk.core.residents import ResidentInput, create_resident
+    from gridesk.core.residents.records import ResidentInput, create_resident
     from gridesk.core.setup import initialise
     from gridesk.core.store import open_store
 

@@ -44,9 +44,9 @@ def bench_requests_database(where: Location, cases: int) -> Path:
 
 def _build(partial: Path, cases: int) -> None:
     from gridesk.bench import bench_store
-    from gridesk.core import catalogue as core_catalogue
     from gridesk.core.requests import catalogue
     from gridesk.core.requests.cases import search_keys
+    from gridesk.core.residents import catalogue as core_catalogue
 
     store, actor = bench_store(partial)
     try:

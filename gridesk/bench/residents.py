@@ -16,7 +16,12 @@ PAGE = 100  # rows the residents list asks for at a time (LazyTableModel.PAGE)
 
 
 def search_figures(db: Path, runs: int) -> list[Figure]:
-    from gridesk.core.residents import ResidentFilter, count_residents, list_residents, page_sql
+    from gridesk.core.residents.records import (
+        ResidentFilter,
+        count_residents,
+        list_residents,
+        page_sql,
+    )
     from gridesk.core.setup import installation_admin
     from gridesk.core.store import open_store
 
@@ -30,7 +35,7 @@ def search_figures(db: Path, runs: int) -> list[Figure]:
             "WHERE phone != '' AND id_number IS NOT NULL ORDER BY id LIMIT 1 OFFSET 777"
         ).fetchone()
         name, phone, id_number, building, unit, room = sample
-        from gridesk.core.pinyin_keys import name_readings
+        from gridesk.core.residents.keys import name_readings
 
         readings = name_readings(name)
         queries = {
@@ -79,8 +84,8 @@ def import_figures(db: Path, residents: int, runs: int = 3) -> list[Figure]:
     """Export the benchmark residents to CSV, then time importing them (read, check, write)
     into a fresh database, ``runs`` times: the median, as the other figures give medians and
     percentiles rather than one sample of a machine that has its slow moments."""
-    from gridesk.core.catalogue import list_grids
-    from gridesk.core.residents import ResidentFilter
+    from gridesk.core.residents.catalogue import list_grids
+    from gridesk.core.residents.records import ResidentFilter
     from gridesk.core.setup import installation_admin
     from gridesk.core.store import open_store
     from gridesk.exchange import residents_io
@@ -108,7 +113,8 @@ def import_figures(db: Path, residents: int, runs: int = 3) -> list[Figure]:
 def _import_once(file: Path, grid_names: list[str], folder: Path) -> tuple[float, float]:
     """Seconds to import ``file`` into a new database in ``folder`` (which has the grids), and
     the raw baseline: the rows that import wrote, written again by plain sqlite3."""
-    from gridesk.core.catalogue import save_grid
+    from gridesk.core.residents import imports
+    from gridesk.core.residents.catalogue import save_grid
     from gridesk.core.setup import initialise
     from gridesk.core.store import open_store
     from gridesk.exchange import residents_io
@@ -126,14 +132,12 @@ def _import_once(file: Path, grid_names: list[str], folder: Path) -> tuple[float
             save_grid(target, admin, None, name=name)
         start = time.perf_counter()
         table = residents_io.read_table(file)
-        plan = residents_io.plan_import(
-            target, admin, table, residents_io.guess_mapping(table.headers)
-        )
+        plan = imports.plan_import(target, admin, table, residents_io.guess_mapping(table.headers))
         if plan.errors:
             raise RuntimeError(
                 f"benchmark import found {len(plan.errors)} errors, first: {plan.errors[0]}"
             )
-        residents_io.apply_import(target, admin, plan)
+        imports.apply_import(target, admin, plan)
         ours = time.perf_counter() - start
     finally:
         target.close()

@@ -37,7 +37,7 @@ WEEK_SQL = (
 
 def _build(folder: Path, monday: date) -> Path:
     from gridesk.core.models import Resident
-    from gridesk.core.pinyin_keys import sort_key
+    from gridesk.core.residents.keys import sort_key
     from gridesk.core.setup import initialise
     from gridesk.core.store import open_store
     from gridesk.core.volunteers.models import Shift, ShiftAssignment, VolunteerProfile

@@ -30,6 +30,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_import(args: argparse.Namespace, where: Location) -> int:
+    from gridesk.core.residents import imports
     from gridesk.exchange import residents_io
 
     store = open_database(where)
@@ -37,7 +38,7 @@ def cmd_import(args: argparse.Namespace, where: Location) -> int:
         actor = administrator(store)
         table = residents_io.read_table(args.file)
         mapping = residents_io.guess_mapping(table.headers)
-        plan = residents_io.plan_import(
+        plan = imports.plan_import(
             store, actor, table, mapping, update_existing=args.update_existing
         )
         if plan.errors:
@@ -47,7 +48,7 @@ def cmd_import(args: argparse.Namespace, where: Location) -> int:
             if more > 0:
                 print(f"... and {more} more", file=sys.stderr)
             raise CliError(f"{len(plan.errors)} error(s) in {args.file.name}; nothing was imported")
-        result = residents_io.apply_import(store, actor, plan, progress=progress_printer("import"))
+        result = imports.apply_import(store, actor, plan, progress=progress_printer("import"))
         print(
             f"imported {args.file.name}: {result.created} new, {result.updated} updated, "
             f"{result.skipped_blank} blank rows skipped"
@@ -60,7 +61,7 @@ def cmd_import(args: argparse.Namespace, where: Location) -> int:
 def cmd_export(args: argparse.Namespace, where: Location) -> int:
     if args.what == "requests":
         return requests.cmd_export_requests(args, where)
-    from gridesk.core.residents import ResidentFilter
+    from gridesk.core.residents.records import ResidentFilter
     from gridesk.exchange import residents_io
 
     store = open_database(where)

@@ -1,4 +1,4 @@
-"""Printing records: the print history, the printer settings and the grid staff photos.
+"""Printing records: the print history and the printer settings.
 
 Invariant 6 (DESIGN.md): printing never loses or undoes business. The action a document
 belongs to commits first, in its own unit of work; ``record_document`` then keeps the exact
@@ -12,7 +12,6 @@ shows each person the families they may print.
 
 from __future__ import annotations
 
-import io
 import re
 import uuid
 from dataclasses import dataclass, replace
@@ -26,7 +25,7 @@ from gridesk import clock
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from gridesk.core.models import Grid, PrintJob, StaffPhoto, User
+from gridesk.core.models import PrintJob, User
 from gridesk.core.store import Store, set_setting
 from gridesk.documents.pages import StationInfo as DocumentStation
 
@@ -452,121 +451,3 @@ def make_test_receipt(store: Store, settings: PrinterSettings | None = None) -> 
         footer=("如能看清以上文字和二维码，打印机设置正确。",),
         printed_at=now,
     )
-
-
-# --- grid staff photos -----------------------------------------------------------------------
-
-STAFF_ROLES = ("worker", "leader")
-PHOTO_MAX_SIDE = 600
-PHOTO_MAX_BYTES = 30 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class StaffPhotoView:
-    grid_id: uuid.UUID
-    role: str
-    image: bytes
-    content_type: str
-    updated_at: datetime
-
-
-def prepare_photo(data: bytes) -> bytes:
-    """A photo as kept: upright, flattened on white, at most 600 px on its long side, JPEG."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
-
-    if len(data) > PHOTO_MAX_BYTES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "This picture is too large (at most 30 MB)."),
-            field="photo",
-        )
-    try:
-        with Image.open(io.BytesIO(data)) as opened:
-            image = ImageOps.exif_transpose(opened)
-            if image.mode in ("RGBA", "LA", "P", "PA"):
-                image = image.convert("RGBA")
-                background = Image.new("RGBA", image.size, (255, 255, 255, 255))
-                image = Image.alpha_composite(background, image)
-            image = image.convert("RGB")
-            image.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE), Image.Resampling.LANCZOS)
-            out = io.BytesIO()
-            image.save(out, "JPEG", quality=88)
-            return out.getvalue()
-    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "This file is not a picture GriDesk can read. Choose a JPEG or PNG photo."
-            ),
-            field="photo",
-        ) from exc
-
-
-def _check_role(role: str) -> None:
-    if role not in STAFF_ROLES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A staff photo is for the grid worker or the grid leader."),
-            field="role",
-        )
-
-
-def save_staff_photo(
-    store: Store, actor: Actor, grid_id: uuid.UUID, role: str, data: bytes
-) -> StaffPhotoView:
-    """Keep (or replace) the photo of a grid's worker or leader."""
-    actor.require(Permission.CATALOGUE_MANAGE)
-    _check_role(role)
-    image = prepare_photo(data)
-    with store.write(actor) as s:
-        if s.get(Grid, grid_id) is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "No such grid."))
-        photo = s.execute(
-            select(StaffPhoto).where(StaffPhoto.grid_id == grid_id, StaffPhoto.role == role)
-        ).scalar_one_or_none()
-        if photo is None:
-            photo = StaffPhoto(grid_id=grid_id, role=role)
-            s.add(photo)
-        photo.image = image
-        photo.content_type = "image/jpeg"
-        s.flush()
-        return StaffPhotoView(grid_id, role, image, photo.content_type, photo.updated_at)
-
-
-def remove_staff_photo(store: Store, actor: Actor, grid_id: uuid.UUID, role: str) -> None:
-    actor.require(Permission.CATALOGUE_MANAGE)
-    _check_role(role)
-    with store.write(actor) as s:
-        photo = s.execute(
-            select(StaffPhoto).where(StaffPhoto.grid_id == grid_id, StaffPhoto.role == role)
-        ).scalar_one_or_none()
-        if photo is not None:
-            s.delete(photo)
-
-
-def staff_photo(store: Store, actor: Actor, grid_id: uuid.UUID, role: str) -> StaffPhotoView | None:
-    actor.require(Permission.RESIDENTS_VIEW)
-    _check_role(role)
-    photos = staff_photos_for(store, [grid_id])
-    return photos.get((grid_id, role))
-
-
-def staff_photos_for(
-    store: Store, grid_ids: list[uuid.UUID]
-) -> dict[tuple[uuid.UUID, str], StaffPhotoView]:
-    """The photos of these grids, in one query (callers have checked permissions)."""
-    if not grid_ids:
-        return {}
-    with store.read() as s:
-        rows = s.execute(
-            select(
-                StaffPhoto.grid_id,
-                StaffPhoto.role,
-                StaffPhoto.image,
-                StaffPhoto.content_type,
-                StaffPhoto.updated_at,
-            ).where(StaffPhoto.grid_id.in_(grid_ids))
-        ).all()
-    return {
-        (row.grid_id, row.role): StaffPhotoView(
-            row.grid_id, row.role, bytes(row.image), row.content_type, row.updated_at
-        )
-        for row in rows
-    }

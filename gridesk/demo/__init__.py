@@ -55,11 +55,11 @@ from gridesk.core.models import (
     User,
     new_id,
 )
-from gridesk.core.pinyin_keys import sort_key
-from gridesk.core.residents import search_keys
+from gridesk.core.residents.keys import sort_key
+from gridesk.core.residents.records import search_keys
+from gridesk.core.residents.validation import id_check_char
 from gridesk.core.setup import DEFAULT_TAGS
 from gridesk.core.store import Store
-from gridesk.core.validators import id_check_char
 
 __all__ = [
     "CHUNK_RESIDENTS",

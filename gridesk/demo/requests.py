@@ -12,13 +12,13 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from gridesk.core.actor import Actor
-from gridesk.core.catalogue import GridView, list_grids
 from gridesk.core.models import Resident
 from gridesk.core.requests import catalogue
 from gridesk.core.requests.cases import IntakeInput, StepRequest, move_case, take_request
 from gridesk.core.requests.machine import Action
 from gridesk.core.requests.models import RequestCategory
 from gridesk.core.requests.wishes import claim_wish, fulfil_wish, publish_wish
+from gridesk.core.residents.catalogue import GridView, list_grids
 from gridesk.core.store import Store
 
 UNITS = (

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP
-from gridesk.core.residents import ResidentFilter, count_residents
+from gridesk.core.residents.records import ResidentFilter, count_residents
 from gridesk.core.store import Store
 from gridesk.ui.desk import Desk
 
@@ -22,7 +22,7 @@ def _residents(store: Store, actor: Actor) -> int:
 
 
 def _care(store: Store, actor: Actor) -> int:
-    from gridesk.core.catalogue import list_tags
+    from gridesk.core.residents.catalogue import list_tags
 
     return sum(
         count_residents(store, actor, ResidentFilter(tag_id=tag.id))

@@ -10,7 +10,7 @@ from points_helpers import give, make_user, op
 
 from gridesk.core.actor import Actor, Role
 from gridesk.core.points import shop
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.store import Store
 
 

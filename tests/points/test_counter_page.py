@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from gridesk.config import Location
 from gridesk.core import printing
 from gridesk.core.points import accounts, shop
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.documents.qr import make_payload, verify_payload
 from gridesk.ui.desk import Desk
 from gridesk.ui.points.page import PointsPage

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from gridesk.config import Location
 from gridesk.core.points import accounts, earning
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.volunteers.hours import approve_hours, claim_task, complete_task, publish_task
 from gridesk.ui.desk import Desk
 from gridesk.ui.points.hours_dialog import HoursAwardDialog

@@ -26,7 +26,7 @@ from gridesk.core.points.errors import (
 )
 from gridesk.core.points.ledger import GENESIS, canonical, chain_hash
 from gridesk.core.points.models import LedgerEntry, Redemption
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.store import open_store
 
 

@@ -24,7 +24,7 @@ from gridesk.core.points import earning, shop
 from gridesk.core.points.errors import NotEnoughPoints, NothingToRefund, OutOfStock
 from gridesk.core.points.ledger import verify_chain
 from gridesk.core.points.models import LedgerEntry, PointsAccount
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents.records import ResidentInput, create_resident
 
 STEPS = 500
 EXAMPLES = 7  # per test; three tests: 10,500 operations in all

@@ -9,7 +9,7 @@ from gridesk.core.actor import Role
 from gridesk.core.check import run_checks
 from gridesk.core.points import accounts, earning
 from gridesk.core.points.hours import award_hours, hours_to_award
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.volunteers.hours import approve_hours, claim_task, complete_task, publish_task
 
 

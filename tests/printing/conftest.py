@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from gridesk.core import catalogue
 from gridesk.core.actor import Actor
-from gridesk.core.residents import ResidentDetail, ResidentInput, create_resident
+from gridesk.core.residents import catalogue
+from gridesk.core.residents.records import ResidentDetail, ResidentInput, create_resident
 from gridesk.core.store import Store
 
 

@@ -9,9 +9,9 @@ from print_readback import pdf_pages, pdf_qr_codes, pdf_text
 from printing_helpers import make_user
 from sqlalchemy import event, insert, select
 
-from gridesk.core import printing
 from gridesk.core.actor import Role
-from gridesk.core.card_sources import (
+from gridesk.core.cards import photos
+from gridesk.core.cards.sources import (
     BATCH_LIMIT,
     BatchCancelled,
     CardKind,
@@ -23,7 +23,7 @@ from gridesk.core.card_sources import (
 )
 from gridesk.core.errors import PermissionDenied
 from gridesk.core.models import Resident, ResidentTag, Tag
-from gridesk.core.residents import ResidentFilter
+from gridesk.core.residents.records import ResidentFilter
 from gridesk.core.volunteers.services import save_team
 from gridesk.documents.cards import CareContactCard, GridContactCard, ResidentCard, VolunteerCard
 from gridesk.documents.qr import verify_payload
@@ -113,7 +113,7 @@ def test_grid_cards_with_photos_and_a_vcard(store, admin, registry, tmp_path):
 
     photo = io.BytesIO()
     Image.new("RGB", (900, 1200), (90, 120, 200)).save(photo, "JPEG")
-    printing.save_staff_photo(store, admin, registry.grid.id, "worker", photo.getvalue())
+    photos.save_staff_photo(store, admin, registry.grid.id, "worker", photo.getvalue())
     batch = build_cards(store, admin, CardKind.GRID, ids=[registry.grid.id])
     (card,) = batch.cards
     assert isinstance(card, GridContactCard)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from gridesk.core import printing
 from gridesk.core.actor import Role
+from gridesk.core.cards import photos
 from gridesk.core.errors import NotFound, PermissionDenied, ValidationError
 from gridesk.core.models import AuditEntry, Resident
 from gridesk.core.printing import (
@@ -24,7 +25,7 @@ from gridesk.core.printing import (
     mark_saved,
     record_document,
 )
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.documents.receipt import render_receipt
 
 
@@ -200,24 +201,24 @@ def _photo(size: tuple[int, int], mode: str = "RGBA", fmt: str = "PNG") -> bytes
 
 def test_staff_photos_are_kept_small_one_per_grid_and_role(store, admin, registry):
     grid = registry.grid.id
-    saved = printing.save_staff_photo(store, admin, grid, "worker", _photo((3000, 4000)))
+    saved = photos.save_staff_photo(store, admin, grid, "worker", _photo((3000, 4000)))
     with Image.open(io.BytesIO(saved.image)) as image:
         assert image.format == "JPEG" and max(image.size) == 600 and image.size == (450, 600)
-    printing.save_staff_photo(store, admin, grid, "worker", _photo((800, 300), "RGB", "JPEG"))
-    kept = printing.staff_photo(store, admin, grid, "worker")
+    photos.save_staff_photo(store, admin, grid, "worker", _photo((800, 300), "RGB", "JPEG"))
+    kept = photos.staff_photo(store, admin, grid, "worker")
     assert kept is not None
     with Image.open(io.BytesIO(kept.image)) as image:
         assert image.size == (600, 225)
-    assert printing.staff_photo(store, admin, grid, "leader") is None
-    printing.remove_staff_photo(store, admin, grid, "worker")
-    assert printing.staff_photo(store, admin, grid, "worker") is None
+    assert photos.staff_photo(store, admin, grid, "leader") is None
+    photos.remove_staff_photo(store, admin, grid, "worker")
+    assert photos.staff_photo(store, admin, grid, "worker") is None
 
 
 def test_staff_photos_refuse_what_is_not_a_picture(store, admin, registry):
     with pytest.raises(ValidationError):
-        printing.save_staff_photo(store, admin, registry.grid.id, "worker", b"GIF89a nonsense")
+        photos.save_staff_photo(store, admin, registry.grid.id, "worker", b"GIF89a nonsense")
     with pytest.raises(ValidationError):
-        printing.save_staff_photo(store, admin, registry.grid.id, "captain", _photo((10, 10)))
+        photos.save_staff_photo(store, admin, registry.grid.id, "captain", _photo((10, 10)))
     desk = make_user(store, admin, Role.FRONT_DESK, "desk")
     with pytest.raises(PermissionDenied):
-        printing.save_staff_photo(store, desk, registry.grid.id, "worker", _photo((10, 10)))
+        photos.save_staff_photo(store, desk, registry.grid.id, "worker", _photo((10, 10)))

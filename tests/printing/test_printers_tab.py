@@ -14,6 +14,7 @@ from qt_modal import poll_until
 
 from gridesk.config import Location
 from gridesk.core import printing
+from gridesk.core.cards import photos
 from gridesk.core.printing import PrinterSettings
 from gridesk.documents.escpos import CHINESE_ON
 from gridesk.ui.admin.page import AdminPage
@@ -143,7 +144,7 @@ def _picture(path: Path) -> Path:
 def test_grid_staff_photos_are_added_from_the_grids_tab(
     qtbot, page, store, admin, tmp_path, monkeypatch
 ):
-    from gridesk.core import catalogue
+    from gridesk.core.residents import catalogue
 
     grid = catalogue.save_grid(
         store, admin, None, name="第一网格", worker_name="李娜", worker_phone="13800138000"
@@ -159,7 +160,7 @@ def test_grid_staff_photos_are_added_from_the_grids_tab(
     )
     qtbot.mouseClick(grids.photo_buttons["worker"], LEFT)
     assert grids.grid_message.text() == "The worker's photo is saved."
-    kept = printing.staff_photo(store, admin, grid.id, "worker")
+    kept = photos.staff_photo(store, admin, grid.id, "worker")
     assert kept is not None
     with Image.open(io.BytesIO(kept.image)) as image:
         assert image.size == (450, 600)

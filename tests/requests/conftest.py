@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from gridesk.core import catalogue as core_catalogue
 from gridesk.core.requests import catalogue
 from gridesk.core.requests.cases import IntakeInput, take_request
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents import catalogue as core_catalogue
+from gridesk.core.residents.records import ResidentInput, create_resident
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.treasure.lending import ItemInput, save_item
 from gridesk.core.treasure.rooms import RoomInput, at_local, save_room
 

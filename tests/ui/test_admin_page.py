@@ -17,10 +17,10 @@ from gridesk.config import Location
 from gridesk.core import auth
 from gridesk.core.actor import Actor, Role
 from gridesk.core.backup import list_backups
-from gridesk.core.catalogue import list_grids, list_households, list_tags
 from gridesk.core.errors import PermissionDenied
 from gridesk.core.models import AuditEntry
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents.catalogue import list_grids, list_households, list_tags
+from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.store import Store
 from gridesk.ui.admin.page import AdminPage
 from gridesk.ui.admin.users import NewUserDialog, UsersTab

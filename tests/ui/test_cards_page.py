@@ -17,10 +17,11 @@ from qt_modal import poll_until
 from sqlalchemy import insert, select
 
 from gridesk.config import Location
-from gridesk.core import catalogue, printing
-from gridesk.core.card_sources import CardKind
+from gridesk.core import printing
+from gridesk.core.cards.sources import CardKind
 from gridesk.core.models import Resident, ResidentTag, Tag
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents import catalogue
+from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.documents.qr import verify_payload
 from gridesk.ui.cards.candidates import CandidateModel
 from gridesk.ui.cards.page import PREVIEW_LIMIT, CardsPage

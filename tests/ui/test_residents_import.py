@@ -16,9 +16,15 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from qt_modal import poll_until
 
 from gridesk.config import Location
-from gridesk.core.residents import ResidentFilter, ResidentInput, count_residents, create_resident
-from gridesk.core.validators import id_check_char
-from gridesk.exchange.residents_io import ImportResult, read_table
+from gridesk.core.residents.imports import ImportResult
+from gridesk.core.residents.records import (
+    ResidentFilter,
+    ResidentInput,
+    count_residents,
+    create_resident,
+)
+from gridesk.core.residents.validation import id_check_char
+from gridesk.exchange.residents_io import read_table
 from gridesk.ui.desk import Desk
 from gridesk.ui.residents.import_dialog import (
     ImportDialog,

@@ -7,9 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from gridesk.config import Location
-from gridesk.core import catalogue
-from gridesk.core.residents import ResidentFilter, ResidentInput, count_residents, create_resident
-from gridesk.core.validators import id_check_char
+from gridesk.core.residents import catalogue
+from gridesk.core.residents.records import (
+    ResidentFilter,
+    ResidentInput,
+    count_residents,
+    create_resident,
+)
+from gridesk.core.residents.validation import id_check_char
 from gridesk.ui.desk import Desk
 from gridesk.ui.residents.dialog import ResidentDialog
 from gridesk.ui.residents.page import ResidentsPage

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from gridesk.config import Location
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.documents.qr import make_payload
 from gridesk.ui.desk import Desk
 from gridesk.ui.main_window import MainWindow

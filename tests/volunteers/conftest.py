@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.volunteers.services import ProfileInput, save_profile
 
 PEOPLE = [

@@ -10,7 +10,7 @@ import pytest
 from gridesk import clock
 from gridesk.core.check import run_checks
 from gridesk.core.errors import Conflict, ValidationError
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.volunteers.activities import (
     ActivityInput,
     cancel_sign_up,
@@ -168,8 +168,8 @@ def test_claimed_task_becomes_pending_hours(store, admin, people):
 
 
 def test_a_volunteer_profile_gives_the_registry_tag_that_volunteer_cards_use(store, admin, people):
-    from gridesk.core.card_sources import CardKind, list_candidates
-    from gridesk.core.residents import ResidentFilter, get_resident
+    from gridesk.core.cards.sources import CardKind, list_candidates
+    from gridesk.core.residents.records import ResidentFilter, get_resident
 
     assert "志愿者" in get_resident(store, admin, people["单田芳"]).tag_names
     assert len(list_candidates(store, admin, CardKind.VOLUNTEER, ResidentFilter())) == len(people)

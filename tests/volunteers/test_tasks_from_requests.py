@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gridesk.core.errors import Conflict
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.volunteers.hours import claim_task, complete_task, list_tasks, publish_task
 
 

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from PIL import Image
 
 from gridesk import clock
-from gridesk.core.residents import ResidentInput, create_resident
+from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.volunteers.activities import ActivityInput, save_activity
 from gridesk.core.volunteers.documents import certificate_pdf, notice_pdf, roster_pdf
 from gridesk.core.volunteers.hours import (

@@ -177,7 +177,7 @@ def test_volunteers_tab_lists_searches_and_adds_a_volunteer(qtbot, page, desk, p
     from PySide6.QtWidgets import QApplication
     from qt_modal import poll_until
 
-    from gridesk.core.residents import ResidentInput, create_resident
+    from gridesk.core.residents.records import ResidentInput, create_resident
     from gridesk.core.volunteers.services import get_volunteer, save_team
     from gridesk.ui.volunteers.people import ProfileDialog
 

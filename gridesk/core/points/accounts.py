@@ -16,7 +16,7 @@ from gridesk.core.points import errors as E
 from gridesk.core.points.ledger import ACCOUNTS, AccountRef
 from gridesk.core.points.models import LedgerEntry
 from gridesk.core.points.rows import audit, stamped
-from gridesk.core.residents import format_address
+from gridesk.core.residents.records import format_address
 from gridesk.core.store import Store, set_setting
 
 POOL_SETTING = "points.pool_households"

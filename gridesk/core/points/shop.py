@@ -150,7 +150,7 @@ def set_product_photo(
 ) -> None:
     actor.require(Permission.POINTS_MANAGE)
     if image is not None:
-        from gridesk.core.printing import prepare_photo
+        from gridesk.core.pictures import prepare_photo
 
         image = prepare_photo(image)
     with store.write(actor) as s:

@@ -47,8 +47,8 @@ from gridesk.core.requests.models import (
     RequestKey,
 )
 from gridesk.core.requests.workdays import WorkCalendar, load_calendar
+from gridesk.core.residents.validation import check_phone
 from gridesk.core.store import Store
-from gridesk.core.validators import check_phone
 
 CHANNELS = ("walk_in", "phone", "grid_report", "wish_wall", "secretary")
 PRIORITIES = ("normal", "urgent")
@@ -184,7 +184,7 @@ def prepare_attachment(photo: Photo) -> tuple[bytes, bytes]:
     """The photo as kept (upright JPEG, at most 600 px) and its thumbnail."""
     from PIL import Image
 
-    from gridesk.core.printing import prepare_photo
+    from gridesk.core.pictures import prepare_photo
 
     if len(photo.data) > MAX_PHOTO_BYTES:
         raise ValidationError(
@@ -528,7 +528,7 @@ def _detail(s: Session, case: Request) -> CaseDetail:
     events = s.execute(
         select(RequestEvent).where(RequestEvent.request_id == case.id).order_by(RequestEvent.seq)
     ).scalars()
-    from gridesk.core.residents import format_address
+    from gridesk.core.residents.records import format_address
 
     return CaseDetail(
         id=case.id,
@@ -729,8 +729,8 @@ def _text_kind(text: str, compact: str) -> str:
 
 
 def _shape_and_values(f: CaseFilter, today: date) -> tuple[_Shape, dict[str, Any]]:
-    from gridesk.core.pinyin_keys import normalise_query
-    from gridesk.core.residents import key_range
+    from gridesk.core.residents.keys import normalise_query
+    from gridesk.core.residents.records import key_range
 
     text = f.text.strip()
     compact = _SPACE.sub("", text.lower())
@@ -971,7 +971,7 @@ def volunteer_candidates(store: Store, actor: Actor, text: str = "") -> list[tup
     """Residents tagged 志愿者 matching ``text``: whom a case can be dispatched to until the
     volunteers window keeps its own roster (keyed by resident id, so it fits later)."""
     from gridesk.core.models import Tag
-    from gridesk.core.residents import ResidentFilter, page_query
+    from gridesk.core.residents.records import ResidentFilter, page_query
 
     actor.require(Permission.REQUESTS_VIEW)
     with store.read() as s:

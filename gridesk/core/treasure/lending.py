@@ -26,7 +26,7 @@ from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from gridesk.core.models import Resident
 from gridesk.core.numbers import next_number
-from gridesk.core.residents import format_address
+from gridesk.core.residents.records import format_address
 from gridesk.core.store import Store
 from gridesk.core.treasure.guard import claim_item
 from gridesk.core.treasure.models import (

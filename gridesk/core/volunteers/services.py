@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.models import Resident, ResidentTag, Setting, Tag
-from gridesk.core.residents import ResidentFilter, list_residents
+from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.store import Store, set_setting
 from gridesk.core.volunteers import errors as E
 from gridesk.core.volunteers import rules

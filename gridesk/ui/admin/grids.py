@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridesk.core.catalogue import (
+from gridesk.core.cards.photos import save_staff_photo, staff_photo
+from gridesk.core.errors import GrideskError, ValidationError
+from gridesk.core.residents.catalogue import (
     GridView,
     HouseholdView,
     list_grids,
@@ -29,10 +31,8 @@ from gridesk.core.catalogue import (
     save_grid,
     set_household_grid,
 )
-from gridesk.core.errors import GrideskError, ValidationError
-from gridesk.core.printing import save_staff_photo, staff_photo
-from gridesk.core.residents import estates, format_address
-from gridesk.core.validators import check_phone
+from gridesk.core.residents.records import estates, format_address
+from gridesk.core.residents.validation import check_phone
 from gridesk.ui.admin.table import RowTable, heading, say
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk

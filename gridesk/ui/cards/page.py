@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core.actor import Permission
-from gridesk.core.card_sources import (
+from gridesk.core.cards.sources import (
     CANDIDATE_LIMIT,
     CardBatch,
     CardKind,
@@ -40,10 +40,10 @@ from gridesk.core.card_sources import (
     list_candidates,
     render_batch,
 )
-from gridesk.core.catalogue import list_grids, list_tags
 from gridesk.core.errors import GrideskError
 from gridesk.core.printing import FAMILY_PAGE
-from gridesk.core.residents import ResidentFilter, estates
+from gridesk.core.residents.catalogue import list_grids, list_tags
+from gridesk.core.residents.records import ResidentFilter, estates
 from gridesk.documents.cards import CARDS_PER_SHEET
 from gridesk.ui.admin.table import say
 from gridesk.ui.cards.candidates import CandidateModel

@@ -7,7 +7,13 @@ import uuid
 
 from PySide6.QtCore import QThread, Signal
 
-from gridesk.core.card_sources import BatchCancelled, CardBatch, CardKind, build_cards, render_batch
+from gridesk.core.cards.sources import (
+    BatchCancelled,
+    CardBatch,
+    CardKind,
+    build_cards,
+    render_batch,
+)
 from gridesk.ui.desk import Desk
 
 log = logging.getLogger(__name__)

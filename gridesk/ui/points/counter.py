@@ -44,7 +44,7 @@ from gridesk.core.models import new_id
 from gridesk.core.points import accounts, shop
 from gridesk.core.points.accounts import AccountView
 from gridesk.core.points.errors import UnknownProduct
-from gridesk.core.residents import ResidentFilter, list_residents
+from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.documents.points import redemption_receipt
 from gridesk.documents.qr import PayloadError, make_payload, verify_payload
 from gridesk.ui.desk import Desk

@@ -28,7 +28,7 @@ from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError
 from gridesk.core.models import new_id
 from gridesk.core.points import accounts, earning
-from gridesk.core.residents import ResidentFilter, list_residents
+from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text

@@ -28,7 +28,7 @@ from gridesk.core import printing
 from gridesk.core.errors import GrideskError
 from gridesk.core.points import reports
 from gridesk.core.printing import FAMILY_PAGE
-from gridesk.core.residents import ResidentFilter, list_residents
+from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.documents.points import closing_receipt, statement_pdf
 from gridesk.exchange.points_io import export_closing
 from gridesk.ui.desk import Desk

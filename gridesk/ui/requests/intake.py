@@ -32,7 +32,7 @@ from gridesk.core.requests.cases import (
     take_request,
 )
 from gridesk.core.requests.catalogue import CategoryView, list_categories
-from gridesk.core.residents import ResidentFilter, ResidentRow, list_residents
+from gridesk.core.residents.records import ResidentFilter, ResidentRow, list_residents
 from gridesk.documents.qr import PayloadError, verify_payload
 from gridesk.ui.desk import Desk
 from gridesk.ui.forms.ui_requests_intake import Ui_IntakeForm
@@ -174,7 +174,7 @@ class IntakeForm(QWidget):
         self.set_resident(uuid.UUID(payload.ident))
 
     def set_resident(self, resident_id: uuid.UUID) -> None:
-        from gridesk.core.residents import get_resident
+        from gridesk.core.residents.records import get_resident
 
         try:
             detail = get_resident(self.desk.store, self.desk.actor, resident_id)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk import clock
-from gridesk.core.catalogue import list_grids
 from gridesk.core.requests.cases import (
     TEXT_LIMIT,
     CaseFilter,
@@ -31,6 +30,7 @@ from gridesk.core.requests.cases import (
 )
 from gridesk.core.requests.catalogue import list_categories
 from gridesk.core.requests.machine import WORKING
+from gridesk.core.residents.catalogue import list_grids
 from gridesk.ui.desk import Desk
 from gridesk.ui.lazy_model import ID_ROLE, ROW_ROLE, Column, LazyTableModel, configure_big_table
 from gridesk.ui.requests.labels import priority_label, status_label

@@ -9,9 +9,9 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
-from gridesk.core.catalogue import list_grids, list_tags
 from gridesk.core.errors import GrideskError, ValidationError
-from gridesk.core.residents import (
+from gridesk.core.residents.catalogue import list_grids, list_tags
+from gridesk.core.residents.records import (
     PossibleDuplicate,
     ResidentDetail,
     ResidentInput,

@@ -54,15 +54,16 @@ from PySide6.QtWidgets import (
 
 from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError
-from gridesk.core.residents import ResidentFilter
-from gridesk.exchange import residents_io
-from gridesk.exchange.residents_io import (
+from gridesk.core.residents import imports
+from gridesk.core.residents.imports import (
     ImportCancelled,
     ImportPlan,
     ImportResult,
     RawTable,
     RowError,
 )
+from gridesk.core.residents.records import ResidentFilter
+from gridesk.exchange import residents_io
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, translated
 from gridesk.ui.messages import show_error
@@ -335,7 +336,7 @@ class ImportDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        columns = QLabel("、".join(residents_io.TEMPLATE))
+        columns = QLabel("、".join(imports.TEMPLATE))
         columns.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         columns.setWordWrap(True)
         layout.addWidget(columns)
@@ -413,11 +414,11 @@ class ImportDialog(QDialog):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
         self.column_combos: dict[str, QComboBox] = {}
-        columns = residents_io.COLUMNS
+        columns = imports.COLUMNS
         per_column = -(-len(columns) // MAPPING_COLUMNS)
         for i, name in enumerate(columns):
-            label = QLabel(name + (" *" if name == residents_io.NAME else ""))
-            if name == residents_io.ADDRESS:
+            label = QLabel(name + (" *" if name == imports.NAME else ""))
+            if name == imports.ADDRESS:
                 label.setToolTip(
                     self.tr(
                         "A whole address in one cell, such as 幸福小区3栋2单元301; it fills "
@@ -729,12 +730,12 @@ class ImportDialog(QDialog):
         if table is None or self.busy:
             return
         mapping = self.mapping()
-        if mapping.get(residents_io.NAME) is None:
+        if mapping.get(imports.NAME) is None:
             self.mapping_message.setText(
                 self.tr("Choose the column of the file that holds the name (姓名): it is required.")
             )
             self.mapping_message.show()
-            self.column_combos[residents_io.NAME].setFocus()
+            self.column_combos[imports.NAME].setFocus()
             return
         self.plan = None
         self.error_model.set_errors([])
@@ -746,7 +747,7 @@ class ImportDialog(QDialog):
         create = self.create_missing_box.isVisible() and self.create_missing_box.isChecked()
 
         def work(progress: Progress, cancelled: CancelCheck) -> ImportPlan:
-            return residents_io.plan_import(
+            return imports.plan_import(
                 store,
                 actor,
                 table,
@@ -789,9 +790,7 @@ class ImportDialog(QDialog):
         store, actor = self.desk.store, self.desk.actor
 
         def work(progress: Progress, cancelled: CancelCheck) -> ImportResult:
-            return residents_io.apply_import(
-                store, actor, plan, progress=progress, cancel=cancelled
-            )
+            return imports.apply_import(store, actor, plan, progress=progress, cancel=cancelled)
 
         self._start(work, self._applied, self._stopped)
 

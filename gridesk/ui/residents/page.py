@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.actor import Permission
-from gridesk.core.catalogue import list_grids, list_tags
 from gridesk.core.errors import GrideskError
-from gridesk.core.residents import (
+from gridesk.core.residents.catalogue import list_grids, list_tags
+from gridesk.core.residents.records import (
     SEARCH_LIMIT,
     ResidentFilter,
     ResidentRow,

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError, ValidationError
-from gridesk.core.printing import FAMILY_PAGE, prepare_photo
-from gridesk.core.residents import ResidentFilter, list_residents
+from gridesk.core.pictures import prepare_photo
+from gridesk.core.printing import FAMILY_PAGE
+from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.treasure import lending, papers
 from gridesk.core.treasure.lending import STATUS_NAMES, ItemInput, ItemView
 from gridesk.core.treasure.models import IN_REPAIR, ITEM_STATUSES, RETIRED

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError
-from gridesk.core.residents import ResidentFilter, get_resident, list_residents
+from gridesk.core.residents.records import ResidentFilter, get_resident, list_residents
 from gridesk.core.treasure import lending, papers
 from gridesk.core.treasure.lending import (
     STATUS_NAMES,

@@ -28,7 +28,7 @@ from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError, ValidationError
 from gridesk.core.printing import FAMILY_PAGE
-from gridesk.core.residents import ResidentFilter, list_residents
+from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.treasure import papers, rooms
 from gridesk.core.treasure.models import (
     CHECKED_IN,

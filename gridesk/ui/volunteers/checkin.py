@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError
-from gridesk.core.residents import ResidentFilter, list_residents
+from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.volunteers.activities import list_activities
 from gridesk.core.volunteers.hours import (
     CheckResult,

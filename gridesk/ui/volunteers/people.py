@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError
-from gridesk.core.residents import ResidentFilter, list_residents
+from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.volunteers.rules import parse_availability
 from gridesk.core.volunteers.services import (
     ProfileInput,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from gridesk.core.actor import Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError
-from gridesk.core.residents import ResidentFilter, list_residents
+from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.volunteers.hours import (
     TaskInfo,
     claim_task,

@@ -36,9 +36,14 @@ from gridesk.core.models import (
     ResidentTag,
     Tag,
 )
-from gridesk.core.pinyin_keys import name_keys, normalise_query, sort_key
+from gridesk.core.residents.keys import name_keys, normalise_query, sort_key
+from gridesk.core.residents.validation import (
+    check_id_number,
+    check_phone,
+    mask_id_number,
+    phone_tail,
+)
 from gridesk.core.store import Store
-from gridesk.core.validators import check_id_number, check_phone, mask_id_number, phone_tail
 
 GENDERS = ("M", "F")
 SEARCH_LIMIT = 200  # enough to pick from at a desk; past it the list asks for more letters
@@ -603,7 +608,7 @@ def _conditions(shape: _Shape, values: dict[str, Any] | None) -> list[Any]:
     A text search first takes at most SEARCH_LIMIT + 1 ids from the key index, so its cost is
     bounded whatever the file's size; the filter columns are then wrapped in coalesce() so no
     index on them is usable and the planner reads those few ids by primary key instead of
-    scanning an estate, a grid or the unarchived index (tests/test_residents.py checks the plan).
+    scanning an estate, a grid or the unarchived index (tests/residents/test_records.py checks the plan).
     """
 
     def param(name: str, type_: Any) -> Any:

@@ -10,7 +10,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from gridesk.core.errors import ValidationError
-from gridesk.core.validators import (
+from gridesk.core.residents.validation import (
     PROVINCE_CODES,
     IdNumber,
     check_id_number,

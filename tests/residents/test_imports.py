@@ -13,13 +13,21 @@ import openpyxl
 import pytest
 from sqlalchemy import func, inspect, select
 
-from gridesk.core import catalogue
 from gridesk.core.actor import Actor, Role
 from gridesk.core.auth import create_user, sign_in
 from gridesk.core.check import run_checks
 from gridesk.core.errors import PermissionDenied
 from gridesk.core.models import AuditEntry, Household, Resident, ResidentKey, ResidentTag
-from gridesk.core.residents import (
+from gridesk.core.residents import catalogue, imports
+from gridesk.core.residents.imports import (
+    TEMPLATE,
+    ImportCancelled,
+    ImportProblem,
+    ImportResult,
+    apply_import,
+    plan_import,
+)
+from gridesk.core.residents.records import (
     ResidentFilter,
     ResidentInput,
     create_resident,
@@ -27,19 +35,14 @@ from gridesk.core.residents import (
     list_residents,
     search_keys,
 )
+from gridesk.core.residents.validation import id_check_char
 from gridesk.core.setup import initialise
 from gridesk.core.store import Store, open_store
-from gridesk.core.validators import id_check_char
 from gridesk.exchange import residents_io as rio
 from gridesk.exchange.residents_io import (
-    TEMPLATE,
-    ImportCancelled,
-    ImportProblem,
-    apply_import,
     error_report,
     export_residents,
     guess_mapping,
-    plan_import,
     read_table,
 )
 
@@ -255,7 +258,7 @@ def count(store: Store, model: type) -> int:
         return s.execute(select(func.count()).select_from(model)).scalar_one()
 
 
-def import_file(store: Store, actor: Actor, path: Path, **options: bool) -> rio.ImportResult:
+def import_file(store: Store, actor: Actor, path: Path, **options: bool) -> ImportResult:
     table = read_table(path)
     plan = plan_import(store, actor, table, guess_mapping(table.headers), **options)
     assert plan.errors == (), [(e.row, e.column, e.value, e.reason) for e in plan.errors]
@@ -699,7 +702,7 @@ def test_missing_grids_and_tags_can_be_made(store, admin, tmp_path):
 
 
 def test_cancelling_midway_writes_nothing(store, admin, grids, tmp_path, monkeypatch):
-    monkeypatch.setattr(rio, "WRITE_CHUNK", 10)
+    monkeypatch.setattr(imports, "WRITE_CHUNK", 10)
     path = write_csv(tmp_path / "many.csv", [list(TEMPLATE), *generate_rows(55, seed=3)])
     table = read_table(path)
     plan = plan_import(store, admin, table, guess_mapping(table.headers))
@@ -735,7 +738,7 @@ def test_cancelling_midway_writes_nothing(store, admin, grids, tmp_path, monkeyp
 
 
 def test_cancelling_the_check_raises(store, admin, tmp_path, monkeypatch):
-    monkeypatch.setattr(rio, "PLAN_CHUNK", 5)
+    monkeypatch.setattr(imports, "PLAN_CHUNK", 5)
     path = write_csv(tmp_path / "many.csv", [list(TEMPLATE), *generate_rows(20, seed=4)])
     table = read_table(path)
     seen: list[tuple[int, int]] = []
@@ -865,7 +868,7 @@ def index_names(store: Store) -> set[str]:
 def test_a_big_import_sets_the_indexes_aside_and_builds_them_again(
     store, admin, grids, tmp_path, monkeypatch, cancelled
 ):
-    monkeypatch.setattr(rio, "REBUILD_MIN_ROWS", 10)
+    monkeypatch.setattr(imports, "REBUILD_MIN_ROWS", 10)
     before = index_names(store)
     assert "ix_residents_list" in before
     path = write_csv(tmp_path / "big.csv", [list(TEMPLATE), *generate_rows(40, seed=5)])

@@ -22,12 +22,13 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.cards.photos import staff_photos_for
 from gridesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from gridesk.core.models import Grid, Resident, ResidentTag, Tag
-from gridesk.core.printing import document_station, staff_photos_for
-from gridesk.core.residents import ResidentFilter, filter_residents, format_address
+from gridesk.core.printing import document_station
+from gridesk.core.residents.records import ResidentFilter, filter_residents, format_address
+from gridesk.core.residents.validation import mask_id_number
 from gridesk.core.store import Store
-from gridesk.core.validators import mask_id_number
 from gridesk.documents.cards import (
     CardData,
     CareContactCard,

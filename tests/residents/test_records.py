@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
-from gridesk.core import catalogue
 from gridesk.core.actor import Role
 from gridesk.core.auth import create_user, sign_in
 from gridesk.core.errors import ValidationError
-from gridesk.core.residents import (
+from gridesk.core.residents import catalogue
+from gridesk.core.residents.records import (
     PossibleDuplicate,
     ResidentFilter,
     ResidentInput,
@@ -21,7 +21,7 @@ from gridesk.core.residents import (
     set_archived,
     update_resident,
 )
-from gridesk.core.validators import id_check_char
+from gridesk.core.residents.validation import id_check_char
 
 ID_BODY = "11010519491231001"  # born 1949-12-31, male (odd 17th digit)
 ID = ID_BODY + id_check_char(ID_BODY)
@@ -219,7 +219,7 @@ def stored_keys(store, resident_id) -> tuple[set[str], set[str]]:
 
 def test_each_edit_leaves_exactly_the_keys_of_the_record_and_its_list(store, admin, people):
     from gridesk.core.check import run_checks
-    from gridesk.core.residents import search_keys
+    from gridesk.core.residents.records import search_keys
 
     who = people["单田芳"]
     edits = [
@@ -270,7 +270,7 @@ def test_paging_is_stable(store, admin, people):
 @pytest.mark.parametrize("archived", [False, True])
 def test_fast_search_path_agrees_with_the_statements(store, admin, people, text, archived):
     """list/count run precompiled SQL on SQLite; it must answer as the SQLAlchemy statements do."""
-    from gridesk.core.residents import count_query, page_query
+    from gridesk.core.residents.records import count_query, page_query
 
     grid = catalogue.list_grids(store, admin)[0]
     tags = {t.name: t.id for t in catalogue.list_tags(store, admin)}
@@ -291,7 +291,7 @@ def test_fast_search_path_agrees_with_the_statements(store, admin, people, text,
 
 def test_search_plan_reads_ids_by_primary_key(store, admin, people):
     """A text search never scans the residents table, whatever filter is set."""
-    from gridesk.core.residents import page_sql
+    from gridesk.core.residents.records import page_sql
 
     grid = catalogue.list_grids(store, admin)[0]
     for f in (

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from gridesk.core.pinyin_keys import (
+from gridesk.core.residents.keys import (
     name_keys,
     name_readings,
     normalise_query,
@@ -241,7 +241,7 @@ def test_keys_do_not_depend_on_hash_seed_or_cache_state() -> None:
     here = {name: sorted(name_keys(name, limit=7)) for name in sample}
     script = (
         "import json, sys\n"
-        "from gridesk.core.pinyin_keys import name_keys\n"
+        "from gridesk.core.residents.keys import name_keys\n"
         "names = json.loads(sys.argv[1])\n"
         "print(json.dumps({n: sorted(name_keys(n, limit=7)) for n in reversed(names)}))\n"
     )
@@ -259,7 +259,7 @@ def test_keys_do_not_depend_on_hash_seed_or_cache_state() -> None:
 def test_importing_the_module_does_not_import_pypinyin() -> None:
     script = (
         "import sys\n"
-        "import gridesk.core.pinyin_keys as keys\n"
+        "import gridesk.core.residents.keys as keys\n"
         "assert 'pypinyin' not in sys.modules\n"
         "keys.normalise_query('Zhang San')\n"
         "assert 'pypinyin' not in sys.modules\n"

@@ -1,18 +1,18 @@
-"""Catalogues the admin keeps: grids, tags, settings; and the households view."""
+"""The catalogue residents are filed under, kept by the admin: grids and tags; and the
+households view."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import func, select
 
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
-from gridesk.core.models import Grid, Household, Resident, Setting, Tag
-from gridesk.core.store import Store, set_setting
-from gridesk.core.validators import check_phone
+from gridesk.core.models import Grid, Household, Resident, Tag
+from gridesk.core.residents.validation import check_phone
+from gridesk.core.store import Store
 
 
 @dataclass(frozen=True)
@@ -205,38 +205,3 @@ def set_household_grid(
             select(Resident).where(Resident.household_id == household_id)
         ).scalars():
             resident.grid_id = grid_id
-
-
-# Settings the admin may change, with their checks.
-SETTING_RULES: dict[str, tuple[type, Any, Any]] = {
-    "idle_lock_minutes": (int, 1, 240),
-    "language": (str, ("zh_CN", "en"), None),
-    "backup_keep": (int, 3, 200),
-}
-
-
-def get_settings(store: Store) -> dict[str, Any]:
-    import json
-
-    with store.read() as s:
-        return {row.key: json.loads(row.value) for row in s.execute(select(Setting)).scalars()}
-
-
-def save_setting(store: Store, actor: Actor, key: str, value: Any) -> None:
-    actor.require(Permission.SETTINGS_MANAGE)
-    rule = SETTING_RULES.get(key)
-    if rule is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting {key}."), key=key)
-    kind, low, high = rule
-    if (
-        not isinstance(value, kind)
-        or (kind is int and not low <= value <= high)
-        or (kind is str and value not in low)
-    ):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The value {value} is not allowed for {key}."),
-            key=key,
-            value=value,
-        )
-    with store.write(actor) as s:
-        set_setting(s, key, value)
