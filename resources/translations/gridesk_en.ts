@@ -695,7 +695,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+289"/>
+        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+290"/>
         <source>Import residents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,7 +904,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The import is finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,7 +977,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ImportErrorModel</name>
     <message>
-        <location line="-697"/>
+        <location line="-695"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,7 +1593,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentExport</name>
     <message>
-        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+700"/>
+        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+698"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,7 +2226,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/catalogue.py" line="+90"/>
+        <location filename="../../gridesk/core/residents/catalogue.py" line="+90"/>
         <source>Enter the grid&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,14 +2236,14 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../gridesk/core/printing.py" line="+520"/>
-        <location filename="../../gridesk/core/residents.py" line="+381"/>
+        <location filename="../../gridesk/core/cards/photos.py" line="+46"/>
+        <location filename="../../gridesk/core/residents/catalogue.py" line="+7"/>
+        <location filename="../../gridesk/core/residents/records.py" line="+386"/>
         <source>No such grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../gridesk/core/residents/catalogue.py" line="+45"/>
         <source>A tag name is 1 to 30 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,7 +2254,7 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../gridesk/core/residents.py" line="+4"/>
+        <location filename="../../gridesk/core/residents/records.py" line="+4"/>
         <source>No such tag.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,7 +2264,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../gridesk/core/settings.py" line="+33"/>
         <source>Unknown setting {key}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,7 +2279,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents.py" line="-218"/>
+        <location filename="../../gridesk/core/residents/records.py" line="-218"/>
         <source>Enter the resident&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,7 +2369,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/validators.py" line="+128"/>
+        <location filename="../../gridesk/core/residents/validation.py" line="+128"/>
         <source>Enter the ID number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,12 +2505,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/residents_io.py" line="+212"/>
+        <location filename="../../gridesk/core/residents/imports.py" line="+154"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../gridesk/exchange/residents_io.py" line="+126"/>
         <source>{file} is in an older or other spreadsheet format. Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,7 +2561,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../../gridesk/core/residents/imports.py" line="+115"/>
         <source>A name can have at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,7 +2651,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location filename="../../gridesk/exchange/residents_io.py" line="+57"/>
         <source>Save as .xlsx or .csv, not {suffix}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,7 +2687,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/card_sources.py" line="+284"/>
+        <location filename="../../gridesk/core/cards/sources.py" line="+285"/>
         <source>That is more than {n} cards at once. Choose fewer (by grid, estate or tag) and print them in parts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,7 +2697,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/printing.py" line="-392"/>
+        <location filename="../../gridesk/core/printing.py" line="+127"/>
         <location line="+51"/>
         <source>Unknown kind of printed document ({family}).</source>
         <translation type="unfinished"></translation>
@@ -2736,7 +2736,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../../gridesk/core/pictures.py" line="+20"/>
         <source>This picture is too large (at most 30 MB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,7 +2746,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../gridesk/core/cards/photos.py" line="-14"/>
         <source>A staff photo is for the grid worker or the grid leader.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -695,7 +695,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+289"/>
+        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+290"/>
         <source>Import residents</source>
         <translation>导入居民</translation>
     </message>
@@ -902,7 +902,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>检查无误，正在保存：新增 {created} 人，更新 {updated} 人…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The import is finished.</source>
         <translation>导入完成。</translation>
     </message>
@@ -975,7 +975,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ImportErrorModel</name>
     <message>
-        <location line="-697"/>
+        <location line="-695"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -1586,7 +1586,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentExport</name>
     <message>
-        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+700"/>
+        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+698"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2217,7 +2217,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>共享数据库服务器请使用服务器自带的工具备份。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/catalogue.py" line="+90"/>
+        <location filename="../../gridesk/core/residents/catalogue.py" line="+90"/>
         <source>Enter the grid&apos;s name.</source>
         <translation>请输入网格名称。</translation>
     </message>
@@ -2227,14 +2227,14 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>已有名为“{name}”的网格，请换一个名称。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../gridesk/core/printing.py" line="+520"/>
-        <location filename="../../gridesk/core/residents.py" line="+381"/>
+        <location filename="../../gridesk/core/cards/photos.py" line="+46"/>
+        <location filename="../../gridesk/core/residents/catalogue.py" line="+7"/>
+        <location filename="../../gridesk/core/residents/records.py" line="+386"/>
         <source>No such grid.</source>
         <translation>该网格不存在。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../gridesk/core/residents/catalogue.py" line="+45"/>
         <source>A tag name is 1 to 30 characters.</source>
         <translation>标签名称应为 1～30 个字符。</translation>
     </message>
@@ -2245,7 +2245,7 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../gridesk/core/residents.py" line="+4"/>
+        <location filename="../../gridesk/core/residents/records.py" line="+4"/>
         <source>No such tag.</source>
         <translation>该标签不存在。</translation>
     </message>
@@ -2255,7 +2255,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该住户不存在。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../gridesk/core/settings.py" line="+33"/>
         <source>Unknown setting {key}.</source>
         <translation>未知的设置项 {key}。</translation>
     </message>
@@ -2270,7 +2270,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该数据库由更新版本的 GriDesk 创建（结构版本 {revision}），请安装新版 GriDesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents.py" line="-218"/>
+        <location filename="../../gridesk/core/residents/records.py" line="-218"/>
         <source>Enter the resident&apos;s name.</source>
         <translation>请输入居民姓名。</translation>
     </message>
@@ -2360,7 +2360,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该文件不是 GriDesk 数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/validators.py" line="+128"/>
+        <location filename="../../gridesk/core/residents/validation.py" line="+128"/>
         <source>Enter the ID number.</source>
         <translation>请输入身份证号。</translation>
     </message>
@@ -2496,12 +2496,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>此二维码的签名不符：可能被篡改、伪造，或由其他电脑上的 GriDesk 生成。请在本站点重新打印。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/residents_io.py" line="+212"/>
+        <location filename="../../gridesk/core/residents/imports.py" line="+154"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../gridesk/exchange/residents_io.py" line="+126"/>
         <source>{file} is in an older or other spreadsheet format. Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that.</source>
         <translation>{file} 是旧版或其他格式的表格。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
     </message>
@@ -2552,7 +2552,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>{file} 不是格式正确的 CSV 文件：{reason}</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../../gridesk/core/residents/imports.py" line="+115"/>
         <source>A name can have at most {n} characters.</source>
         <translation>姓名最多 {n} 个字符。</translation>
     </message>
@@ -2642,7 +2642,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>检查文件期间，有人登记或修改了第 {rows} 行身份证号对应的居民。未导入任何数据，请重新检查文件。</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location filename="../../gridesk/exchange/residents_io.py" line="+57"/>
         <source>Save as .xlsx or .csv, not {suffix}.</source>
         <translation>请保存为 .xlsx 或 .csv 格式，不能保存为 {suffix}。</translation>
     </message>
@@ -2678,7 +2678,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>问题说明</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/card_sources.py" line="+284"/>
+        <location filename="../../gridesk/core/cards/sources.py" line="+285"/>
         <source>That is more than {n} cards at once. Choose fewer (by grid, estate or tag) and print them in parts.</source>
         <translation>一次最多打印 {n} 张卡片。请按网格、小区或标签缩小范围，分批打印。</translation>
     </message>
@@ -2688,7 +2688,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>请至少选择一张要打印的卡片。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/printing.py" line="-392"/>
+        <location filename="../../gridesk/core/printing.py" line="+127"/>
         <location line="+51"/>
         <source>Unknown kind of printed document ({family}).</source>
         <translation>未知的打印文档类型（{family}）。</translation>
@@ -2727,7 +2727,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>请输入 ESC/POS 打印机地址，如 usb:0x0416:0x5011、network:192.168.1.50:9100 或 file:/dev/usb/lp0。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../../gridesk/core/pictures.py" line="+20"/>
         <source>This picture is too large (at most 30 MB).</source>
         <translation>图片太大（最大 30 MB），请换一张较小的照片。</translation>
     </message>
@@ -2737,7 +2737,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>GriDesk 无法读取该图片文件，请选择 JPEG 或 PNG 格式的照片。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../gridesk/core/cards/photos.py" line="-14"/>
         <source>A staff photo is for the grid worker or the grid leader.</source>
         <translation>工作人员照片只能用于网格员或网格长。</translation>
     </message>

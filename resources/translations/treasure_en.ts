@@ -68,7 +68,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/items.py" line="+56"/>
+        <location filename="../../gridesk/ui/treasure/items.py" line="+57"/>
         <source>Edit item</source>
         <translation type="unfinished"></translation>
     </message>

@@ -66,7 +66,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/items.py" line="+56"/>
+        <location filename="../../gridesk/ui/treasure/items.py" line="+57"/>
         <source>Edit item</source>
         <translation>编辑物品</translation>
     </message>
