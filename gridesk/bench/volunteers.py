@@ -16,8 +16,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gridesk.core.dialect import stored_moment
 from gridesk.core.volunteers import rules
-from gridesk.core.volunteers.services import CANDIDATE_SQL, sqlite_stamp
+from gridesk.core.volunteers.services import CANDIDATE_SQL
 
 if TYPE_CHECKING:
     from gridesk.bench import Figure
@@ -136,10 +137,10 @@ def volunteer_figures(runs: int) -> list[Figure]:
 
             def raw_week() -> None:
                 for sql in WEEK_SQL:
-                    raw.execute(sql, (sqlite_stamp(start), sqlite_stamp(end))).fetchall()
+                    raw.execute(sql, (stored_moment(start), stored_moment(end))).fetchall()
 
             def raw_candidates() -> None:
-                raw.execute(CANDIDATE_SQL[0], (sqlite_stamp(hi), sqlite_stamp(lo))).fetchall()
+                raw.execute(CANDIDATE_SQL[0], (stored_moment(hi), stored_moment(lo))).fetchall()
                 raw.execute(CANDIDATE_SQL[1]).fetchall()
 
             pairs = [

@@ -1,4 +1,5 @@
-"""Backups of the SQLite file with SQLite's online backup API, rotated; and restore."""
+"""Backing up and restoring the database: the admin's "back up now" and the one restore
+(the admin page's and the command line's). The files themselves: ``core/backup_files.py``."""
 
 from __future__ import annotations
 
@@ -6,88 +7,23 @@ import logging
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from gridesk import clock
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.backup_files import KEEP, copy_database, make_backup
 from gridesk.core.errors import QT_TRANSLATE_NOOP, StoreError
-
-if TYPE_CHECKING:
-    from gridesk.core.store import Store
+from gridesk.core.setup import installation_admin
+from gridesk.core.store import Store, open_store
 
 log = logging.getLogger(__name__)
 
-KEEP = 20
-PREFIX = "gridesk-"
-
 
 @dataclass(frozen=True)
-class BackupFile:
-    path: Path
-    made_at: datetime
-    size: int
-    reason: str
-
-
-def backup_dir(data_dir: Path) -> Path:
-    return data_dir / "backups"
-
-
-def make_backup(
-    db_path: Path, data_dir: Path, reason: str = "manual", to: Path | None = None, keep: int = KEEP
-) -> Path:
-    """Copy the live database (other connections may be writing) into a consistent file."""
-    if not db_path.exists():
-        raise StoreError(QT_TRANSLATE_NOOP("errors", "There is no database file to back up yet."))
-    if to is None:
-        folder = backup_dir(data_dir)
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = clock.utcnow().strftime("%Y%m%d-%H%M%S-%f")
-        to = folder / f"{PREFIX}{stamp}-{reason}.db"
-    to.parent.mkdir(parents=True, exist_ok=True)
-    partial = to.with_name(to.name + ".partial")
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(partial, to)  # a power cut leaves either the old set or a whole new file
-    if to.parent == backup_dir(data_dir):
-        rotate(data_dir, keep)
-    log.info("backup written to %s", to)
-    return to
-
-
-def list_backups(data_dir: Path) -> list[BackupFile]:
-    folder = backup_dir(data_dir)
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.glob(f"{PREFIX}*.db"):
-        stat = path.stat()
-        parts = path.stem.split("-")
-        reason = parts[4] if len(parts) > 4 else ""
-        found.append(
-            BackupFile(path, datetime.fromtimestamp(stat.st_mtime, UTC), stat.st_size, reason)
-        )
-    return sorted(found, key=lambda b: b.made_at, reverse=True)
-
-
-def latest_backup(data_dir: Path) -> BackupFile | None:
-    backups = list_backups(data_dir)
-    return backups[0] if backups else None
-
-
-def rotate(data_dir: Path, keep: int = KEEP) -> None:
-    for old in list_backups(data_dir)[keep:]:
-        old.path.unlink(missing_ok=True)
+class Restored:
+    safety: Path | None
+    """The database as it was before the restore, backed up first (None: there was none)."""
+    audited: bool
+    """Whether the restored database records the restore (it stands either way)."""
 
 
 def check_backup_file(path: Path) -> None:
@@ -123,16 +59,7 @@ def restore_backup(backup: Path, db_path: Path, data_dir: Path) -> Path | None:
     staging = db_path.with_name(db_path.name + ".restoring")
     try:
         # copy first: the safety backup below rotates, and may remove the file being restored
-        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(staging)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_database(backup, staging)
         safety = (
             make_backup(db_path, data_dir, reason="before_restore") if db_path.exists() else None
         )
@@ -146,6 +73,42 @@ def restore_backup(backup: Path, db_path: Path, data_dir: Path) -> Path | None:
             reason=str(exc),
         ) from exc
     return safety
+
+
+def restore(store: Store, backup: Path, actor: Actor | None = None) -> Restored:
+    """Put a backup in place of the store's database: the one restore of the admin page and
+    the command line.
+
+    The backup is checked, every connection of ``store`` closed, the current database backed
+    up (reason ``before_restore``) and then replaced. The restored database is opened (brought
+    up to date like any other at start-up) and records the restore, by ``actor``, or by the
+    installation's administrator where no one signed in (the command line). The restore stands
+    even if that record cannot be written (see ``Restored.audited``, and the log). ``store``
+    itself then works on the restored file; windows holding data of the old one must close.
+    """
+    if actor is not None:
+        actor.require(Permission.BACKUP_MANAGE)
+    db_path = store.sqlite_path
+    if db_path is None:
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A shared database server is backed up with the server's own tools."
+            )
+        )
+    store.close()  # no pooled connection or plain reader may hold the old file
+    safety = restore_backup(backup, db_path, store.data_dir)
+    try:
+        restored = open_store(store.url, store.data_dir)
+        try:
+            with restored.write(actor or installation_admin(restored)) as s:
+                restored.audit(s, "restore", "database", backup.name)
+        finally:
+            restored.close()
+    except Exception:  # the restore stands even if its audit row cannot be written
+        log.exception("could not audit the restore of %s", backup)
+        return Restored(safety, audited=False)
+    log.info("restored %s (previous database saved as %s)", backup, safety)
+    return Restored(safety, audited=True)
 
 
 def backup_now(store: Store, actor: Actor, to: Path | None = None, reason: str = "manual") -> Path:

@@ -50,23 +50,16 @@ def run_warnings(store: Store) -> list[str]:
 
 
 def _run(store: Store, warnings: bool) -> list[str]:
-    problems = [] if warnings else [f"integrity: {p}" for p in _sqlite_integrity(store)]
+    problems = (
+        []
+        if warnings
+        else [f"integrity: {p}" for p in store.dialect.integrity_problems(store.engine)]
+    )
     with store.read() as s:
         for name, check, is_warning in _CHECKS:
             if is_warning == warnings:
                 problems += [f"{name}: {p}" for p in check(s)]
     return problems
-
-
-def _sqlite_integrity(store: Store) -> list[str]:
-    if not store.is_sqlite:
-        return []
-    with store.engine.connect() as conn:
-        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-        fks = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-    found = [] if rows == ["ok"] else rows
-    found += [f"row {r[1]} in {r[0]} points at a missing {r[2]} row" for r in fks]
-    return found
 
 
 @register("installation")

@@ -3,18 +3,19 @@
 A service call is one user action: ``with store.write(actor) as session:`` opens one
 transaction (``BEGIN IMMEDIATE`` on SQLite, so two desks serialise instead of failing late),
 stamps every new or changed row with station, creator and times, and leaves an audit row for
-every write. ``store.read()`` is a plain read transaction.
+every write. ``store.read()`` is a plain read transaction. What differs from one database to
+another is in ``core/dialect.py`` (``store.dialect``).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sqlite3
-import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,33 +26,18 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from gridesk.clock import utcnow
+from gridesk.core import migrations
 from gridesk.core.actor import Actor
+from gridesk.core.backup_files import make_backup
+from gridesk.core.dialect import dialect_for
 from gridesk.core.errors import QT_TRANSLATE_NOOP, StoreError
 from gridesk.core.models import AuditEntry, Installation, Setting, Station, Tracked, new_id
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
-
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
-
-
-def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
-    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is lazy and deferred).
-    dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA busy_timeout=5000")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.close()
-
-
-def _on_sqlite_begin(conn: Any) -> None:
-    mode = "IMMEDIATE" if conn.get_execution_options().get("write") else "DEFERRED"
-    conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 @dataclass(frozen=True)
@@ -69,48 +55,28 @@ class Store:
     def __init__(self, url: str, data_dir: Path) -> None:
         self.url = url
         self.data_dir = data_dir
-        self.is_sqlite = make_url(url).get_backend_name() == "sqlite"
-        kwargs: dict[str, Any] = {}
-        if self.is_sqlite:
-            kwargs["connect_args"] = {"timeout": 5, "check_same_thread": False}
-        self.engine: Engine = create_engine(url, **kwargs)
-        if self.is_sqlite:
-            event.listen(self.engine, "connect", _on_sqlite_connect)
-            event.listen(self.engine, "begin", _on_sqlite_begin)
+        self.dialect = dialect_for(url)
+        self.engine: Engine = create_engine(url, **self.dialect.engine_options())
+        self.dialect.attach(self.engine)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._readers = threading.local()
-        self._opened_readers: list[sqlite3.Connection] = []
         self._write = sessionmaker(
             self.engine.execution_options(write=True), expire_on_commit=False
         )
 
     @property
     def sqlite_path(self) -> Path | None:
-        if not self.is_sqlite:
-            return None
-        database = make_url(self.url).database
-        return Path(database) if database and database != ":memory:" else None
+        return self.dialect.path
 
     @property
     def location(self) -> str:
         path = self.sqlite_path
         return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
 
-    def reader(self) -> sqlite3.Connection:
-        """A plain sqlite3 connection of this thread's own, for single-statement reads on
-        the hot path (search as you type), where SQLAlchemy's per-call cost would be most
-        of the time. Autocommit: each statement sees the latest committed data."""
-        conn: sqlite3.Connection | None = getattr(self._readers, "conn", None)
-        if conn is None:
-            path = self.sqlite_path
-            if path is None:
-                raise StoreError(QT_TRANSLATE_NOOP("errors", "Fast reads need a SQLite file."))
-            conn = sqlite3.connect(path, timeout=5, isolation_level=None, check_same_thread=True)
-            conn.execute("PRAGMA busy_timeout=5000")
-            conn.execute("PRAGMA query_only=ON")
-            self._readers.conn = conn
-            self._opened_readers.append(conn)
-        return conn
+    def reader(self) -> sqlite3.Connection | None:
+        """This thread's plain sqlite3 connection for one-statement reads on the hot path
+        (search as you type), where SQLAlchemy's per-call cost would be most of the time;
+        None where the database has none (a server): read through ``read()`` instead."""
+        return self.dialect.reader()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -171,25 +137,13 @@ class Store:
             return s.execute(select(Installation.id)).first() is not None
 
     def quick_check(self) -> list[str]:
-        """SQLite's quick_check; an empty list means the file is whole."""
-        if not self.is_sqlite:
-            return []
-        with self.engine.connect() as conn:
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
-        return [] if rows == ["ok"] else rows
+        """The database's quick self-check; an empty list means it is whole."""
+        return self.dialect.quick_check(self.engine)
 
     def close(self) -> None:
-        for reader in self._opened_readers:
-            with suppress(sqlite3.Error):
-                reader.close()
-        self._opened_readers.clear()
-        self._readers = threading.local()
-        if self.is_sqlite:
-            try:
-                with self.engine.connect() as conn:
-                    conn.exec_driver_sql("PRAGMA optimize")
-            except OperationalError:
-                log.warning("PRAGMA optimize failed at close", exc_info=True)
+        """Close every connection (the store opens new ones if it is used again)."""
+        self.dialect.close_readers()
+        self.dialect.optimize(self.engine)
         self.engine.dispose()
 
 
@@ -284,8 +238,6 @@ def open_store(
     url: str, data_dir: Path, *, migrate: bool = True, backup_first: bool = True
 ) -> Store:
     """Open the database, check it, back it up and bring its schema up to date."""
-    from gridesk.core import migrations
-
     data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(url, data_dir)
     path = store.sqlite_path
@@ -301,7 +253,10 @@ def open_store(
                     problem=problems[0],
                 )
         if migrate:
-            migrations.upgrade(store, backup_first=backup_first)
+            before = None
+            if backup_first and path is not None and path.exists():
+                before = functools.partial(make_backup, path, data_dir, reason="before_upgrade")
+            migrations.upgrade(store.engine, store.url, before=before)
     except (sqlite3.DatabaseError, DatabaseError) as exc:
         if isinstance(exc, OperationalError):
             store.engine.dispose()

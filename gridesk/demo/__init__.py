@@ -1039,14 +1039,5 @@ def _table(model: type[Any]) -> Table:
 def _roomy_page_cache(store: Store, s: Session) -> Iterator[None]:
     """A large SQLite page cache for one chunk: the search keys land all over their index, and
     with the default 2 MB cache SQLite would write pages out and read them back many times."""
-    if not store.is_sqlite:
+    with store.dialect.bulk_tuning(s.connection(), cache_kib=262144):  # at most 256 MiB
         yield
-        return
-    conn = s.connection()
-    previous = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
-    conn.exec_driver_sql("PRAGMA cache_size=-262144")  # KiB: at most 256 MiB
-    try:
-        yield
-    finally:
-        # PRAGMA takes no bound parameters; the value is the integer SQLite gave above.
-        conn.exec_driver_sql(f"PRAGMA cache_size={previous:d}")

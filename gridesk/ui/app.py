@@ -115,7 +115,7 @@ def prepare_demo(store: Store) -> None:
 
 def backup_if_due(desk: Desk, reason: str, *, force: bool = False) -> None:
     """Backups never stop the desk: a failure is logged and shown in the status bar's age."""
-    from gridesk.core.backup import latest_backup, make_backup
+    from gridesk.core.backup_files import latest_backup, make_backup
 
     path = desk.store.sqlite_path
     if path is None:

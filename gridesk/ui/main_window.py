@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.actor import ROLE_LABELS, Permission
-from gridesk.core.backup import latest_backup
+from gridesk.core.backup_files import latest_backup
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import translated
 from gridesk.ui.scan import ScanBox, route_scan, uuid_opener

@@ -22,7 +22,7 @@ def race(store, admin, rounds_a, rounds_b):
     ctx = multiprocessing.get_context("spawn")
     barrier = ctx.Barrier(2)
     results = ctx.Queue()
-    db = str(store.sqlite_path) if store.is_sqlite else store.url
+    db = str(store.sqlite_path) if store.sqlite_path else store.url
     procs = [
         ctx.Process(target=race_worker.desk, args=(db, admin, rounds, barrier, results, name))
         for rounds, name in ((rounds_a, "A"), (rounds_b, "B"))

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from gridesk.config import Location
 from gridesk.core import auth
 from gridesk.core.actor import Actor, Role
-from gridesk.core.backup import list_backups
+from gridesk.core.backup_files import list_backups
 from gridesk.core.errors import PermissionDenied
 from gridesk.core.models import AuditEntry
 from gridesk.core.residents.catalogue import list_grids, list_households, list_tags

@@ -91,8 +91,9 @@ def account_view(store: Store, actor: Actor, resident_id: uuid.UUID) -> AccountV
     balance, one indexed read however long the ledger is)."""
     if not (actor.can(Permission.POINTS_REDEEM) or actor.can(Permission.POINTS_AWARD)):
         actor.require(Permission.POINTS_REDEEM)
-    if store.is_sqlite:
-        row = store.reader().execute(LOOKUP_SQL, (resident_id.hex,)).fetchone()
+    reader = store.reader()
+    if reader is not None:
+        row = reader.execute(LOOKUP_SQL, (resident_id.hex,)).fetchone()
         if row is None:
             raise NotFound(E.UNKNOWN_RESIDENT)
         name, phone, estate, building, unit, room, archived, household, pool, own, shared = row

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.dialect import reader_sql, reader_value
 from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from gridesk.core.models import Grid, Resident
 from gridesk.core.numbers import next_number
@@ -866,18 +867,7 @@ def _statement(shape: _Shape, count: bool) -> Select[Any]:
 
 @functools.lru_cache(maxsize=256)
 def _compiled(shape: _Shape, count: bool) -> tuple[str, dict[str, Any]]:
-    from sqlalchemy.dialects import sqlite
-
-    compiled = _statement(shape, count).compile(dialect=sqlite.dialect(paramstyle="named"))
-    return str(compiled), {k: v for k, v in compiled.params.items() if v is not None}
-
-
-def _driver(value: Any) -> Any:
-    if isinstance(value, uuid.UUID):
-        return value.hex
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+    return reader_sql(_statement(shape, count))
 
 
 def case_sql(
@@ -888,15 +878,16 @@ def case_sql(
     sql, fixed = _compiled(shape, count)
     if not count:
         values = {**values, "offset": offset, "limit": limit}
-    return sql, {**fixed, **{k: _driver(v) for k, v in values.items()}}
+    return sql, {**fixed, **{k: reader_value(v) for k, v in values.items()}}
 
 
 def count_cases(store: Store, actor: Actor, f: CaseFilter, today: date | None = None) -> int:
     actor.require(Permission.REQUESTS_VIEW)
     today = today or clock.today()
-    if store.is_sqlite:
+    reader = store.reader()
+    if reader is not None:
         sql, values = case_sql(f, 0, 0, today, count=True)
-        return int(store.reader().execute(sql, values).fetchone()[0])
+        return int(reader.execute(sql, values).fetchone()[0])
     shape, values = _shape_and_values(f, today)
     with store.read() as s:
         return int(s.execute(_statement(shape, True), values).scalar_one())
@@ -912,9 +903,10 @@ def list_cases(
 ) -> list[CaseRow]:
     actor.require(Permission.REQUESTS_VIEW)
     today = today or clock.today()
-    if store.is_sqlite:
+    reader = store.reader()
+    if reader is not None:
         sql, values = case_sql(f, offset, limit, today)
-        rows = store.reader().execute(sql, values).fetchall()
+        rows = reader.execute(sql, values).fetchall()
         return [
             CaseRow(
                 uuid.UUID(r[0]),

@@ -18,7 +18,6 @@ with their search keys must go in within the 30 s budget.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -801,7 +800,7 @@ def _worth_rebuilding(s: Session, store: Store, plan: ImportPlan) -> bool:
     keys gain nothing from it: their primary key cannot be set aside, and staging them for a
     sorted copy measured slower than inserting them chunk by chunk.)
     """
-    if not store.is_sqlite or plan.to_create < REBUILD_MIN_ROWS:
+    if not store.dialect.sets_indexes_aside or plan.to_create < REBUILD_MIN_ROWS:
         return False
     registered = s.execute(select(func.count()).select_from(Resident)).scalar_one()
     return plan.to_create >= registered
@@ -815,24 +814,8 @@ def _sqlite_tuning(s: Session, store: Store) -> Iterator[None]:
     cache would send most of them to the file (256 MB measured ~10 % faster than 64 MB for
     200,000 residents). ``threads`` lets CREATE INDEX sort on every core.
     """
-    if not store.is_sqlite:
+    with store.dialect.bulk_tuning(s.connection(), IMPORT_CACHE_KIB, threads=True):
         yield
-        return
-    conn = s.connection()
-    cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    threads = conn.exec_driver_sql("PRAGMA threads").scalar()
-    # PRAGMA takes no bound parameters; these are integers.
-    conn.exec_driver_sql(f"PRAGMA cache_size = -{int(IMPORT_CACHE_KIB)}")
-    conn.exec_driver_sql(f"PRAGMA threads = {int(os.cpu_count() or 1)}")
-    try:
-        yield
-    finally:  # the connection goes back to the pool: leave it as it was
-        with contextlib.suppress(Exception):
-            conn.exec_driver_sql(
-                f"PRAGMA cache_size = {int(cache if cache is not None else -2000)}"
-            )
-        with contextlib.suppress(Exception):
-            conn.exec_driver_sql(f"PRAGMA threads = {int(threads or 0)}")
 
 
 def _make_catalogue_entries(s: Session, plan: ImportPlan) -> None:

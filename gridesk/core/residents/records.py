@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.dialect import reader_sql, reader_value
 from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from gridesk.core.models import (
     Grid,
@@ -686,8 +687,6 @@ def page_query(f: ResidentFilter, offset: int, limit: int) -> Select[Any]:
 @functools.lru_cache(maxsize=128)
 def _compiled(shape: _Shape, count: bool) -> tuple[str, dict[str, Any]]:
     """The SQLite SQL for a shape, and the values it fixes itself (such as the search cap)."""
-    from sqlalchemy.dialects import sqlite
-
     stmt = select(func.count()).select_from(Resident) if count else _list_statement()
     conditions = _conditions(shape, None)
     if conditions:
@@ -698,13 +697,12 @@ def _compiled(shape: _Shape, count: bool) -> tuple[str, dict[str, Any]]:
             .limit(bindparam("limit", type_=Integer))
             .offset(bindparam("offset", type_=Integer))
         )
-    compiled = stmt.compile(dialect=sqlite.dialect(paramstyle="named"))
-    return str(compiled), {k: v for k, v in compiled.params.items() if v is not None}
+    return reader_sql(stmt)
 
 
 def _driver_values(fixed: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
     """Values as sqlite3 takes them: UUIDs as the 32 hex digits SQLAlchemy stores."""
-    return {**fixed, **{k: v.hex if isinstance(v, uuid.UUID) else v for k, v in values.items()}}
+    return {**fixed, **{k: reader_value(v) for k, v in values.items()}}
 
 
 @functools.lru_cache(maxsize=64)
@@ -727,11 +725,12 @@ def page_sql(f: ResidentFilter, offset: int, limit: int) -> tuple[str, dict[str,
 
 def count_residents(store: Store, actor: Actor, f: ResidentFilter) -> int:
     actor.require(Permission.RESIDENTS_VIEW)
-    if not store.is_sqlite:
+    reader = store.reader()
+    if reader is None:
         with store.read() as s:
             return s.execute(count_query(f)).scalar_one()
     sql, values = _sqlite_query(f, True)
-    return int(store.reader().execute(sql, values).fetchone()[0])
+    return int(reader.execute(sql, values).fetchone()[0])
 
 
 def list_residents(
@@ -740,14 +739,15 @@ def list_residents(
     """One page of the list, ordered by pinyin."""
     actor.require(Permission.RESIDENTS_VIEW)
     full = actor.can(Permission.ID_NUMBER_FULL)
-    if not store.is_sqlite:
+    reader = store.reader()
+    if reader is None:
         with store.read() as s:
             rows: Iterable[Any] = [tuple(r) for r in s.execute(page_query(f, offset, limit))]
         to_uuid: Any = lambda v: v  # noqa: E731 - already converted by SQLAlchemy
         to_date: Any = lambda v: v  # noqa: E731
     else:
         sql, values = page_sql(f, offset, limit)
-        rows = store.reader().execute(sql, values).fetchall()
+        rows = reader.execute(sql, values).fetchall()
         to_uuid = uuid.UUID
         to_date = date.fromisoformat
     return [

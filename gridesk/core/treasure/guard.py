@@ -10,14 +10,15 @@ overlaps checked and the new row inserted.
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from gridesk.core.dialect import stored_moment
 from gridesk.core.errors import QT_TRANSLATE_NOOP, NotFound
-from gridesk.core.store import Store
 from gridesk.core.treasure.models import ACTIVE_BOOKING, Booking, Item, Room
 
 # a booking lies within one day's opening hours, so no active booking starts more than a day
@@ -84,17 +85,11 @@ _BUSY_SQL = (
 _BUFFER_SQL = "SELECT buffer_minutes FROM treasure_rooms WHERE id = ?"
 
 
-def _stored(moment: datetime) -> str:
-    """A moment as SQLAlchemy keeps it in SQLite: naive UTC text with microseconds."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 def is_busy_fast(
-    store: Store, room_id: uuid.UUID, starts_at: datetime, ends_at: datetime
+    conn: sqlite3.Connection, room_id: uuid.UUID, starts_at: datetime, ends_at: datetime
 ) -> bool | None:
     """Whether an active booking (with the room's buffer) overlaps, read on the store's plain
-    sqlite3 connection; None when the room does not exist."""
-    conn = store.reader()
+    reader (``store.reader()``); None when the room does not exist."""
     row = conn.execute(_BUFFER_SQL, (room_id.hex,)).fetchone()
     if row is None:
         return None
@@ -103,9 +98,9 @@ def is_busy_fast(
         _BUSY_SQL,
         (
             room_id.hex,
-            _stored(starts_at - buffer - LONGEST_BOOKING),
-            _stored(ends_at + buffer),
-            _stored(starts_at - buffer),
+            stored_moment(starts_at - buffer - LONGEST_BOOKING),
+            stored_moment(ends_at + buffer),
+            stored_moment(starts_at - buffer),
         ),
     ).fetchone()
     return busy is not None

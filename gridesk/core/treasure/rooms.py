@@ -487,8 +487,9 @@ def is_free(
     """Whether the room has no active booking (with its buffer) over these minutes."""
     actor.require(Permission.ROOMS_BOOK)
     starts_at, ends_at = at_local(day, start), at_local(day, end)
-    if store.is_sqlite:
-        busy = is_busy_fast(store, room_id, starts_at, ends_at)
+    reader = store.reader()
+    if reader is not None:
+        busy = is_busy_fast(reader, room_id, starts_at, ends_at)
         if busy is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This room does not exist."))
         return not busy

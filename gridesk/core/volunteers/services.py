@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.dialect import stored_moment
 from gridesk.core.models import Resident, ResidentTag, Setting, Tag
 from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.store import Store, set_setting
@@ -594,19 +595,16 @@ CANDIDATE_SQL = (
 )
 
 
-def sqlite_stamp(moment: datetime) -> str:
-    """A UTC moment as SQLAlchemy stores it in SQLite (for raw reads)."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 def _candidate_rows(
     store: Store, s: Session, interval: rules.Interval
 ) -> tuple[dict[str, list[tuple[str, rules.Interval]]], list[tuple[str, str, str, str, str, str]]]:
     lo, hi = interval[0] - timedelta(days=7), interval[1] + timedelta(days=7)
     busy: dict[str, list[tuple[str, rules.Interval]]] = defaultdict(list)
-    if store.is_sqlite:
-        conn = store.reader()
-        for rid, sid, a, b in conn.execute(CANDIDATE_SQL[0], (sqlite_stamp(hi), sqlite_stamp(lo))):
+    conn = store.reader()
+    if conn is not None:
+        for rid, sid, a, b in conn.execute(
+            CANDIDATE_SQL[0], (stored_moment(hi), stored_moment(lo))
+        ):
             busy[rid].append(
                 (
                     sid,

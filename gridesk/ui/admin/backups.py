@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -18,15 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridesk.core.backup import (
-    BackupFile,
-    backup_dir,
-    backup_now,
-    check_backup_file,
-    list_backups,
-    make_backup,
-    restore_backup,
-)
+from gridesk.core.backup import backup_now, check_backup_file, restore
+from gridesk.core.backup_files import BackupFile, backup_dir, list_backups
 from gridesk.core.errors import GrideskError
 from gridesk.ui.admin.table import RowTable, heading, local_time, say
 from gridesk.ui.desk import Desk
@@ -124,10 +116,6 @@ class BackupsTab(QWidget):
         if self.table.current() is None and backups:
             self.table.selectRow(0)
 
-    def _audit(self, action: str, name: str) -> None:
-        with self.desk.store.write(self.desk.actor) as session:
-            self.desk.store.audit(session, action, "database", name)
-
     def back_up_now(self) -> None:
         db_path = self.desk.store.sqlite_path
         if db_path is None:
@@ -179,22 +167,11 @@ class BackupsTab(QWidget):
         ).format(backup=label)
         if not confirm(self, question, self.tr("Restore a backup")):
             return
-        data_dir = self.desk.location.data_dir
         try:
-            # Work from a copy: the safety backup made first may rotate the chosen file away.
-            with tempfile.TemporaryDirectory(dir=data_dir) as scratch:
-                source = make_backup(backup, data_dir, to=Path(scratch) / "restore.db")
-                self.desk.store.engine.dispose()  # no pooled connection may hold the old file
-                safety = restore_backup(source, db_path, data_dir)
+            restore(self.desk.store, backup, self.desk.actor)
         except (GrideskError, OSError) as exc:
             show_error(self, exc)
             return
-        try:
-            self._audit("restore", backup.name)
-        except Exception:  # the restore stands even if its audit row cannot be written
-            log.exception("could not audit the restore")
-        self.desk.store.engine.dispose()
-        log.info("restored %s (previous database saved as %s)", backup, safety)
         self.restored.emit()
         QMessageBox.information(
             self,

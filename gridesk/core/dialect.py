@@ -1,0 +1,251 @@
+"""What differs between the databases GriDesk runs on, in one place.
+
+A desk or a station works on one SQLite file; a hall of desks will share a PostgreSQL server
+(DESIGN.md, "A hall and its stations"). The store builds one :class:`Dialect` for its URL
+(:func:`dialect_for`) and the rest of core asks the store for what it needs (``store.reader()``,
+``store.dialect``) instead of asking which database it is. Supporting a server properly means
+changing this module: :class:`Dialect` is what any SQLAlchemy database gets today.
+
+Kept here:
+
+- Connecting: SQLite's pragmas (WAL, ``synchronous=FULL``, foreign keys, a busy timeout).
+- Serialising on what a unit of work guards (DESIGN.md, "One concurrency rule"). SQLite: every
+  ``store.write`` begins with ``BEGIN IMMEDIATE`` (:func:`_begin`), one writer at a time, so a
+  guard's check and its write cannot interleave with another desk's. A server: today the first
+  write of the guard holds that row's lock until commit (``treasure/guard.py`` ``claim_item`` /
+  ``claim_room``, ``with_for_update`` in ``points/shop.py`` and ``points/earning.py``);
+  transaction-scoped locks (``pg_advisory_xact_lock``) belong in :meth:`Dialect.attach`.
+- The plain reader: a sqlite3 connection per thread for one-statement reads on the hot paths
+  (resident search, the requests queue, the points counter, room availability, volunteer
+  candidates), SQL compiled once for its driver (:func:`reader_sql`) and values as SQLAlchemy
+  stores them (:func:`reader_value`, :func:`stored_moment`). A server has none: ``reader()``
+  is None and those paths go through SQLAlchemy.
+- Checks and upkeep: ``quick_check`` at open, ``integrity_check`` and ``foreign_key_check`` for
+  ``gridesk check``, ``PRAGMA optimize`` at close.
+- Big writes (import, demo): a roomier page cache and sorting threads (:meth:`bulk_tuning`);
+  whether an import may set indexes aside inside its transaction (``sets_indexes_aside``).
+- The file itself: its path (``path``). Backups use SQLite's online backup API
+  (``core/backup_files.py``); a server is backed up with its own tools.
+
+SQL that is SQLite's own and still written where it is used (a server needs its version there):
+
+- ``strftime('%Y-%m', …)``: ``points/reports.py``, the monthly figures (PostgreSQL ``to_char``).
+- ``instr(…)``: ``requests/cases.py``, the text search's check (PostgreSQL ``strpos``).
+- ``json_each(…)``: ``core/bulk.py``, the search keys' background insert (used on SQLite only,
+  by its own check of the connection's dialect).
+- ``sqlite_master``: ``points/check.py`` (the append-only triggers; skipped elsewhere by its own
+  check) and ``backup.py`` (is this file a GriDesk database).
+- ``group_concat(…)``: migration 0009 (it branches itself; PostgreSQL ``string_agg``).
+- ``datetime('now')`` and ``PRAGMA``s: the benchmarks' raw sqlite3 baselines only.
+- SQLite's stored text read raw: ``points/ledger.py`` ``_raw_rows`` (UUIDs as 32 hex digits,
+  times as text; it branches on the session's dialect itself).
+- ``sqlite_with_rowid=False`` tables and ``sqlite_where`` partial indexes in the models (each
+  with its ``postgresql_where``); ``ON CONFLICT … RETURNING`` in ``numbers.py`` (both have it).
+- Date arithmetic: none in SQL; days and deadlines are worked out in Python (``gridesk.clock``,
+  the requests' calendar) and compared as stored values.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, event
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.sql import ClauseElement
+
+log = logging.getLogger(__name__)
+
+_READER_DIALECT = sqlite.dialect(paramstyle="named")
+
+
+class Dialect:
+    """A database reached through SQLAlchemy alone (a server such as PostgreSQL)."""
+
+    sets_indexes_aside = False
+    """Whether a big import may drop the residents' indexes and build them after, inside its
+    own transaction."""
+
+    @property
+    def path(self) -> Path | None:
+        """The database file, where there is one."""
+        return None
+
+    def engine_options(self) -> dict[str, Any]:
+        return {}
+
+    def attach(self, engine: Engine) -> None:
+        """Listen to the engine's connections and transactions."""
+
+    def reader(self) -> sqlite3.Connection | None:
+        """This thread's plain driver connection for hot one-statement reads, if any."""
+        return None
+
+    def close_readers(self) -> None:
+        """Close every plain reader (a later ``reader()`` opens a new one)."""
+
+    def quick_check(self, engine: Engine) -> list[str]:
+        """What the database's quick self-check finds; empty when whole."""
+        return []
+
+    def integrity_problems(self, engine: Engine) -> list[str]:
+        """What the database's full self-check finds, for ``gridesk check``."""
+        return []
+
+    def optimize(self, engine: Engine) -> None:
+        """Upkeep at close."""
+
+    @contextmanager
+    def bulk_tuning(
+        self, conn: Connection, cache_kib: int, *, threads: bool = False
+    ) -> Iterator[None]:
+        """Settings for one big write on ``conn``, put back afterwards."""
+        yield
+
+
+class SQLiteFile(Dialect):
+    """SQLite: one file, WAL, ``BEGIN IMMEDIATE`` for every write, a plain reader per thread."""
+
+    sets_indexes_aside = True  # index changes are part of SQLite's transaction
+
+    def __init__(self, database: str | None) -> None:
+        self._path = Path(database) if database and database != ":memory:" else None
+        self._readers = threading.local()
+        self._opened: list[sqlite3.Connection] = []
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def engine_options(self) -> dict[str, Any]:
+        return {"connect_args": {"timeout": 5, "check_same_thread": False}}
+
+    def attach(self, engine: Engine) -> None:
+        event.listen(engine, "connect", _connect)
+        event.listen(engine, "begin", _begin)
+
+    def reader(self) -> sqlite3.Connection | None:
+        """A plain sqlite3 connection of this thread's own, for single-statement reads on the
+        hot path (search as you type), where SQLAlchemy's per-call cost would be most of the
+        time. Autocommit: each statement sees the latest committed data. None for a database
+        in memory (there is no file to open twice)."""
+        conn: sqlite3.Connection | None = getattr(self._readers, "conn", None)
+        if conn is None:
+            if self._path is None:
+                return None
+            conn = sqlite3.connect(
+                self._path, timeout=5, isolation_level=None, check_same_thread=True
+            )
+            conn.execute("PRAGMA busy_timeout=5000")
+            conn.execute("PRAGMA query_only=ON")
+            self._readers.conn = conn
+            self._opened.append(conn)
+        return conn
+
+    def close_readers(self) -> None:
+        for reader in self._opened:
+            with suppress(sqlite3.Error):
+                reader.close()
+        self._opened.clear()
+        self._readers = threading.local()
+
+    def quick_check(self, engine: Engine) -> list[str]:
+        with engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+    def integrity_problems(self, engine: Engine) -> list[str]:
+        with engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            fks = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        found = [] if rows == ["ok"] else rows
+        found += [f"row {r[1]} in {r[0]} points at a missing {r[2]} row" for r in fks]
+        return found
+
+    def optimize(self, engine: Engine) -> None:
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+        except OperationalError:
+            log.warning("PRAGMA optimize failed at close", exc_info=True)
+
+    @contextmanager
+    def bulk_tuning(
+        self, conn: Connection, cache_kib: int, *, threads: bool = False
+    ) -> Iterator[None]:
+        """A page cache of up to ``cache_kib`` (the default 2 MB would send most of a big
+        write's index pages to the file and back) and, with ``threads``, sorting on every
+        core (CREATE INDEX); put back afterwards, as the connection returns to the pool."""
+        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        sorters = conn.exec_driver_sql("PRAGMA threads").scalar() if threads else None
+        # PRAGMA takes no bound parameters; every value here is an integer.
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{int(cache_kib)}")
+        if threads:
+            conn.exec_driver_sql(f"PRAGMA threads = {int(os.cpu_count() or 1)}")
+        try:
+            yield
+        finally:
+            with suppress(Exception):
+                conn.exec_driver_sql(
+                    f"PRAGMA cache_size = {int(cache if cache is not None else -2000)}"
+                )
+            if threads:
+                with suppress(Exception):
+                    conn.exec_driver_sql(f"PRAGMA threads = {int(sorters or 0)}")
+
+
+def dialect_for(url: str) -> Dialect:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return SQLiteFile(parsed.database)
+    return Dialect()
+
+
+def _connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is lazy and deferred).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def _begin(conn: Any) -> None:
+    # store.write marks its engine ``write=True``: serialise writers before anything is read
+    mode = "IMMEDIATE" if conn.get_execution_options().get("write") else "DEFERRED"
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def reader_sql(statement: ClauseElement) -> tuple[str, dict[str, Any]]:
+    """A statement as the plain reader runs it (named parameters), and the values it fixes
+    itself (such as a cap on a search); compile once per shape and keep the result."""
+    compiled = statement.compile(dialect=_READER_DIALECT)
+    return str(compiled), {k: v for k, v in compiled.params.items() if v is not None}
+
+
+def reader_value(value: Any) -> Any:
+    """A value as the plain reader's driver takes it, in the form SQLAlchemy stores it."""
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, datetime):
+        return stored_moment(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def stored_moment(moment: datetime) -> str:
+    """A moment as SQLAlchemy keeps it in SQLite: naive UTC text with microseconds."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
