@@ -11,7 +11,7 @@ import sqlalchemy
 from sqlalchemy import select
 
 from gridesk.core import migrations
-from gridesk.core.backup import restore_backup
+from gridesk.core.backup import restore, restore_backup
 from gridesk.core.backup_files import list_backups, make_backup
 from gridesk.core.errors import StoreError
 from gridesk.core.models import AuditEntry, Resident
@@ -152,6 +152,21 @@ def test_backup_and_restore(tmp_path, store, admin):
         assert names == {"赵一"}
     finally:
         reopened.close()
+
+
+def test_one_restore_for_the_command_line(tmp_path, store, admin):
+    """Signed in as no one (the command line), the restore is recorded by the installation's
+    administrator in the restored database; the store works on the restored file."""
+    create_resident(store, admin, ResidentInput(name="赵一"))
+    backup = make_backup(store.sqlite_path, tmp_path, reason="manual")
+    create_resident(store, admin, ResidentInput(name="钱二"))
+    done = restore(store, backup)
+    assert done.audited and done.safety is not None and done.safety.exists()
+    assert {b.reason for b in list_backups(tmp_path)} == {"manual", "before_restore"}
+    with store.read() as s:
+        assert set(s.execute(select(Resident.name)).scalars()) == {"赵一"}
+        audit = s.execute(select(AuditEntry).where(AuditEntry.action == "restore")).scalar_one()
+    assert (audit.entity_id, audit.username) == (backup.name, "admin (cli)")
 
 
 def test_backups_rotate(tmp_path, store, admin):
