@@ -34,7 +34,20 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "en")  # gridesk_<lang>.ts; zh_CN is the default UI language
 GENERATED = (ROOT / "gridesk" / "ui" / "forms", ROOT / "gridesk" / "migrations")
-DOMAINS = ("requests", "volunteers", "treasure", "points")  # <domain>_<lang>.ts each
+
+
+def _window_domains() -> tuple[str, ...]:
+    """The windows with a .ts pair of their own (gridesk/windows.py), read without importing
+    the package (this script runs under any Python, before set-up)."""
+    spec = importlib.util.spec_from_file_location("_windows", ROOT / "gridesk" / "windows.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return tuple(w.translations for w in module.WINDOWS if w.translations)
+
+
+DOMAINS = _window_domains()  # <domain>_<lang>.ts each
 
 
 def venv_python() -> Path | None:

@@ -178,6 +178,87 @@ def test_build_spec_is_valid_python() -> None:
     compile(spec.read_text(encoding="utf-8"), str(spec), "exec")
 
 
+def private_imports(path: Path) -> Iterator[tuple[str, int]]:
+    """`from gridesk.x import _name` where gridesk.x is outside the importing file's package."""
+    package = (
+        module_name(path).rsplit(".", 1)[0] if path.name != "__init__.py" else module_name(path)
+    )
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ImportFrom) or node.level or not node.module:
+            continue
+        source = node.module
+        inside = (
+            source.startswith(package + ".") and package != "gridesk"
+        )  # top level: each its own
+        if not source.startswith("gridesk") or source == package or inside:
+            continue
+        for alias in node.names:
+            if alias.name.startswith("_") and not alias.name.startswith("__"):
+                yield f"{source}.{alias.name}", node.lineno
+
+
+def test_no_module_imports_a_private_name_of_another_package() -> None:
+    problems = [
+        f"{path.relative_to(ROOT)}:{line} imports {name}"
+        for path in python_files(PKG)
+        if not path.is_relative_to(PKG / "ui" / "forms")
+        for name, line in private_imports(path)
+    ]
+    assert not problems, "private names used across packages:\n" + "\n".join(problems)
+
+
+# The modules that loop over gridesk.windows instead of naming the windows.
+HUBS = (
+    "gridesk/ui/main_window.py",
+    "gridesk/ui/home.py",
+    "gridesk/ui/scan.py",
+    "gridesk/core/models.py",
+    "gridesk/core/check.py",
+    "scripts/build_translations.py",
+)
+LAYERS = ("core", "ui", "documents", "exchange", "cli", "bench", "demo")
+
+
+def test_the_hubs_reach_the_windows_only_through_the_registry() -> None:
+    from gridesk.windows import WINDOWS
+
+    keys = {w.key for w in WINDOWS}
+    problems = []
+    for hub in HUBS:
+        for name, line, _ in imports(ROOT / hub):
+            parts = name.split(".")
+            if (
+                len(parts) >= 3
+                and parts[0] == "gridesk"
+                and parts[1] in LAYERS
+                and parts[2] in keys
+            ):
+                problems.append(f"{hub}:{line} imports {name}")
+    assert not problems, "a hub names a window (use gridesk.windows):\n" + "\n".join(problems)
+
+
+def test_every_window_in_the_registry_loads() -> None:
+    from gridesk.ui.page import Page
+    from gridesk.ui.scan import KIND_NAMES
+    from gridesk.windows import WINDOWS, load
+
+    assert len({w.key for w in WINDOWS}) == len(WINDOWS)
+    kinds = [k for w in WINDOWS for k in w.scan_kinds]
+    assert sorted(kinds) == sorted(KIND_NAMES), "each QR kind opens in exactly one window"
+    for w in WINDOWS:
+        assert issubclass(load(w.page), Page), w.page
+        for module in (w.models, w.checks):
+            if module:
+                load(module)
+        for tile in w.tiles:
+            assert callable(load(tile.count)), tile.count
+        if w.scan_kinds:
+            assert w.refused, f"{w.key}: say what a role without it is told"
+        if w.translations:
+            assert (ROOT / "resources" / "translations" / f"{w.translations}_zh_CN.ts").exists()
+
+
 # ----------------------------------------------------------------- generated files
 
 

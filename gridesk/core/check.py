@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from gridesk.core.models import Installation, Resident, ResidentKey, User
 from gridesk.core.store import Store
+from gridesk.windows import WINDOWS, load
 
 Check = Callable[[Session], Iterator[str]]
 _CHECKS: list[tuple[str, Check, bool]] = []
@@ -31,10 +32,9 @@ def register(name: str, *, warning: bool = False) -> Callable[[Check], Check]:
 
 def _load_window_checks() -> None:
     # each window registers its checks when its check module is imported
-    from gridesk.core.points import check as _points  # noqa: F401
-    from gridesk.core.requests import check as _requests  # noqa: F401
-    from gridesk.core.treasure import check as _treasure  # noqa: F401
-    from gridesk.core.volunteers import check as _volunteers  # noqa: F401
+    for window in WINDOWS:
+        if window.checks:
+            load(window.checks)
 
 
 def run_checks(store: Store) -> list[str]:

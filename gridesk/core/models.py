@@ -32,6 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from gridesk.clock import utcnow
+from gridesk.windows import WINDOWS, load
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -299,7 +300,6 @@ class StaffPhoto(Tracked, Base):
 
 # Each window keeps its records beside its services; importing them here puts every table on
 # Base.metadata (Alembic, the store and the tests see one schema).
-from gridesk.core.points import models as _points_models  # noqa: E402, F401
-from gridesk.core.requests import models as _requests_models  # noqa: E402, F401
-from gridesk.core.treasure import models as _treasure_models  # noqa: E402, F401
-from gridesk.core.volunteers import models as _volunteers_models  # noqa: E402, F401
+for _window in WINDOWS:
+    if _window.models:
+        load(_window.models)

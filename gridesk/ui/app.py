@@ -165,9 +165,7 @@ class Session:
         self.idle = IdleWatcher(int(self.store.setting("idle_lock_minutes", 10)), self.app)
         self.app.installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
-        admin = self.window.pages.get("admin")
-        if admin is not None:
-            admin.settings_saved.connect(self._settings_saved)  # type: ignore[attr-defined]
+        self.window.settings_changed.connect(self._settings_saved)
         self.window.show()
         self._daily = QTimer(self.window)
         self._daily.timeout.connect(lambda: backup_if_due(self.desk, "daily"))  # type: ignore[arg-type]

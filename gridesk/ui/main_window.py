@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,59 +24,13 @@ from gridesk.core.actor import ROLE_LABELS, Permission
 from gridesk.core.backup_files import latest_backup
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import translated
-from gridesk.ui.scan import ScanBox, route_scan, uuid_opener
+from gridesk.ui.page import Page
+from gridesk.ui.scan import ScanBox, route_scan
+from gridesk.windows import WINDOWS, load
 
 log = logging.getLogger(__name__)
 
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1  # a navigation item's title without its count
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    key: str
-    title: Callable[[], str]
-    factory: Callable[[Desk], QWidget]
-    permission: Permission | None = None
-
-
-def page_specs() -> list[PageSpec]:
-    """The product's windows, in navigation order. Later capabilities add theirs here."""
-    from gridesk.ui.admin.page import AdminPage
-    from gridesk.ui.cards.page import CardsPage
-    from gridesk.ui.home import HomePage
-    from gridesk.ui.points.page import PointsPage
-    from gridesk.ui.requests.page import RequestsPage
-    from gridesk.ui.residents.page import ResidentsPage
-    from gridesk.ui.treasure import page_title as treasure_title
-    from gridesk.ui.treasure.page import TreasurePage
-    from gridesk.ui.volunteers.page import VolunteersPage
-
-    return [
-        PageSpec("home", lambda: MainWindow.tr("Home"), HomePage),
-        PageSpec(
-            "residents",
-            lambda: MainWindow.tr("Residents"),
-            ResidentsPage,
-            Permission.RESIDENTS_VIEW,
-        ),
-        PageSpec(
-            "requests", lambda: MainWindow.tr("Requests"), RequestsPage, Permission.REQUESTS_VIEW
-        ),
-        PageSpec(
-            "volunteers",
-            lambda: MainWindow.tr("Volunteers"),
-            VolunteersPage,
-            Permission.VOLUNTEERS_VIEW,
-        ),
-        PageSpec("treasure", treasure_title, TreasurePage, Permission.ROOMS_BOOK),
-        PageSpec(
-            "points", lambda: MainWindow.tr("Points shop"), PointsPage, Permission.POINTS_REDEEM
-        ),
-        PageSpec(
-            "cards", lambda: MainWindow.tr("Card printing"), CardsPage, Permission.PRINT_CARDS
-        ),
-        PageSpec("admin", lambda: MainWindow.tr("Admin"), AdminPage, Permission.USERS_MANAGE),
-    ]
 
 
 class IdleWatcher(QObject):
@@ -119,6 +71,8 @@ class IdleWatcher(QObject):
 
 class MainWindow(QMainWindow):
     locked = Signal()
+    settings_changed = Signal(dict)
+    """A page saved the installation's settings (the changed values by key)."""
 
     def __init__(self, desk: Desk, lock: Callable[[], None]) -> None:
         super().__init__()
@@ -132,34 +86,28 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
         self._keys: list[str] = []
-        for spec in page_specs():
-            if spec.permission is not None and not desk.actor.can(spec.permission):
+        for spec in WINDOWS:
+            if spec.permission is not None and not desk.actor.can(Permission(spec.permission)):
                 continue
-            page = spec.factory(desk)
+            page: Page = load(spec.page)(desk)
             page.setObjectName(f"page_{spec.key}")
             self.pages[spec.key] = page
             self._keys.append(spec.key)
             self.stack.addWidget(page)
-            item = QListWidgetItem(spec.title())
+            title = QCoreApplication.translate("windows", spec.title)
+            item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setData(TITLE_ROLE, spec.title())
+            item.setData(TITLE_ROLE, title)
             item.setSizeHint(QSize(140, 48))
             self.nav.addItem(item)
-            # a page may ask for another (the home page's tiles)
-            open_page = getattr(page, "open_page", None)
-            if open_page is not None:
-                open_page.connect(self._open_page)
-            # a page with something waiting (cases due, ...) shows its count beside its name
-            count_changed = getattr(page, "count_changed", None)
-            if count_changed is not None:
-                count_changed.connect(lambda n, item=item: self._show_count(item, n))
-                self._show_count(item, int(getattr(page, "count", lambda: 0)()))
+            page.open_page.connect(self._open_page)
+            page.count_changed.connect(lambda n, item=item: self._show_count(item, n))
+            page.status_changed.connect(self.refresh_backup_age)
+            page.settings_changed.connect(self.settings_changed)
+            self._show_count(item, page.count())
         self.nav.currentRowChanged.connect(self._show_page)
-        admin = self.pages.get("admin")
-        if admin is not None:
-            admin.backups_changed.connect(self.refresh_backup_age)  # type: ignore[attr-defined]
         self.scan_box = ScanBox(desk)
         self.scan_box.setFixedWidth(340)
         self.scan_box.scanned.connect(self._scanned)
@@ -234,11 +182,9 @@ class MainWindow(QMainWindow):
             return
         page = self.pages[self._keys[row]]
         self.stack.setCurrentWidget(page)
-        refresh = getattr(page, "refresh", None)
-        if callable(refresh):
-            refresh()
+        page.refresh()
 
-    def show_page(self, key: str) -> QWidget:
+    def show_page(self, key: str) -> Page:
         row = self._keys.index(key)
         self.nav.setCurrentRow(row)
         return self.pages[key]
@@ -258,43 +204,9 @@ class MainWindow(QMainWindow):
 
     def _scanned(self, kind: str, ident: str) -> None:
         self.say("")
-        resident = uuid_opener(self.open_resident, self.say)
-        treasure = self.open_treasure
-        openers: dict[str, Callable[[str], None]] = {
-            "R": resident,
-            "V": resident,
-            "T": self.open_ticket,
-            "A": lambda ident: treasure("A", ident),
-            "L": lambda ident: treasure("L", ident),
-            "B": lambda ident: treasure("B", ident),
-            "X": uuid_opener(self.open_redemption, self.say),
-        }
-        route_scan(kind, ident, openers, self.say, self.stack.currentWidget())
-
-    def open_treasure(self, kind: str, ident: str) -> None:
-        """An asset label opens its loan desk; a loan slip its loan; a booking its room."""
-        from gridesk.ui.treasure import open_code
-
-        open_code(self, kind, ident)
-
-    def open_resident(self, resident_id: uuid.UUID) -> None:
-        if "residents" not in self.pages:
-            self.say(self.tr("Your role cannot open residents' records."))
-            return
-        page = self.show_page("residents")
-        page.open_resident(resident_id)  # type: ignore[attr-defined]
-
-    def open_ticket(self, number: str) -> None:
-        if "requests" not in self.pages:
-            self.say(self.tr("Your role cannot open requests."))
-            return
-        self.show_page("requests").open_ticket(number)  # type: ignore[attr-defined]
-
-    def open_redemption(self, redemption_id: uuid.UUID) -> None:
-        if "points" not in self.pages:
-            self.say(self.tr("Your role cannot open the points shop."))
-            return
-        self.show_page("points").open_redemption(redemption_id)  # type: ignore[attr-defined]
+        current = self.stack.currentWidget()
+        on_screen = current if isinstance(current, Page) else None
+        self.say(route_scan(kind, ident, self.pages, self.show_page, on_screen))
 
     def page_keys(self) -> list[str]:
         return list(self._keys)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -13,6 +12,8 @@ from gridesk.core.errors import QT_TRANSLATE_NOOP
 from gridesk.documents.qr import PayloadError, PayloadProblem, verify_payload
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
+from gridesk.ui.page import Page
+from gridesk.windows import WINDOWS
 
 log = logging.getLogger(__name__)
 
@@ -70,42 +71,26 @@ class ScanBox(QLineEdit):
 def route_scan(
     kind: str,
     ident: str,
-    openers: Mapping[str, Callable[[str], None]],
-    say: Callable[[str], None],
-    current_page: QWidget | None = None,
-) -> None:
-    """Open what a verified code names.
+    pages: Mapping[str, Page],
+    show: Callable[[str], Page],
+    current_page: Page | None = None,
+) -> str:
+    """Open what a verified code names; returns what to tell the desk ("" when it opened).
 
     The page on screen has the first word: a card (R or V) scanned while the volunteers page
-    is open checks the person in or out there (its ``take_card``). Otherwise the window of the
-    code's kind opens it (``openers``: kind -> opener of the code's id); a kind with no window
-    here says so.
+    is open checks the person in or out there (its ``take_card``). Otherwise the window that
+    lists the code's kind in gridesk.windows is shown (``show``) and opens it; a kind with no
+    window here, or one this role may not open, is said.
     """
-    take_card = getattr(current_page, "take_card", None)
-    if kind in ("R", "V") and callable(take_card) and take_card(ident):
-        return
-    opener = openers.get(kind)
-    if opener is not None:
-        opener(ident)
-        return
-    say(
-        QCoreApplication.translate(
+    if kind in ("R", "V") and current_page is not None and current_page.take_card(ident):
+        return ""
+    owner = next((w for w in WINDOWS if kind in w.scan_kinds), None)
+    if owner is None:
+        return QCoreApplication.translate(
             "scan", "This is a {kind}. Its window is not part of this GriDesk yet."
         ).format(kind=QCoreApplication.translate("scan", KIND_NAMES[kind]))
-    )
-
-
-def uuid_opener(
-    open_id: Callable[[uuid.UUID], None], say: Callable[[str], None]
-) -> Callable[[str], None]:
-    """An opener for codes whose id is a UUID; a damaged one is said, not opened."""
-
-    def open_code(ident: str) -> None:
-        try:
-            target = uuid.UUID(ident)
-        except ValueError:
-            say(QCoreApplication.translate("scan", "This card's number is damaged."))
-            return
-        open_id(target)
-
-    return open_code
+    page = pages.get(owner.key)
+    if page is None:
+        return QCoreApplication.translate("windows", owner.refused)
+    show(owner.key)
+    return page.open_code(kind, ident)

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../gridesk/ui/admin/page.py" line="+33"/>
+        <location filename="../../gridesk/ui/admin/page.py" line="+30"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,7 +162,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../gridesk/ui/cards/page.py" line="+86"/>
+        <location filename="../../gridesk/ui/cards/page.py" line="+87"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,42 +647,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../gridesk/ui/home.py" line="+74"/>
-        <source>Residents registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Residents with care tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Requests due today or overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wishes waiting for someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Volunteer hours to approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loans overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Goods running low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location filename="../../gridesk/ui/home.py" line="+86"/>
         <source>Ctrl+1 … Ctrl+9 switch pages · Ctrl+F finds a resident · Ctrl+L locks the screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,47 +965,12 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+57"/>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Volunteers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Points shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Card printing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+83"/>
         <source>GriDesk — {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Station: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,21 +1012,6 @@ Everything entered after that backup is lost. The current database is backed up 
             <numerusform>Last backup: %n day ago</numerusform>
             <numerusform>Last backup: %n days ago</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Your role cannot open residents&apos; records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Your role cannot open requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Your role cannot open the points shop.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1759,7 +1674,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Archive {name}? The record is kept and can be restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,7 +1705,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ScanBox</name>
     <message>
-        <location filename="../../gridesk/ui/scan.py" line="+44"/>
+        <location filename="../../gridesk/ui/scan.py" line="+45"/>
         <source>Scan a card or code here (F2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,7 +2153,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location filename="../../gridesk/core/cards/photos.py" line="+46"/>
         <location filename="../../gridesk/core/residents/catalogue.py" line="+7"/>
-        <location filename="../../gridesk/core/residents/records.py" line="+386"/>
+        <location filename="../../gridesk/core/residents/records.py" line="+387"/>
         <source>No such grid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,13 +2839,111 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../gridesk/ui/page.py" line="+50"/>
         <source>This card&apos;s number is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../../gridesk/ui/scan.py" line="+61"/>
         <source>This is a {kind}. Its window is not part of this GriDesk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>windows</name>
+    <message>
+        <location filename="../../gridesk/windows.py" line="+52"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role cannot open residents&apos; records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Residents registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Residents with care tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role cannot open requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requests due today or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wishes waiting for someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Volunteer hours to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Treasure box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role cannot open the treasure box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loans overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Points shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role cannot open the points shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goods running low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Card printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

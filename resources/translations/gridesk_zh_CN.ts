@@ -4,7 +4,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../gridesk/ui/admin/page.py" line="+33"/>
+        <location filename="../../gridesk/ui/admin/page.py" line="+30"/>
         <source>Admin</source>
         <translation>系统管理</translation>
     </message>
@@ -164,7 +164,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../gridesk/ui/cards/page.py" line="+86"/>
+        <location filename="../../gridesk/ui/cards/page.py" line="+87"/>
         <source>Card printing</source>
         <translation>卡片打印</translation>
     </message>
@@ -647,42 +647,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../gridesk/ui/home.py" line="+74"/>
-        <source>Residents registered</source>
-        <translation>登记居民</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Residents with care tags</source>
-        <translation>重点关爱居民</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Requests due today or overdue</source>
-        <translation>今日到期或已超期的诉求</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wishes waiting for someone</source>
-        <translation>待认领的微心愿</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Volunteer hours to approve</source>
-        <translation>待审核的志愿服务时长</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loans overdue</source>
-        <translation>逾期未还的物品</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Goods running low</source>
-        <translation>库存不足的商品</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location filename="../../gridesk/ui/home.py" line="+86"/>
         <source>Ctrl+1 … Ctrl+9 switch pages · Ctrl+F finds a resident · Ctrl+L locks the screen</source>
         <translation>Ctrl+1 … Ctrl+9 切换页面 · Ctrl+F 查找居民 · Ctrl+L 锁屏</translation>
     </message>
@@ -998,47 +963,12 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+57"/>
-        <source>Home</source>
-        <translation>首页</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Residents</source>
-        <translation>居民</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Requests</source>
-        <translation>诉求</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Volunteers</source>
-        <translation>志愿者</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Points shop</source>
-        <translation>积分超市</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Card printing</source>
-        <translation>卡片打印</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Admin</source>
-        <translation>系统管理</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+83"/>
         <source>GriDesk — {station}</source>
         <translation>GriDesk 网格服务台 — {station}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Station: {name}</source>
         <translation>站点：{name}</translation>
     </message>
@@ -1077,21 +1007,6 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>
             <numerusform>上次备份：%n 天前</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Your role cannot open residents&apos; records.</source>
-        <translation>您的角色无权查看居民档案。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Your role cannot open requests.</source>
-        <translation>您的角色不能查看诉求。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Your role cannot open the points shop.</source>
-        <translation>您的角色无权使用积分超市。</translation>
     </message>
 </context>
 <context>
@@ -1751,7 +1666,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Archive {name}? The record is kept and can be restored.</source>
         <translation>确定归档{name}吗？记录会保留，可以恢复。</translation>
     </message>
@@ -1782,7 +1697,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ScanBox</name>
     <message>
-        <location filename="../../gridesk/ui/scan.py" line="+44"/>
+        <location filename="../../gridesk/ui/scan.py" line="+45"/>
         <source>Scan a card or code here (F2)</source>
         <translation>在此扫描卡片或二维码（F2）</translation>
     </message>
@@ -2229,7 +2144,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location filename="../../gridesk/core/cards/photos.py" line="+46"/>
         <location filename="../../gridesk/core/residents/catalogue.py" line="+7"/>
-        <location filename="../../gridesk/core/residents/records.py" line="+386"/>
+        <location filename="../../gridesk/core/residents/records.py" line="+387"/>
         <source>No such grid.</source>
         <translation>该网格不存在。</translation>
     </message>
@@ -2915,14 +2830,112 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>志愿者证</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../gridesk/ui/page.py" line="+50"/>
         <source>This card&apos;s number is damaged.</source>
         <translation>此卡的编号已损坏，请重新打印卡片。</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../../gridesk/ui/scan.py" line="+61"/>
         <source>This is a {kind}. Its window is not part of this GriDesk yet.</source>
         <translation>这是{kind}。当前版本的 GriDesk 还没有处理它的窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>windows</name>
+    <message>
+        <location filename="../../gridesk/windows.py" line="+52"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role cannot open residents&apos; records.</source>
+        <translation>您的角色无权查看居民档案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Residents registered</source>
+        <translation>登记居民</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Residents with care tags</source>
+        <translation>重点关爱居民</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Requests</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role cannot open requests.</source>
+        <translation>您的角色不能查看诉求。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requests due today or overdue</source>
+        <translation>今日到期或已超期的诉求</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wishes waiting for someone</source>
+        <translation>待认领的微心愿</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Volunteer hours to approve</source>
+        <translation>待审核的志愿服务时长</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Treasure box</source>
+        <translation>百宝箱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role cannot open the treasure box.</source>
+        <translation>您的角色无权使用百宝箱。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loans overdue</source>
+        <translation>逾期未还的物品</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Points shop</source>
+        <translation>积分超市</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role cannot open the points shop.</source>
+        <translation>您的角色无权使用积分超市。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goods running low</source>
+        <translation>库存不足的商品</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Card printing</source>
+        <translation>卡片打印</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Admin</source>
+        <translation>系统管理</translation>
     </message>
 </context>
 </TS>

@@ -374,7 +374,7 @@
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../gridesk/ui/points/page.py" line="+26"/>
+        <location filename="../../gridesk/ui/points/page.py" line="+27"/>
         <source>Points shop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,7 +399,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Refunded {points} points: {number}. </source>
         <translation type="unfinished"></translation>
     </message>

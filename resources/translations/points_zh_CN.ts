@@ -368,7 +368,7 @@
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../gridesk/ui/points/page.py" line="+26"/>
+        <location filename="../../gridesk/ui/points/page.py" line="+27"/>
         <source>Points shop</source>
         <translation>积分超市</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>日结与报表</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Refunded {points} points: {number}. </source>
         <translation>已退还 {points} 分，退货单号 {number}。</translation>
     </message>

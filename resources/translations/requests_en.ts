@@ -655,7 +655,7 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../gridesk/ui/requests/page.py" line="+51"/>
+        <location filename="../../gridesk/ui/requests/page.py" line="+50"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>

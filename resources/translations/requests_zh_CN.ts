@@ -647,7 +647,7 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../gridesk/ui/requests/page.py" line="+51"/>
+        <location filename="../../gridesk/ui/requests/page.py" line="+50"/>
         <source>Requests</source>
         <translation>诉求</translation>
     </message>

@@ -931,7 +931,7 @@
 <context>
     <name>TreasurePage</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/page.py" line="+24"/>
+        <location filename="../../gridesk/ui/treasure/page.py" line="+25"/>
         <source>Treasure box</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,16 +1311,6 @@
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gridesk/ui/treasure/__init__.py" line="+13"/>
-        <source>Treasure box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Your role cannot open the treasure box.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -920,7 +920,7 @@
 <context>
     <name>TreasurePage</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/page.py" line="+24"/>
+        <location filename="../../gridesk/ui/treasure/page.py" line="+25"/>
         <source>Treasure box</source>
         <translation>百宝箱</translation>
     </message>
@@ -1301,16 +1301,6 @@
         <location line="+1"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
-    </message>
-    <message>
-        <location filename="../../gridesk/ui/treasure/__init__.py" line="+13"/>
-        <source>Treasure box</source>
-        <translation>百宝箱</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Your role cannot open the treasure box.</source>
-        <translation>您的角色无权使用百宝箱。</translation>
     </message>
 </context>
 </TS>

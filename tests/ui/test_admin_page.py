@@ -264,7 +264,7 @@ def test_settings_are_saved(qtbot: Any, page: AdminPage, store: Store) -> None:
     settings.idle_spin.setFocus()
     qtbot.keyClick(settings.idle_spin, Qt.Key.Key_Up)
     qtbot.keyClick(settings.idle_spin, Qt.Key.Key_Up)
-    with qtbot.waitSignal(page.settings_saved) as saved:
+    with qtbot.waitSignal(page.settings_changed) as saved:
         qtbot.mouseClick(settings.save_button, LEFT)
     assert saved.args == [{"language": "en", "idle_lock_minutes": 12}]
     assert store.setting("language") == "en"

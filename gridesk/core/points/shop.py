@@ -191,6 +191,11 @@ def low_stock(store: Store, actor: Actor) -> list[ProductView]:
     return [p for p in list_products(store, actor, include_inactive=False) if p.is_low]
 
 
+def low_stock_count(store: Store, actor: Actor) -> int:
+    """Goods running low (a number on the home page)."""
+    return len(low_stock(store, actor))
+
+
 @dataclass(frozen=True)
 class StockMoveView:
     id: uuid.UUID

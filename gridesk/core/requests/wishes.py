@@ -194,3 +194,8 @@ def wish_counts(store: Store, actor: Actor) -> dict[str, int]:
     counts = dict.fromkeys(WISH_STATUSES, 0)
     counts.update({status: n for status, n in rows})
     return counts
+
+
+def open_wish_count(store: Store, actor: Actor) -> int:
+    """Wishes waiting for someone to claim them (a number on the home page)."""
+    return wish_counts(store, actor)["open"]

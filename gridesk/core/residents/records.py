@@ -37,6 +37,7 @@ from gridesk.core.models import (
     ResidentTag,
     Tag,
 )
+from gridesk.core.residents.catalogue import list_tags
 from gridesk.core.residents.keys import name_keys, normalise_query, sort_key
 from gridesk.core.residents.validation import (
     check_id_number,
@@ -772,3 +773,17 @@ def estates(store: Store, actor: Actor) -> list[str]:
         return list(
             s.execute(select(Household.estate).distinct().order_by(Household.estate)).scalars()
         )
+
+
+def count_all(store: Store, actor: Actor) -> int:
+    """Residents registered (a number on the home page)."""
+    return count_residents(store, actor, ResidentFilter())
+
+
+def count_with_care_tags(store: Store, actor: Actor) -> int:
+    """Residents under each care tag, added up (a number on the home page)."""
+    return sum(
+        count_residents(store, actor, ResidentFilter(tag_id=tag.id))
+        for tag in list_tags(store, actor)
+        if tag.care
+    )

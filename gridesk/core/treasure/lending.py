@@ -717,3 +717,8 @@ STATUS_NAMES = {
     RETIRED: QT_TRANSLATE_NOOP("treasure", "Retired"),
 }
 assert set(STATUS_NAMES) == set(ITEM_STATUSES)
+
+
+def overdue_count(store: Store, actor: Actor) -> int:
+    """Open loans past their due date (a number on the home page)."""
+    return len(overdue_list(store, actor))

@@ -524,3 +524,8 @@ def list_tasks(store: Store, actor: Actor, include_done: bool = False) -> list[T
             )
             for t, name in s.execute(stmt.order_by(VolunteerTask.created_at.desc()))
         ]
+
+
+def hours_to_approve(store: Store, actor: Actor) -> int:
+    """Flagged and pending hours records (a number on the home page)."""
+    return len(list_hours(store, actor, statuses=("flagged", "pending")))

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 
 from gridesk.core.actor import Permission
 from gridesk.ui.admin.backups import BackupsTab
@@ -13,17 +12,15 @@ from gridesk.ui.admin.settings import SettingsTab
 from gridesk.ui.admin.tags import TagsTab
 from gridesk.ui.admin.users import UsersTab
 from gridesk.ui.desk import Desk
+from gridesk.ui.page import Page
 
 
-class AdminPage(QWidget):
+class AdminPage(Page):
     """Each tab shows only when the role allows it; the services check again on every call.
 
-    ``backups_changed`` fires after a backup is made (for the status bar's age of the last
-    backup); ``settings_saved`` carries the changed settings by key.
+    ``status_changed`` fires after a backup is made (for the status bar's age of the last
+    backup); ``settings_changed`` carries the changed settings by key.
     """
-
-    backups_changed = Signal()
-    settings_saved = Signal(dict)
 
     def __init__(self, desk: Desk) -> None:
         super().__init__()
@@ -55,9 +52,9 @@ class AdminPage(QWidget):
             if tab is not None:
                 self.tabs.addTab(tab, text)
         if self.backups is not None:
-            self.backups.backups_changed.connect(self.backups_changed)
+            self.backups.backups_changed.connect(self.status_changed)
         if self.settings is not None:
-            self.settings.saved.connect(self.settings_saved)
+            self.settings.saved.connect(self.settings_changed)
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         self.refresh()
 

@@ -53,6 +53,7 @@ from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.messages import show_error
+from gridesk.ui.page import Page
 from gridesk.ui.printing import (
     Document,
     Outcome,
@@ -68,7 +69,7 @@ PREVIEW_DELAY_MS = 250
 SEARCH_DELAY_MS = 200
 
 
-class CardsPage(QWidget):
+class CardsPage(Page):
     """The page the main window shows as 卡片打印."""
 
     def __init__(self, desk: Desk) -> None:

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 
 from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.messages import show_error
+from gridesk.ui.page import Page, with_uuid
 from gridesk.ui.points.counter import CounterWidget
 from gridesk.ui.points.refund import RefundDialog
 
 
-class PointsPage(QWidget):
+class PointsPage(Page):
     def __init__(self, desk: Desk) -> None:
         super().__init__()
         self.desk = desk
@@ -61,6 +62,9 @@ class PointsPage(QWidget):
         self._tab_changed(self.tabs.currentIndex())
         if self.counter is not None and self.tabs.currentWidget() is self.counter:
             self.counter.input.setFocus()
+
+    def open_code(self, kind: str, ident: str) -> str:
+        return with_uuid(ident, self.open_redemption)  # X: a redemption receipt
 
     def open_redemption(self, redemption_id: uuid.UUID) -> None:
         """A scanned receipt (kind X): that redemption, to refund some or all of it."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,6 +22,7 @@ from gridesk.core.requests.cases import (
 )
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
+from gridesk.ui.page import Page
 from gridesk.ui.requests.case_dialog import CaseDialog, print_ticket
 from gridesk.ui.requests.intake import IntakeForm
 from gridesk.ui.requests.queue import CaseQueue
@@ -38,8 +38,7 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     return scroll
 
 
-class RequestsPage(QWidget):
-    count_changed = Signal(int)
+class RequestsPage(Page):
     """The number of cases due today or overdue, shown on the navigation."""
 
     def __init__(self, desk: Desk) -> None:
@@ -167,6 +166,10 @@ class RequestsPage(QWidget):
         dialog.exec()
         if dialog.changed:
             self.queue.refresh()
+
+    def open_code(self, kind: str, ident: str) -> str:
+        self.open_ticket(ident)  # a ticket it cannot find is said on the page
+        return ""
 
     def open_ticket(self, number: str) -> bool:
         """A scanned ticket: the case (or the wish) with this number."""

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from gridesk import clock
@@ -36,12 +35,13 @@ from gridesk.core.residents.records import (
 from gridesk.ui.desk import Desk
 from gridesk.ui.lazy_model import ID_ROLE, Column, LazyTableModel, configure_big_table
 from gridesk.ui.messages import confirm, show_error
+from gridesk.ui.page import Page, with_uuid
 from gridesk.ui.residents.dialog import ResidentDialog
 
 SEARCH_DELAY_MS = 120
 
 
-class ResidentsPage(QWidget):
+class ResidentsPage(Page):
     # column constants
     NAME, GENDER, AGE, PHONE, ID_NUMBER, ADDRESS, GRID = range(7)
 
@@ -222,6 +222,9 @@ class ResidentsPage(QWidget):
     def selected_id(self) -> uuid.UUID | None:
         index = self.table.currentIndex()
         return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    def open_code(self, kind: str, ident: str) -> str:
+        return with_uuid(ident, self.open_resident)  # R resident card, V volunteer card
 
     def open_resident(self, resident_id: uuid.UUID) -> None:
         try:

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 
 from gridesk.core.actor import Permission
 from gridesk.core.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.messages import show_error
+from gridesk.ui.page import Page
 from gridesk.ui.treasure.loan_desk import LoanDesk
 from gridesk.ui.treasure.rooms import RoomsTab
 
 
-class TreasurePage(QWidget):
+class TreasurePage(Page):
     def __init__(self, desk: Desk) -> None:
         super().__init__()
         self.desk = desk
@@ -54,6 +55,10 @@ class TreasurePage(QWidget):
             refresh()
         if current is self.loan_desk and self.loan_desk is not None:
             self.loan_desk.scan.setFocus()
+
+    def open_code(self, kind: str, ident: str) -> str:
+        self.take_code(kind, ident)
+        return ""
 
     def take_code(self, kind: str, ident: str) -> None:
         """A verified treasure code from the main scan box: A, L or B."""

@@ -3,10 +3,11 @@ with sign-up, hours to approve, and the volunteers and teams."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 
 from gridesk.core.actor import Permission
 from gridesk.ui.desk import Desk
+from gridesk.ui.page import Page
 from gridesk.ui.volunteers.activities import ActivitiesView
 from gridesk.ui.volunteers.checkin import CheckInView
 from gridesk.ui.volunteers.hours import HoursView
@@ -16,7 +17,7 @@ from gridesk.ui.volunteers.tasks import TasksView
 from gridesk.ui.volunteers.week import WeekView
 
 
-class VolunteersPage(QWidget):
+class VolunteersPage(Page):
     def __init__(self, desk: Desk) -> None:
         super().__init__()
         self.desk = desk

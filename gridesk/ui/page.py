@@ -1,0 +1,52 @@
+"""What the main window may ask of a page: every window's page is a :class:`Page`.
+
+The main window knows the windows only through `gridesk.windows` and talks to each page through
+this class, never by probing for attributes. A page overrides what it does; the defaults do
+nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QWidget
+
+
+class Page(QWidget):
+    open_page = Signal(str)
+    """Show another window (by its key in gridesk.windows): the home page's tiles."""
+    count_changed = Signal(int)
+    """What waits here changed (cases due, ...): shown beside the window's name."""
+    status_changed = Signal()
+    """Something the status bar shows changed (a backup was made or restored)."""
+    settings_changed = Signal(dict)
+    """The installation's settings changed: the changed values by key (the idle lock)."""
+
+    def refresh(self) -> None:
+        """The page was brought on screen: show the records as they are now."""
+
+    def count(self) -> int:
+        """What waits in this window, for the navigation list (0: nothing shown)."""
+        return 0
+
+    def open_code(self, kind: str, ident: str) -> str:
+        """Open what a verified scanned code names (a kind this window lists in
+        gridesk.windows). Returns a message for the desk, or "" when it opened."""
+        return ""
+
+    def take_card(self, ident: str) -> bool:
+        """A resident or volunteer card scanned while this page is on screen: True when the
+        page used it (the volunteers page checks the person in), False to open the record."""
+        return False
+
+
+def with_uuid(ident: str, open_id: Callable[[uuid.UUID], object]) -> str:
+    """Open a code whose id is a UUID; a damaged one is said, not opened."""
+    try:
+        target = uuid.UUID(ident)
+    except ValueError:
+        return QCoreApplication.translate("scan", "This card's number is damaged.")
+    open_id(target)
+    return ""

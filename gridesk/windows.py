@@ -1,0 +1,180 @@
+"""The product's windows, in navigation order: the one list every hub loops over.
+
+The main window, the home page, the scan box, `gridesk check`, the schema (core/models.py),
+the command line, the demo, the benchmarks and the translation files each walk this list
+instead of naming the windows by hand. A new window is its own packages (core/<key>,
+ui/<key>, documents/<key>.py, ...) plus one entry here.
+
+Plain names only: this module imports nothing of GriDesk, so every floor (core, the command
+line, the screens) can read it without pulling in another; each loads the parts it needs with
+:func:`load`. Permissions are `gridesk.core.actor.Permission` values; captions are marked for
+translation in the "windows" context.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    return text
+
+
+@dataclass(frozen=True)
+class Tile:
+    """A number on the home page: what waits in a window, a click opens it."""
+
+    key: str
+    caption: str  # QT_TRANSLATE_NOOP("windows", ...)
+    permission: str
+    count: str  # "module:function", (store, actor) -> int
+
+
+@dataclass(frozen=True)
+class Window:
+    key: str
+    title: str  # QT_TRANSLATE_NOOP("windows", ...)
+    page: str  # "module:Class": a gridesk.ui.page.Page subclass, made with the Desk
+    permission: str | None = None  # to see the window at all
+    refused: str = ""  # said when a scanned code needs the window and the role lacks it
+    models: str | None = None  # the module whose import puts the window's tables on the schema
+    checks: str | None = None  # the module registering its `gridesk check` entries
+    scan_kinds: tuple[str, ...] = ()  # QR kinds (GD1|<kind>|...) the page opens
+    tiles: tuple[Tile, ...] = ()
+    translations: str | None = None  # its own .ts pair, <name>_<lang>.ts
+
+
+WINDOWS: tuple[Window, ...] = (
+    Window(
+        key="home",
+        title=QT_TRANSLATE_NOOP("windows", "Home"),
+        page="gridesk.ui.home:HomePage",
+    ),
+    Window(
+        key="residents",
+        title=QT_TRANSLATE_NOOP("windows", "Residents"),
+        page="gridesk.ui.residents.page:ResidentsPage",
+        permission="residents.view",
+        refused=QT_TRANSLATE_NOOP("windows", "Your role cannot open residents' records."),
+        scan_kinds=("R", "V"),
+        tiles=(
+            Tile(
+                "residents",
+                QT_TRANSLATE_NOOP("windows", "Residents registered"),
+                "residents.view",
+                "gridesk.core.residents.records:count_all",
+            ),
+            Tile(
+                "care",
+                QT_TRANSLATE_NOOP("windows", "Residents with care tags"),
+                "residents.view",
+                "gridesk.core.residents.records:count_with_care_tags",
+            ),
+        ),
+    ),
+    Window(
+        key="requests",
+        title=QT_TRANSLATE_NOOP("windows", "Requests"),
+        page="gridesk.ui.requests.page:RequestsPage",
+        permission="requests.view",
+        refused=QT_TRANSLATE_NOOP("windows", "Your role cannot open requests."),
+        models="gridesk.core.requests.models",
+        checks="gridesk.core.requests.check",
+        scan_kinds=("T",),
+        tiles=(
+            Tile(
+                "cases",
+                QT_TRANSLATE_NOOP("windows", "Requests due today or overdue"),
+                "requests.view",
+                "gridesk.core.requests.cases:due_count",
+            ),
+            Tile(
+                "wishes",
+                QT_TRANSLATE_NOOP("windows", "Wishes waiting for someone"),
+                "requests.view",
+                "gridesk.core.requests.wishes:open_wish_count",
+            ),
+        ),
+        translations="requests",
+    ),
+    Window(
+        key="volunteers",
+        title=QT_TRANSLATE_NOOP("windows", "Volunteers"),
+        page="gridesk.ui.volunteers.page:VolunteersPage",
+        permission="volunteers.view",
+        models="gridesk.core.volunteers.models",
+        checks="gridesk.core.volunteers.check",
+        tiles=(
+            Tile(
+                "hours",
+                QT_TRANSLATE_NOOP("windows", "Volunteer hours to approve"),
+                "volunteers.manage",
+                "gridesk.core.volunteers.hours:hours_to_approve",
+            ),
+        ),
+        translations="volunteers",
+    ),
+    Window(
+        key="treasure",
+        title=QT_TRANSLATE_NOOP("windows", "Treasure box"),
+        page="gridesk.ui.treasure.page:TreasurePage",
+        permission="rooms.book",
+        refused=QT_TRANSLATE_NOOP("windows", "Your role cannot open the treasure box."),
+        models="gridesk.core.treasure.models",
+        checks="gridesk.core.treasure.check",
+        scan_kinds=("A", "L", "B"),
+        tiles=(
+            Tile(
+                "loans",
+                QT_TRANSLATE_NOOP("windows", "Loans overdue"),
+                "treasure.lend",
+                "gridesk.core.treasure.lending:overdue_count",
+            ),
+        ),
+        translations="treasure",
+    ),
+    Window(
+        key="points",
+        title=QT_TRANSLATE_NOOP("windows", "Points shop"),
+        page="gridesk.ui.points.page:PointsPage",
+        permission="points.redeem",
+        refused=QT_TRANSLATE_NOOP("windows", "Your role cannot open the points shop."),
+        models="gridesk.core.points.models",
+        checks="gridesk.core.points.check",
+        scan_kinds=("X",),
+        tiles=(
+            Tile(
+                "stock",
+                QT_TRANSLATE_NOOP("windows", "Goods running low"),
+                "points.stock",
+                "gridesk.core.points.shop:low_stock_count",
+            ),
+        ),
+        translations="points",
+    ),
+    Window(
+        key="cards",
+        title=QT_TRANSLATE_NOOP("windows", "Card printing"),
+        page="gridesk.ui.cards.page:CardsPage",
+        permission="print.cards",
+    ),
+    Window(
+        key="admin",
+        title=QT_TRANSLATE_NOOP("windows", "Admin"),
+        page="gridesk.ui.admin.page:AdminPage",
+        permission="users.manage",
+    ),
+)
+
+
+def window(key: str) -> Window:
+    return next(w for w in WINDOWS if w.key == key)
+
+
+def load(path: str) -> Any:
+    """A "package.module" (the module) or "package.module:name" (that attribute)."""
+    module, _, name = path.partition(":")
+    loaded = importlib.import_module(module)
+    return getattr(loaded, name) if name else loaded
