@@ -44,6 +44,9 @@ class Window:
     scan_kinds: tuple[str, ...] = ()  # QR kinds (GD1|<kind>|...) the page opens
     tiles: tuple[Tile, ...] = ()
     translations: str | None = None  # its own .ts pair, <name>_<lang>.ts
+    cli: str | None = None  # a gridesk.cli module: add_parsers(sub, common) and COMMANDS
+    demo: str | None = None  # "module:function" adding its demo records (gridesk.demo)
+    bench: str | None = None  # "module:function", its section of `gridesk bench`
 
 
 WINDOWS: tuple[Window, ...] = (
@@ -98,6 +101,8 @@ WINDOWS: tuple[Window, ...] = (
             ),
         ),
         translations="requests",
+        demo="gridesk.demo.requests:add_demo",
+        bench="gridesk.bench.requests:section",
     ),
     Window(
         key="volunteers",
@@ -115,6 +120,9 @@ WINDOWS: tuple[Window, ...] = (
             ),
         ),
         translations="volunteers",
+        cli="gridesk.cli.volunteers",
+        demo="gridesk.demo.volunteers:add_demo",
+        bench="gridesk.bench.volunteers:section",
     ),
     Window(
         key="treasure",
@@ -134,6 +142,9 @@ WINDOWS: tuple[Window, ...] = (
             ),
         ),
         translations="treasure",
+        cli="gridesk.cli.treasure",
+        demo="gridesk.demo.treasure:add_demo",
+        bench="gridesk.bench.treasure:section",
     ),
     Window(
         key="points",
@@ -153,6 +164,9 @@ WINDOWS: tuple[Window, ...] = (
             ),
         ),
         translations="points",
+        cli="gridesk.cli.points",
+        demo="gridesk.demo.points:add_demo",
+        bench="gridesk.bench.points:section",
     ),
     Window(
         key="cards",

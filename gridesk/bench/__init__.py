@@ -59,6 +59,17 @@ class Figure:
         return "  ".join(parts)
 
 
+@dataclass(frozen=True)
+class BenchRun:
+    """What every section of a run shares: where its scratch databases go, the residents'
+    database, how many timed runs, and whether this is a --quick run (small sizes)."""
+
+    where: Location
+    residents_db: Path
+    runs: int
+    quick: bool
+
+
 def percentile(samples: list[float], p: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]

@@ -15,7 +15,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from gridesk.bench import Figure, percentile, timed
+from gridesk.bench import BenchRun, Figure, percentile, timed
 
 LEDGER_ENTRIES = 1_000_000
 
@@ -263,3 +263,8 @@ def figures(residents_db: Path, runs: int, quick: bool) -> list[Figure]:
     folder = residents_db.parent / "points"
     entries = 100_000 if quick else LEDGER_ENTRIES
     return redemption_figures(folder, runs) + lookup_figures(residents_db, runs, entries)
+
+
+def section(run: BenchRun) -> list[Figure]:
+    """This window's section of `gridesk bench` (gridesk.windows)."""
+    return figures(run.residents_db, run.runs, run.quick)

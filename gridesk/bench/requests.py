@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from gridesk import clock
+from gridesk.bench import BenchRun, Figure
 from gridesk.config import Location
 
 CASES = 500_000
@@ -158,7 +159,7 @@ def _case_row(
 
 
 def requests_figures(where: Location, runs: int, cases: int = CASES) -> list[Any]:
-    from gridesk.bench import Figure, percentile, timed
+    from gridesk.bench import percentile, timed
     from gridesk.core.requests.cases import CaseFilter, case_sql, count_cases, list_cases
     from gridesk.core.setup import installation_admin
     from gridesk.core.store import open_store
@@ -214,3 +215,8 @@ def requests_figures(where: Location, runs: int, cases: int = CASES) -> list[Any
         raw.close()
         store.close()
     return figures
+
+
+def section(run: BenchRun) -> list[Figure]:
+    """This window's section of `gridesk bench` (gridesk.windows)."""
+    return requests_figures(run.where, run.runs, 20_000 if run.quick else CASES)

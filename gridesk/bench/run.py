@@ -4,11 +4,13 @@ if any budget is missed."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from gridesk.bench import Figure, bench_database
+from gridesk.bench import BenchRun, Figure, bench_database
 from gridesk.bench.residents import import_figures, search_figures
 from gridesk.bench.start import start_figures
 from gridesk.config import Location
+from gridesk.windows import WINDOWS, load
 
 
 def document_figures() -> list[Figure]:
@@ -20,11 +22,6 @@ def document_figures() -> list[Figure]:
 
 
 def run_bench(where: Location, residents: int = 200_000, quick: bool = False) -> int:
-    from gridesk.bench.points import figures as points_figures
-    from gridesk.bench.requests import requests_figures
-    from gridesk.bench.treasure import booking_figures
-    from gridesk.bench.volunteers import volunteer_figures
-
     if quick:
         residents = min(residents, 5_000)
     runs = 30 if quick else 200
@@ -36,10 +33,11 @@ def run_bench(where: Location, residents: int = 200_000, quick: bool = False) ->
         ("start", lambda: start_figures(db, 3 if quick else 7)),
         ("import", lambda: import_figures(db, residents, 1 if quick else 3)),
         ("documents", document_figures),
-        ("requests", lambda: requests_figures(where, runs, 20_000 if quick else 500_000)),
-        ("volunteers", lambda: volunteer_figures(30 if quick else 100)),
-        ("points", lambda: points_figures(db, runs, quick)),
-        ("rooms", lambda: booking_figures(runs, 10_000 if quick else 100_000)),
+    ]
+    # then each window's own section (gridesk/windows.py)
+    run = BenchRun(where, db, runs, quick)
+    sections += [
+        (window.key, partial(load(window.bench), run)) for window in WINDOWS if window.bench
     ]
     for title, section in sections:
         print(f"\n[{title}]", flush=True)

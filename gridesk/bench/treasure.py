@@ -10,11 +10,12 @@ import tempfile
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import insert
 
 from gridesk import clock
+from gridesk.bench import BenchRun, Figure
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor
 from gridesk.core.models import new_id
@@ -23,9 +24,6 @@ from gridesk.core.store import Store, open_store
 from gridesk.core.treasure import rooms
 from gridesk.core.treasure.models import Booking
 from gridesk.core.treasure.rooms import BookingRequest, RoomInput, at_local
-
-if TYPE_CHECKING:
-    from gridesk.bench import Figure
 
 PAST_BOOKINGS = 100_000
 ROOMS = ("议事厅", "棋牌室", "阅览室", "舞蹈室", "四点半课堂")
@@ -110,7 +108,7 @@ def _row(
 
 
 def booking_figures(runs: int, past: int = PAST_BOOKINGS) -> list[Figure]:
-    from gridesk.bench import Figure, percentile, timed
+    from gridesk.bench import percentile, timed
 
     scratch = Path(tempfile.mkdtemp(prefix="gridesk-rooms-bench-"))
     try:
@@ -233,3 +231,8 @@ def booking_figures(runs: int, past: int = PAST_BOOKINGS) -> list[Figure]:
         ]
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def section(run: BenchRun) -> list[Figure]:
+    """This window's section of `gridesk bench` (gridesk.windows)."""
+    return booking_figures(run.runs, 10_000 if run.quick else PAST_BOOKINGS)

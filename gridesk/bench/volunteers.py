@@ -14,14 +14,11 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from gridesk.bench import BenchRun, Figure
 from gridesk.core.dialect import stored_moment
 from gridesk.core.volunteers import rules
 from gridesk.core.volunteers.services import CANDIDATE_SQL
-
-if TYPE_CHECKING:
-    from gridesk.bench import Figure
 
 VOLUNTEERS = 2_000
 SHIFTS = 100
@@ -115,7 +112,6 @@ def _p95(samples: list[float]) -> float:
 
 
 def volunteer_figures(runs: int) -> list[Figure]:
-    from gridesk.bench import Figure
     from gridesk.core.auth import sign_in
     from gridesk.core.store import open_store
     from gridesk.core.volunteers.services import candidates, local_dt, week_view
@@ -176,3 +172,8 @@ def volunteer_figures(runs: int) -> list[Figure]:
         finally:
             raw.close()
             store.close()
+
+
+def section(run: BenchRun) -> list[Figure]:
+    """This window's section of `gridesk bench` (gridesk.windows)."""
+    return volunteer_figures(30 if run.quick else 100)

@@ -11,22 +11,19 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from gridesk import __version__
-from gridesk.cli import (
-    app,
-    backup,
-    check,
-    points,
-    residents,
-    setup,
-    treasure,
-    volunteers,
-)
-from gridesk.cli.common import EXIT_ERROR, CliError
+from gridesk.cli import app, backup, check, residents, setup
+from gridesk.cli.common import EXIT_ERROR, CliError, Command
 from gridesk.config import Location, setup_logging
 from gridesk.core.errors import GrideskError
+from gridesk.windows import WINDOWS, load
+
+# The command groups of the installation as a whole, then each window's (gridesk/windows.py),
+# in the order `gridesk --help` lists them.
+GROUPS = (setup, residents, backup, check, app, *(load(w.cli) for w in WINDOWS if w.cli))
+COMMANDS: dict[str, Command] = {name: run for g in GROUPS for name, run in g.COMMANDS.items()}
 
 log = logging.getLogger("gridesk.cli")
 
@@ -56,16 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _location_args(common, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    # in the order `gridesk --help` lists them
-    setup.add_parsers(sub, common)
-    residents.add_parsers(sub, common)
-    backup.add_parsers(sub, common)
-    check.add_parsers(sub, common)
-    points.add_parsers(sub, common)
-    app.add_self_test_parser(sub, common)
-    treasure.add_parsers(sub, common)
-    app.add_bench_parser(sub, common)
-    volunteers.add_parsers(sub, common)
+    for group in GROUPS:
+        group.add_parsers(sub, common)
     return parser
 
 
@@ -81,7 +70,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    command: Callable[[argparse.Namespace, Location], int]
     command = COMMANDS.get(args.command or "", app.run_gui)
     try:
         return command(args, where)
@@ -98,19 +86,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("command %s failed", args.command)
         print(f"gridesk: error: {type(exc).__name__}: {exc} (details in the log)", file=sys.stderr)
         return EXIT_ERROR
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace, Location], int]] = {
-    "init": setup.cmd_init,
-    "demo": setup.cmd_demo,
-    "import": residents.cmd_import,
-    "export": residents.cmd_export,
-    "backup": backup.cmd_backup,
-    "restore": backup.cmd_restore,
-    "check": check.cmd_check,
-    "points": points.cmd_points,
-    "self-test": app.cmd_self_test,
-    "bench": app.cmd_bench,
-    "volunteers": volunteers.cmd_volunteers,
-    "treasure": treasure.cmd_treasure,
-}

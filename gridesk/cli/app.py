@@ -6,19 +6,17 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from gridesk.cli.common import Command
 from gridesk.config import Location
 
 
-def add_self_test_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "self-test",
         parents=[common],
         help="start the real GUI, visit every page, exit 0 if all went well",
     )
     p.add_argument("--screenshot", type=Path)
-
-
-def add_bench_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "bench", parents=[common], help="the benchmarks, with ratios against raw baselines"
     )
@@ -42,3 +40,10 @@ def run_gui(args: argparse.Namespace, where: Location) -> int:
     from gridesk.ui.app import run_app
 
     return run_app(where, demo=args.demo)
+
+
+# the commands this module adds, by name
+COMMANDS: dict[str, Command] = {
+    "self-test": cmd_self_test,
+    "bench": cmd_bench,
+}

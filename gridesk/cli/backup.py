@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from gridesk.cli.common import CliError, administrator, open_database
+from gridesk.cli.common import CliError, Command, administrator, open_database
 from gridesk.config import Location
 
 
@@ -52,3 +52,10 @@ def cmd_restore(args: argparse.Namespace, where: Location) -> int:
         + (f"; the previous database was saved as {safety}" if safety else "")
     )
     return 0
+
+
+# the commands this module adds, by name
+COMMANDS: dict[str, Command] = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}

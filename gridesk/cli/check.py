@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from gridesk.cli.common import EXIT_ERROR, open_database
+from gridesk.cli.common import EXIT_ERROR, Command, open_database
 from gridesk.config import Location
 
 
@@ -34,3 +34,9 @@ def cmd_check(args: argparse.Namespace, where: Location) -> int:
         return EXIT_ERROR
     print("all checks passed")
     return 0
+
+
+# the commands this module adds, by name
+COMMANDS: dict[str, Command] = {
+    "check": cmd_check,
+}

@@ -3,6 +3,7 @@ the installation's administrator (commands are audited as such)."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -15,6 +16,10 @@ if TYPE_CHECKING:
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+
+Command = Callable[[argparse.Namespace, Location], int]
+"""What runs a command: its parsed arguments and where the data is; returns the exit code.
+Each module of gridesk.cli has `add_parsers(sub, common)` and a COMMANDS table of these."""
 
 
 class CliError(Exception):

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from gridesk import clock
-from gridesk.cli.common import administrator, open_database
+from gridesk.cli.common import Command, administrator, open_database
 from gridesk.config import Location
 
 
@@ -33,3 +33,9 @@ def cmd_points(args: argparse.Namespace, where: Location) -> int:
     finally:
         store.close()
     return 0
+
+
+# the commands this module adds, by name
+COMMANDS: dict[str, Command] = {
+    "points": cmd_points,
+}

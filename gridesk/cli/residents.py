@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from gridesk.cli import requests
-from gridesk.cli.common import CliError, administrator, open_database, progress_printer
+from gridesk.cli.common import CliError, Command, administrator, open_database, progress_printer
 from gridesk.config import Location
 
 
@@ -71,3 +71,10 @@ def cmd_export(args: argparse.Namespace, where: Location) -> int:
     finally:
         store.close()
     return 0
+
+
+# the commands this module adds, by name
+COMMANDS: dict[str, Command] = {
+    "import": cmd_import,
+    "export": cmd_export,
+}

@@ -7,7 +7,7 @@ import getpass
 import sys
 from typing import Any
 
-from gridesk.cli.common import CliError, administrator, open_database, progress_printer
+from gridesk.cli.common import CliError, Command, administrator, open_database, progress_printer
 from gridesk.config import Location
 
 
@@ -74,3 +74,10 @@ def cmd_demo(args: argparse.Namespace, where: Location) -> int:
     finally:
         store.close()
     return 0
+
+
+# the commands this module adds, by name
+COMMANDS: dict[str, Command] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+}

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from gridesk import clock
-from gridesk.cli.common import CliError, administrator, open_database
+from gridesk.cli.common import CliError, Command, administrator, open_database
 from gridesk.config import Location
 
 
@@ -62,3 +62,9 @@ def cmd_treasure(args: argparse.Namespace, where: Location) -> int:
     finally:
         store.close()
     return 0
+
+
+# the commands this module adds, by name
+COMMANDS: dict[str, Command] = {
+    "treasure": cmd_treasure,
+}

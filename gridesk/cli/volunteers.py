@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from gridesk import clock
-from gridesk.cli.common import CliError, administrator, open_database
+from gridesk.cli.common import CliError, Command, administrator, open_database
 from gridesk.config import Location
 
 
@@ -91,3 +91,9 @@ def cmd_volunteers(args: argparse.Namespace, where: Location) -> int:
     finally:
         store.close()
     return 0
+
+
+# the commands this module adds, by name
+COMMANDS: dict[str, Command] = {
+    "volunteers": cmd_volunteers,
+}

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate
 from types import MappingProxyType
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import Dialect, Table, func, select
 from sqlalchemy.orm import Session
@@ -60,6 +60,7 @@ from gridesk.core.residents.records import search_keys
 from gridesk.core.residents.validation import id_check_char
 from gridesk.core.setup import DEFAULT_TAGS
 from gridesk.core.store import Store
+from gridesk.windows import WINDOWS, load
 
 __all__ = [
     "CHUNK_RESIDENTS",
@@ -127,6 +128,15 @@ class DemoResidents:
     cancelled: bool
 
 
+class WindowDemo(Protocol):
+    """A window's demo (gridesk.windows: demo): adds its records for a demo of ``residents``
+    residents made with ``seed``; returns what it added, by kind, for the summary."""
+
+    def __call__(
+        self, store: Store, actor: Actor, seed: int, today: date, residents: int
+    ) -> Mapping[str, int]: ...
+
+
 def fill_demo(
     store: Store,
     actor: Actor,
@@ -155,21 +165,13 @@ def fill_demo(
     made = add_residents(
         store, actor, demo_rng(seed, "residents"), today, plan, grid_ids, progress, cancel
     )
-    # each window's demo records, on top of the registry
-    from gridesk.demo.requests import add_requests
-    from gridesk.demo.volunteers import add_volunteers
-
+    # each window's demo records (gridesk/windows.py), on top of the registry; a cancelled
+    # demo stops at the residents
     extra: dict[str, Any] = {}
-    extra.update(add_requests(store, actor, demo_rng(seed, "requests"), today, made.residents))
-    extra.update(add_volunteers(store, actor, demo_rng(seed, "volunteers"), today))
-    if not made.cancelled:
-        from gridesk.demo.points import fill_points_demo
-
-        fill_points_demo(store, actor, seed)
-    if not made.cancelled:
-        from gridesk.demo.treasure import add_treasure
-
-        extra.update(add_treasure(store, actor, demo_rng(seed, "treasure")))
+    for window in WINDOWS:
+        if window.demo and not made.cancelled:
+            add_demo: WindowDemo = load(window.demo)
+            extra.update(add_demo(store, actor, seed, today, made.residents))
     return DemoSummary(
         residents=made.residents,
         households=made.households,

@@ -8,6 +8,8 @@ stock all pass ``gridesk check``).
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
+from datetime import date
 
 from sqlalchemy import select
 
@@ -97,3 +99,10 @@ def fill_points_demo(store: Store, actor: Actor, seed: int) -> int:
             shop.refund(store, cashier, done.id, new_id(), note="居民换货")
             refund_done = True
     return made
+
+
+def add_demo(
+    store: Store, actor: Actor, seed: int, today: date, residents: int
+) -> Mapping[str, int]:
+    """The points shop's part of `gridesk demo` (gridesk.windows)."""
+    return {"redemptions": fill_points_demo(store, actor, seed)}

@@ -20,6 +20,7 @@ from gridesk.core.requests.models import RequestCategory
 from gridesk.core.requests.wishes import claim_wish, fulfil_wish, publish_wish
 from gridesk.core.residents.catalogue import GridView, list_grids
 from gridesk.core.store import Store
+from gridesk.demo import demo_rng
 
 UNITS = (
     ("department", "城管执法中队", "李建国", "13905710001"),
@@ -289,3 +290,10 @@ def _progress(
         StepRequest(Action.CALLBACK, rating=rating, fixed=fixed, note=words, escalate=rating == 1),
         3,
     )
+
+
+def add_demo(
+    store: Store, actor: Actor, seed: int, today: date, residents: int
+) -> Mapping[str, int]:
+    """The requests window's part of `gridesk demo` (gridesk.windows)."""
+    return add_requests(store, actor, demo_rng(seed, "requests"), today, residents)

@@ -22,6 +22,7 @@ from gridesk.core.treasure import lending, rooms
 from gridesk.core.treasure.lending import ItemInput
 from gridesk.core.treasure.models import Item, Room
 from gridesk.core.treasure.rooms import BookingRequest, RoomInput, at_local
+from gridesk.demo import demo_rng
 
 # name, category, longest loan (days), deposit (yuan), who may borrow
 ITEMS = [
@@ -293,3 +294,10 @@ def _bookings(
                     rooms.check_in(store, actor, booking.id, now=arrived)
     rooms.mark_no_shows(store, actor, now=now)
     return made, no_shows
+
+
+def add_demo(
+    store: Store, actor: Actor, seed: int, today: date, residents: int
+) -> Mapping[str, int]:
+    """The treasure box's part of `gridesk demo` (gridesk.windows)."""
+    return add_treasure(store, actor, demo_rng(seed, "treasure"))

@@ -41,6 +41,7 @@ from gridesk.core.volunteers.services import (
     local_zone,
     tag_as_volunteer,
 )
+from gridesk.demo import demo_rng
 
 TEAMS = (
     ("党员先锋队", "党员带头，急难险重任务冲在前。"),
@@ -418,3 +419,10 @@ def _attend(
             record.approved_at = left + timedelta(days=rng.randint(1, 3))
         counts["hours records"] += 1
     s.add(record)  # type: ignore[attr-defined]
+
+
+def add_demo(
+    store: Store, actor: Actor, seed: int, today: date, residents: int
+) -> Mapping[str, int]:
+    """The volunteers window's part of `gridesk demo` (gridesk.windows)."""
+    return add_volunteers(store, actor, demo_rng(seed, "volunteers"), today)
