@@ -10,7 +10,6 @@ from sqlalchemy import select
 from gridesk.clock import utcnow
 from gridesk.core import auth, settings
 from gridesk.core.actor import Role
-from gridesk.core.errors import AuthenticationError, Conflict, PermissionDenied
 from gridesk.core.models import User
 from gridesk.core.residents.records import (
     ResidentFilter,
@@ -18,6 +17,7 @@ from gridesk.core.residents.records import (
     count_residents,
     create_resident,
 )
+from gridesk.errors import AuthenticationError, Conflict, PermissionDenied
 
 
 def test_password_is_stored_with_scrypt(store, admin):
@@ -89,7 +89,7 @@ def test_the_last_admin_stays(store, admin):
 
 
 def test_short_password_refused(store, admin):
-    from gridesk.core.errors import ValidationError
+    from gridesk.errors import ValidationError
 
     with pytest.raises(ValidationError):
         auth.create_user(store, admin, "kid", "小孩", Role.CASHIER, "123")

@@ -14,7 +14,6 @@ from sqlalchemy import func, select
 from gridesk import demo
 from gridesk.core.actor import Actor, Role
 from gridesk.core.auth import list_users, sign_in
-from gridesk.core.errors import PermissionDenied
 from gridesk.core.models import AuditEntry, Grid, Household, Resident, ResidentKey, ResidentTag, Tag
 from gridesk.core.residents.keys import name_readings
 from gridesk.core.residents.records import (
@@ -27,6 +26,7 @@ from gridesk.core.residents.records import (
 from gridesk.core.residents.validation import check_id_number, check_phone
 from gridesk.core.setup import initialise
 from gridesk.core.store import Store, open_store
+from gridesk.errors import PermissionDenied
 
 TODAY = date(2025, 6, 1)
 

@@ -140,6 +140,29 @@ def test_the_layers_never_import_the_harness_or_the_command_line() -> None:
     assert not problems, "core, documents and exchange reach up:\n" + "\n".join(problems)
 
 
+# The floors below the windows: what each may never import, anywhere in its files. Errors
+# (gridesk/errors.py), the clock and the registry of windows sit below them all.
+FLOORS = {
+    "documents": ("gridesk.core", "gridesk.exchange"),  # paper is drawn from plain facts
+    "core": ("gridesk.exchange",),  # core's papers.py modules call documents, never files
+}
+BELOW_ALL = ("gridesk/errors.py", "gridesk/clock.py", "gridesk/windows.py")
+
+
+def test_no_import_runs_back_up_a_floor() -> None:
+    problems = []
+    for floor, forbidden in FLOORS.items():
+        for path in python_files(PKG / floor):
+            for name, line, _ in imports(path):
+                if any(name == f or name.startswith(f + ".") for f in forbidden):
+                    problems.append(f"{path.relative_to(ROOT)}:{line} imports {name}")
+    for module in BELOW_ALL:
+        for name, line, _ in imports(ROOT / module):
+            if name.startswith("gridesk"):
+                problems.append(f"{module}:{line} imports {name}")
+    assert not problems, "imports that run back up a floor:\n" + "\n".join(problems)
+
+
 def test_importing_the_non_ui_layers_loads_no_qt() -> None:
     code = """
 import importlib, pkgutil, sys

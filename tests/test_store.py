@@ -13,7 +13,6 @@ from sqlalchemy import select
 from gridesk.core import migrations
 from gridesk.core.backup import restore, restore_backup
 from gridesk.core.backup_files import list_backups, make_backup
-from gridesk.core.errors import StoreError
 from gridesk.core.models import AuditEntry, Resident
 from gridesk.core.residents.records import (
     ResidentFilter,
@@ -23,6 +22,7 @@ from gridesk.core.residents.records import (
 )
 from gridesk.core.setup import initialise
 from gridesk.core.store import open_store
+from gridesk.errors import StoreError
 
 
 def test_sqlite_pragmas(store):

@@ -17,7 +17,7 @@ from gridesk import __version__
 from gridesk.cli import app, backup, check, residents, setup
 from gridesk.cli.common import EXIT_ERROR, CliError, Command
 from gridesk.config import Location, setup_logging
-from gridesk.core.errors import GrideskError
+from gridesk.errors import GrideskError
 from gridesk.windows import WINDOWS, load
 
 # The command groups of the installation as a whole, then each window's (gridesk/windows.py),

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
-from gridesk.core.errors import QT_TRANSLATE_NOOP, PermissionDenied
+from gridesk.errors import QT_TRANSLATE_NOOP, PermissionDenied
 
 
 class Role(StrEnum):

@@ -15,15 +15,15 @@ from sqlalchemy.orm import Session
 
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission, Role
-from gridesk.core.errors import (
+from gridesk.core.models import User
+from gridesk.core.store import Store
+from gridesk.errors import (
     QT_TRANSLATE_NOOP,
     AuthenticationError,
     Conflict,
     NotFound,
     ValidationError,
 )
-from gridesk.core.models import User
-from gridesk.core.store import Store
 
 MAX_FAILED = 5
 LOCK_MINUTES = 5

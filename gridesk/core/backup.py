@@ -11,9 +11,9 @@ from pathlib import Path
 
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.backup_files import KEEP, copy_database, make_backup
-from gridesk.core.errors import QT_TRANSLATE_NOOP, StoreError
 from gridesk.core.setup import installation_admin
 from gridesk.core.store import Store, open_store
+from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from gridesk import clock
-from gridesk.core.errors import QT_TRANSLATE_NOOP, StoreError
+from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
-from gridesk.core.errors import QT_TRANSLATE_NOOP, StoreError
+from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from gridesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from gridesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 PHOTO_MAX_SIDE = 600
 PHOTO_MAX_BYTES = 30 * 1024 * 1024

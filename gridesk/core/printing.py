@@ -24,10 +24,10 @@ from sqlalchemy.orm import Session
 from gridesk import clock
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from gridesk.core.models import PrintJob, User
 from gridesk.core.store import Store, set_setting
 from gridesk.documents.pages import StationInfo as DocumentStation
+from gridesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 
 if TYPE_CHECKING:
     from gridesk.documents.receipt import Receipt

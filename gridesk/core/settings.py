@@ -7,9 +7,9 @@ from typing import Any
 from sqlalchemy import select
 
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from gridesk.core.models import Setting
 from gridesk.core.store import Store, set_setting
+from gridesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 # Settings the admin may change, with their checks.
 SETTING_RULES: dict[str, tuple[type, Any, Any]] = {

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from gridesk.core.actor import Actor, Role
 from gridesk.core.auth import actor_for, check_new_password, hash_password
-from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, ValidationError
 from gridesk.core.models import Installation, Station, Tag, User, new_id
 from gridesk.core.store import Store, set_setting
+from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, ValidationError
 
 # (name, gets a care contact card)
 DEFAULT_TAGS: list[tuple[str, bool]] = [

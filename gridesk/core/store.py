@@ -30,8 +30,8 @@ from gridesk.core import migrations
 from gridesk.core.actor import Actor
 from gridesk.core.backup_files import make_backup
 from gridesk.core.dialect import dialect_for
-from gridesk.core.errors import QT_TRANSLATE_NOOP, StoreError
 from gridesk.core.models import AuditEntry, Installation, Setting, Station, Tracked, new_id
+from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,6 @@ from sqlalchemy import func, select
 from gridesk import clock
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor
-from gridesk.core.errors import GrideskError
 from gridesk.core.models import Resident
 from gridesk.core.store import Store
 from gridesk.core.treasure import lending, rooms
@@ -23,6 +22,7 @@ from gridesk.core.treasure.lending import ItemInput
 from gridesk.core.treasure.models import Item, Room
 from gridesk.core.treasure.rooms import BookingRequest, RoomInput, at_local
 from gridesk.demo import demo_rng
+from gridesk.errors import GrideskError
 
 # name, category, longest loan (days), deposit (yuan), who may borrow
 ITEMS = [

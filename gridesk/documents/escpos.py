@@ -27,8 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError, ValidationError
 from gridesk.documents.qr import QUIET_ZONE, qr_matrix
+from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError, ValidationError
 
 if TYPE_CHECKING:
     from escpos.escpos import Escpos

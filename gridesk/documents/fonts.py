@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from reportlab.pdfbase import pdfmetrics
 
-from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError
+from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.paths import cjk_font_path
 
 FONT_NAME = "GrideskCJK"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError
+from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing

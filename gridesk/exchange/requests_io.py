@@ -13,11 +13,11 @@ from datetime import date
 from pathlib import Path
 
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from gridesk.core.requests.cases import CaseFilter, CaseRow, list_cases
 from gridesk.core.requests.review import Review
 from gridesk.core.store import Store
 from gridesk.documents.requests import STATUS_ZH
+from gridesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from gridesk.exchange.workbook import safe_row, save_workbook
 
 HEADERS = (

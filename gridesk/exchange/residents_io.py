@@ -34,7 +34,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.core.models import (
     Grid,
     Resident,
@@ -69,6 +68,7 @@ from gridesk.core.residents.imports import (
 from gridesk.core.residents.records import ResidentFilter, filter_residents
 from gridesk.core.residents.validation import mask_id_number
 from gridesk.core.store import Store
+from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.exchange.workbook import FORMULA_START, neutralise
 
 __all__ = [

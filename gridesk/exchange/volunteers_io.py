@@ -6,10 +6,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from gridesk.core.actor import Actor
-from gridesk.core.errors import GrideskError
 from gridesk.core.store import Store
 from gridesk.core.volunteers.hours import HoursTotal, hours_report, list_hours
 from gridesk.core.volunteers.services import COUNTED, local_dt
+from gridesk.errors import GrideskError
 from gridesk.exchange.workbook import safe_row, save_workbook
 
 SOURCE_ZH = {"shift": "值班", "activity": "活动", "task": "抢单"}

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError
+from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 
 # A cell beginning with one of these is run as a formula by Excel, WPS or LibreOffice (and
 # openpyxl itself stores a string beginning with "=" as a formula).

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 
 from gridesk import clock
 from gridesk.config import DEMO_ADMIN, Location, peek_station, setup_logging
-from gridesk.core.errors import GrideskError
+from gridesk.errors import GrideskError
 from gridesk.ui.fonts import install_fonts
 from gridesk.ui.i18n import DEFAULT_LANGUAGE, error_text, install_language
 from gridesk.ui.messages import install_excepthook

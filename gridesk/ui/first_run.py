@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core.actor import Actor
-from gridesk.core.errors import GrideskError
 from gridesk.core.setup import initialise
 from gridesk.core.store import Store
+from gridesk.errors import GrideskError
 from gridesk.ui.i18n import error_text
 
 

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from gridesk.core.errors import GrideskError
+from gridesk.errors import GrideskError
 from gridesk.paths import resource_path
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from gridesk.core.errors import GrideskError
+from gridesk.errors import GrideskError
 from gridesk.ui.i18n import error_text
 
 log = logging.getLogger(__name__)

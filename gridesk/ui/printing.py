@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core import printing
-from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.core.printing import (
     FAMILY_PAGE,
     FAMILY_RECEIPT,
@@ -45,6 +44,7 @@ from gridesk.core.printing import (
     PrinterSettings,
     PrintJobView,
 )
+from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.messages import show_error

@@ -8,8 +8,8 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from gridesk.core.errors import QT_TRANSLATE_NOOP
 from gridesk.documents.qr import PayloadError, PayloadProblem, verify_payload
+from gridesk.errors import QT_TRANSLATE_NOOP
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.page import Page

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from gridesk.config import DEMO_ADMIN
-from gridesk.core.errors import AuthenticationError
+from gridesk.errors import AuthenticationError
 from gridesk.ui.forms.ui_sign_in import Ui_SignInDialog
 from gridesk.ui.i18n import error_text
 

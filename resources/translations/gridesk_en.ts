@@ -42,7 +42,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/backups.py" line="+50"/>
+        <location filename="../../gridesk/ui/admin/backups.py" line="+42"/>
         <source>Made by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,7 +117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>The backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,7 +149,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,12 +2106,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="+43"/>
+        <location filename="../../gridesk/core/backup_files.py" line="+59"/>
         <source>There is no database file to back up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../gridesk/core/backup.py" line="+32"/>
         <source>File not found: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,12 +2131,13 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>The backup could not be restored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
+        <location line="+26"/>
         <source>A shared database server is backed up with the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,7 +2154,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location filename="../../gridesk/core/cards/photos.py" line="+46"/>
         <location filename="../../gridesk/core/residents/catalogue.py" line="+7"/>
-        <location filename="../../gridesk/core/residents/records.py" line="+387"/>
+        <location filename="../../gridesk/core/residents/records.py" line="+388"/>
         <source>No such grid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,7 +2190,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/migrations.py" line="+71"/>
+        <location filename="../../gridesk/core/migrations.py" line="+81"/>
         <source>This database was made by a newer GriDesk (schema {revision}). Install the newer GriDesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,27 +2255,22 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+107"/>
-        <source>Fast reads need a SQLite file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location filename="../../gridesk/core/store.py" line="+125"/>
         <source>This installation is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+66"/>
         <source>Writes need a signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>The database file is damaged ({problem}). Restore the latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The database cannot be opened: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,7 +2416,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/imports.py" line="+154"/>
+        <location filename="../../gridesk/core/residents/imports.py" line="+153"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,7 +2557,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+84"/>
         <source>While the file was being checked, someone registered or changed residents with the ID numbers on rows {rows}. Nothing was imported; check the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,7 +2848,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>windows</name>
     <message>
-        <location filename="../../gridesk/windows.py" line="+52"/>
+        <location filename="../../gridesk/windows.py" line="+55"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,7 +2893,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,7 +2903,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Treasure box</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,7 +2918,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Points shop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,7 +2933,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>

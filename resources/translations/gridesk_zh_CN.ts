@@ -42,7 +42,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/backups.py" line="+50"/>
+        <location filename="../../gridesk/ui/admin/backups.py" line="+42"/>
         <source>Made by hand</source>
         <translation>手动备份</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>The backup failed: {reason}</source>
         <translation>备份失败：{reason}</translation>
     </message>
@@ -151,7 +151,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
@@ -2097,12 +2097,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>至少要保留一名已启用的管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="+43"/>
+        <location filename="../../gridesk/core/backup_files.py" line="+59"/>
         <source>There is no database file to back up yet.</source>
         <translation>还没有可备份的数据库文件。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../gridesk/core/backup.py" line="+32"/>
         <source>File not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
@@ -2122,12 +2122,13 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该文件不是 GriDesk 备份。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>无法恢复备份：{reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
+        <location line="+26"/>
         <source>A shared database server is backed up with the server&apos;s own tools.</source>
         <translation>共享数据库服务器请使用服务器自带的工具备份。</translation>
     </message>
@@ -2144,7 +2145,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location filename="../../gridesk/core/cards/photos.py" line="+46"/>
         <location filename="../../gridesk/core/residents/catalogue.py" line="+7"/>
-        <location filename="../../gridesk/core/residents/records.py" line="+387"/>
+        <location filename="../../gridesk/core/residents/records.py" line="+388"/>
         <source>No such grid.</source>
         <translation>该网格不存在。</translation>
     </message>
@@ -2180,7 +2181,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>设置项 {key} 不能设为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/migrations.py" line="+71"/>
+        <location filename="../../gridesk/core/migrations.py" line="+81"/>
         <source>This database was made by a newer GriDesk (schema {revision}). Install the newer GriDesk to open it.</source>
         <translation>该数据库由更新版本的 GriDesk 创建（结构版本 {revision}），请安装新版 GriDesk 后再打开。</translation>
     </message>
@@ -2245,27 +2246,22 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该数据库中没有已启用的管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+107"/>
-        <source>Fast reads need a SQLite file.</source>
-        <translation>快速读取需要 SQLite 数据库文件。</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location filename="../../gridesk/core/store.py" line="+125"/>
         <source>This installation is not set up yet.</source>
         <translation>本机尚未完成初始设置。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+66"/>
         <source>Writes need a signed-in user.</source>
         <translation>请先登录，再保存修改。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>The database file is damaged ({problem}). Restore the latest backup.</source>
         <translation>数据库文件已损坏（{problem}），请恢复最近的备份。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The database cannot be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
@@ -2411,7 +2407,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>此二维码的签名不符：可能被篡改、伪造，或由其他电脑上的 GriDesk 生成。请在本站点重新打印。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/imports.py" line="+154"/>
+        <location filename="../../gridesk/core/residents/imports.py" line="+153"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>已取消，未保存任何内容。</translation>
     </message>
@@ -2552,7 +2548,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>文件中有 {count} 处错误，未导入任何数据。请改正后重新导入。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+84"/>
         <source>While the file was being checked, someone registered or changed residents with the ID numbers on rows {rows}. Nothing was imported; check the file again.</source>
         <translation>检查文件期间，有人登记或修改了第 {rows} 行身份证号对应的居民。未导入任何数据，请重新检查文件。</translation>
     </message>
@@ -2843,7 +2839,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>windows</name>
     <message>
-        <location filename="../../gridesk/windows.py" line="+52"/>
+        <location filename="../../gridesk/windows.py" line="+55"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -2888,7 +2884,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>待认领的微心愿</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
@@ -2898,7 +2894,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>待审核的志愿服务时长</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Treasure box</source>
         <translation>百宝箱</translation>
     </message>
@@ -2913,7 +2909,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>逾期未还的物品</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Points shop</source>
         <translation>积分超市</translation>
     </message>
@@ -2928,7 +2924,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>库存不足的商品</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Card printing</source>
         <translation>卡片打印</translation>
     </message>

@@ -1003,7 +1003,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/requests/cases.py" line="+191"/>
+        <location filename="../../gridesk/core/requests/cases.py" line="+192"/>
         <source>This photo is too large (at most 15 MB).</source>
         <translation>照片太大（最多 15 MB）。</translation>
     </message>

@@ -1017,7 +1017,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/treasure/guard.py" line="+39"/>
+        <location filename="../../gridesk/core/treasure/guard.py" line="+40"/>
         <location filename="../../gridesk/core/treasure/lending.py" line="+349"/>
         <location line="+290"/>
         <location filename="../../gridesk/core/treasure/papers.py" line="+43"/>
@@ -1028,14 +1028,14 @@
         <location line="+14"/>
         <location filename="../../gridesk/core/treasure/rooms.py" line="+403"/>
         <location line="+77"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+5"/>
         <source>This room does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gridesk/core/treasure/lending.py" line="-455"/>
-        <location filename="../../gridesk/core/treasure/rooms.py" line="-124"/>
+        <location filename="../../gridesk/core/treasure/rooms.py" line="-125"/>
         <source>This resident is not in the registry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,7 +1222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <location line="+80"/>
         <source>This booking is not on record.</source>
         <translation type="unfinished"></translation>

@@ -1006,7 +1006,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/treasure/guard.py" line="+39"/>
+        <location filename="../../gridesk/core/treasure/guard.py" line="+40"/>
         <location filename="../../gridesk/core/treasure/lending.py" line="+349"/>
         <location line="+290"/>
         <location filename="../../gridesk/core/treasure/papers.py" line="+43"/>
@@ -1017,14 +1017,14 @@
         <location line="+14"/>
         <location filename="../../gridesk/core/treasure/rooms.py" line="+403"/>
         <location line="+77"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+5"/>
         <source>This room does not exist.</source>
         <translation>没有这个功能室。</translation>
     </message>
     <message>
         <location filename="../../gridesk/core/treasure/lending.py" line="-455"/>
-        <location filename="../../gridesk/core/treasure/rooms.py" line="-124"/>
+        <location filename="../../gridesk/core/treasure/rooms.py" line="-125"/>
         <source>This resident is not in the registry.</source>
         <translation>居民档案中没有这位居民。</translation>
     </message>
@@ -1211,7 +1211,7 @@
         <translation>{room}在 {dates_text} 的该时段已被预约，本次未预约任何时段。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <location line="+80"/>
         <source>This booking is not on record.</source>
         <translation>没有这条预约记录。</translation>

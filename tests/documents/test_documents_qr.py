@@ -19,7 +19,6 @@ from qrcode.constants import ERROR_CORRECT_M
 from reportlab.graphics import renderPDF
 from reportlab.pdfgen.canvas import Canvas
 
-from gridesk.core.errors import GrideskError
 from gridesk.documents.qr import (
     KINDS,
     Payload,
@@ -33,6 +32,7 @@ from gridesk.documents.qr import (
     vcard,
     verify_payload,
 )
+from gridesk.errors import GrideskError
 
 UUID = "0f8fad5b-d9cb-469f-a165-70867728950e"
 

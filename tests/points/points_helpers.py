@@ -31,9 +31,9 @@ def redeem_at_the_barrier(url: str, data_dir: str, actor: Actor, resident_id, co
     """One desk in its own process: open the database, wait for the other, redeem."""
     from pathlib import Path
 
-    from gridesk.core.errors import GrideskError
     from gridesk.core.points import shop
     from gridesk.core.store import open_store
+    from gridesk.errors import GrideskError
 
     store = open_store(url, Path(data_dir), migrate=False)
     try:

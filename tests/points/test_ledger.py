@@ -14,7 +14,6 @@ from sqlalchemy.exc import IntegrityError
 
 from gridesk.core.actor import Role
 from gridesk.core.check import run_checks
-from gridesk.core.errors import PermissionDenied, ValidationError
 from gridesk.core.points import accounts, earning, shop
 from gridesk.core.points.errors import (
     AlreadyAwarded,
@@ -28,6 +27,7 @@ from gridesk.core.points.ledger import GENESIS, canonical, chain_hash
 from gridesk.core.points.models import LedgerEntry, Redemption
 from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.store import open_store
+from gridesk.errors import PermissionDenied, ValidationError
 
 
 def balance(p, resident_id):

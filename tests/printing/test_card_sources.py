@@ -21,12 +21,12 @@ from gridesk.core.cards.sources import (
     render_batch,
     services_for,
 )
-from gridesk.core.errors import PermissionDenied
 from gridesk.core.models import Resident, ResidentTag, Tag
 from gridesk.core.residents.records import ResidentFilter
 from gridesk.core.volunteers.services import save_team
 from gridesk.documents.cards import CareContactCard, GridContactCard, ResidentCard, VolunteerCard
 from gridesk.documents.qr import verify_payload
+from gridesk.errors import PermissionDenied
 
 
 def names(batch) -> set[str]:

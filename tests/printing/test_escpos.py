@@ -13,7 +13,6 @@ import pytest
 from escpos.printer import Dummy
 from PIL import Image
 
-from gridesk.core.errors import ValidationError
 from gridesk.documents import escpos
 from gridesk.documents.escpos import (
     CHINESE_ON,
@@ -27,6 +26,7 @@ from gridesk.documents.escpos import (
 )
 from gridesk.documents.pages import StationInfo
 from gridesk.documents.receipt import Receipt, ReceiptField, ReceiptLine, render_receipt
+from gridesk.errors import ValidationError
 
 CUT = b"\x1dV"
 

@@ -12,7 +12,6 @@ from sqlalchemy import select
 from gridesk.core import printing
 from gridesk.core.actor import Role
 from gridesk.core.cards import photos
-from gridesk.core.errors import NotFound, PermissionDenied, ValidationError
 from gridesk.core.models import AuditEntry, Resident
 from gridesk.core.printing import (
     FAMILY_PAGE,
@@ -27,6 +26,7 @@ from gridesk.core.printing import (
 )
 from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.documents.receipt import render_receipt
+from gridesk.errors import NotFound, PermissionDenied, ValidationError
 
 
 @pytest.fixture

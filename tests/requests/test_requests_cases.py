@@ -13,7 +13,6 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from gridesk.core.check import run_checks, run_warnings
-from gridesk.core.errors import GrideskError, ValidationError
 from gridesk.core.requests.cases import (
     CaseFilter,
     IntakeInput,
@@ -30,6 +29,7 @@ from gridesk.core.requests.cases import (
 )
 from gridesk.core.requests.machine import ALLOWED, Action, Status
 from gridesk.core.requests.workdays import WorkCalendar
+from gridesk.errors import GrideskError, ValidationError
 
 MONDAY = date(2026, 11, 23)
 

@@ -354,7 +354,7 @@ def test_a_steps_photos_open_from_the_timeline(qtbot, page, desk, make_case):
 def test_what_each_role_sees(qtbot, store, admin, tmp_path, make_case):
     from gridesk.core import auth
     from gridesk.core.actor import Role
-    from gridesk.core.errors import PermissionDenied
+    from gridesk.errors import PermissionDenied
 
     case = make_case()
     auth.create_user(store, admin, "qiantai", "前台", Role.FRONT_DESK, "desk1234")

@@ -16,7 +16,6 @@ from sqlalchemy import func, inspect, select
 from gridesk.core.actor import Actor, Role
 from gridesk.core.auth import create_user, sign_in
 from gridesk.core.check import run_checks
-from gridesk.core.errors import PermissionDenied
 from gridesk.core.models import AuditEntry, Household, Resident, ResidentKey, ResidentTag
 from gridesk.core.residents import catalogue, imports
 from gridesk.core.residents.imports import (
@@ -38,6 +37,7 @@ from gridesk.core.residents.records import (
 from gridesk.core.residents.validation import id_check_char
 from gridesk.core.setup import initialise
 from gridesk.core.store import Store, open_store
+from gridesk.errors import PermissionDenied
 from gridesk.exchange import residents_io as rio
 from gridesk.exchange.residents_io import (
     error_report,

@@ -8,7 +8,6 @@ import pytest
 
 from gridesk.core.actor import Role
 from gridesk.core.auth import create_user, sign_in
-from gridesk.core.errors import ValidationError
 from gridesk.core.residents import catalogue
 from gridesk.core.residents.records import (
     PossibleDuplicate,
@@ -22,6 +21,7 @@ from gridesk.core.residents.records import (
     update_resident,
 )
 from gridesk.core.residents.validation import id_check_char
+from gridesk.errors import ValidationError
 
 ID_BODY = "11010519491231001"  # born 1949-12-31, male (odd 17th digit)
 ID = ID_BODY + id_check_char(ID_BODY)

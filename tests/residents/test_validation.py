@@ -9,7 +9,6 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from gridesk.core.errors import ValidationError
 from gridesk.core.residents.validation import (
     PROVINCE_CODES,
     IdNumber,
@@ -19,6 +18,7 @@ from gridesk.core.residents.validation import (
     mask_id_number,
     phone_tail,
 )
+from gridesk.errors import ValidationError
 
 TODAY = date(2025, 6, 1)
 

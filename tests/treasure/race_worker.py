@@ -10,9 +10,9 @@ def desk(
     db: str, actor: Any, rounds: list[tuple[str, Any, Any]], barrier: Any, results: Any, name: str
 ) -> None:
     """For each round wait at the barrier with the other desk, then act at once."""
-    from gridesk.core.errors import GrideskError
     from gridesk.core.store import open_store
     from gridesk.core.treasure import lending, rooms
+    from gridesk.errors import GrideskError
 
     if "://" in db:  # a database URL (PostgreSQL): the data folder is only for logs
         import tempfile

@@ -10,9 +10,9 @@ from conftest import DAY, NOW
 from gridesk.core.actor import Actor, Role
 from gridesk.core.auth import create_user
 from gridesk.core.check import run_checks
-from gridesk.core.errors import Conflict, PermissionDenied, ValidationError
 from gridesk.core.treasure import lending
 from gridesk.core.treasure.lending import ItemUnavailable, OverdueBlock
+from gridesk.errors import Conflict, PermissionDenied, ValidationError
 
 
 def test_lend_gives_a_number_and_a_due_date(store, admin, shelf):

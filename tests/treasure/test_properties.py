@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gridesk.core.check import run_checks
-from gridesk.core.errors import GrideskError
 from gridesk.core.treasure import lending, rooms
 from gridesk.core.treasure.lending import ItemInput
 from gridesk.core.treasure.rooms import BookingRequest
+from gridesk.errors import GrideskError
 
 PEOPLE = ("王秀英", "李建国", "张丽")
 _serial = itertools.count()

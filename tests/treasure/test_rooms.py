@@ -8,9 +8,9 @@ import pytest
 from conftest import DAY, NOW
 
 from gridesk.core.check import run_checks
-from gridesk.core.errors import Conflict, ValidationError
 from gridesk.core.treasure import rooms
 from gridesk.core.treasure.rooms import BookingConflict, BookingRequest, at_local
+from gridesk.errors import Conflict, ValidationError
 
 
 def ask(shelf, room="棋牌室", start=10 * 60, end=11 * 60, **kw):

@@ -17,11 +17,11 @@ from gridesk.config import Location
 from gridesk.core import auth
 from gridesk.core.actor import Actor, Role
 from gridesk.core.backup_files import list_backups
-from gridesk.core.errors import PermissionDenied
 from gridesk.core.models import AuditEntry
 from gridesk.core.residents.catalogue import list_grids, list_households, list_tags
 from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.store import Store
+from gridesk.errors import PermissionDenied
 from gridesk.ui.admin.page import AdminPage
 from gridesk.ui.admin.users import NewUserDialog, UsersTab
 from gridesk.ui.desk import Desk

@@ -9,7 +9,6 @@ import pytest
 
 from gridesk import clock
 from gridesk.core.check import run_checks
-from gridesk.core.errors import Conflict, ValidationError
 from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.volunteers.activities import (
     ActivityInput,
@@ -34,6 +33,7 @@ from gridesk.core.volunteers.hours import (
     publish_task,
 )
 from gridesk.core.volunteers.services import add_shift, assign, get_volunteer
+from gridesk.errors import Conflict, ValidationError
 
 LONG_AGO = datetime(2020, 1, 1, tzinfo=UTC)
 T0 = datetime(2027, 4, 5, 1, 0, tzinfo=UTC)  # a Monday morning in China

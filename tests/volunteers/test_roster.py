@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gridesk.core.check import run_checks
-from gridesk.core.errors import PermissionDenied, ValidationError
 from gridesk.core.volunteers import rules
 from gridesk.core.volunteers.errors import RosterConflict
 from gridesk.core.volunteers.services import (
@@ -26,6 +25,7 @@ from gridesk.core.volunteers.services import (
     unassign,
     week_view,
 )
+from gridesk.errors import PermissionDenied, ValidationError
 
 BASE = datetime(2027, 3, 1, 0, 0, tzinfo=UTC)
 _weeks = itertools.count()

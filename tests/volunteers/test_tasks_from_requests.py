@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from gridesk.core.errors import Conflict
 from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.volunteers.hours import claim_task, complete_task, list_tasks, publish_task
+from gridesk.errors import Conflict
 
 
 def test_a_request_or_wish_is_published_once_while_open(store, admin) -> None:

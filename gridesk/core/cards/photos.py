@@ -9,10 +9,10 @@ from datetime import datetime
 from sqlalchemy import select
 
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from gridesk.core.models import Grid, StaffPhoto
 from gridesk.core.pictures import prepare_photo
 from gridesk.core.store import Store
+from gridesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 
 STAFF_ROLES = ("worker", "leader")
 

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.cards.photos import staff_photos_for
-from gridesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from gridesk.core.models import Grid, Resident, ResidentTag, Tag
 from gridesk.core.printing import document_station
 from gridesk.core.residents.records import ResidentFilter, filter_residents, format_address
@@ -39,6 +38,7 @@ from gridesk.documents.cards import (
     VolunteerCard,
 )
 from gridesk.documents.qr import make_payload
+from gridesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 log = logging.getLogger(__name__)
 

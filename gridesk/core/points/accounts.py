@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import NotFound, ValidationError
 from gridesk.core.models import Resident, Setting
 from gridesk.core.points import errors as E
 from gridesk.core.points.ledger import ACCOUNTS, AccountRef
@@ -18,6 +17,7 @@ from gridesk.core.points.models import LedgerEntry
 from gridesk.core.points.rows import audit, stamped
 from gridesk.core.residents.records import format_address
 from gridesk.core.store import Store, set_setting
+from gridesk.errors import NotFound, ValidationError
 
 POOL_SETTING = "points.pool_households"
 THRESHOLD_SETTING = "points.approval_threshold"

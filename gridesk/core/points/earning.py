@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import NotFound, ValidationError
 from gridesk.core.models import Resident, Setting, new_id
 from gridesk.core.points import errors as E
 from gridesk.core.points import ledger
@@ -26,6 +25,7 @@ from gridesk.core.points.accounts import DEFAULT_THRESHOLD, THRESHOLD_SETTING, a
 from gridesk.core.points.accounts import resident_row as _resident
 from gridesk.core.points.models import Award, AwardLine, EarningRule
 from gridesk.core.store import Store
+from gridesk.errors import NotFound, ValidationError
 
 MAX_POINTS = 100_000
 MAX_RECIPIENTS = 2_000

@@ -1,12 +1,12 @@
 """What can go wrong at the points-shop counter, in words the cashier can act on.
 
-Kept here (not in gridesk/core/errors.py) so these messages land in the points translation
+Kept here (not in gridesk/errors.py) so these messages land in the points translation
 files; the UI looks them up in the ``errors`` context like every other error.
 """
 
 from __future__ import annotations
 
-from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 
 
 class NotEnoughPoints(Conflict):

@@ -20,13 +20,13 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import NotFound
 from gridesk.core.models import Resident
 from gridesk.core.points import errors as E
 from gridesk.core.points.earning import PENDING, award
 from gridesk.core.points.models import Award, EarningRule
 from gridesk.core.store import Store
 from gridesk.core.volunteers.hours import ApprovedHours, approved_hours_since
+from gridesk.errors import NotFound
 
 SOURCE_KIND = "volunteer_hours"
 _OPERATIONS = uuid.UUID("6f1d3c52-6b0e-4c0a-9d55-2f4a8e3b9c01")  # namespace of derived ids

@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 
 from gridesk.clock import local_day, utcnow
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import NotFound, ValidationError
 from gridesk.core.models import Resident
 from gridesk.core.numbers import next_number
 from gridesk.core.points import errors as E
@@ -39,6 +38,7 @@ from gridesk.core.points.models import (
 )
 from gridesk.core.points.rows import audit, stamped
 from gridesk.core.store import Store
+from gridesk.errors import NotFound, ValidationError
 
 MAX_QUANTITY = 999
 MAX_PRICE = 1_000_000

@@ -34,7 +34,6 @@ from sqlalchemy.orm import Session
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.dialect import reader_sql, reader_value
-from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from gridesk.core.models import Grid, Resident
 from gridesk.core.numbers import next_number
 from gridesk.core.requests import machine
@@ -50,6 +49,7 @@ from gridesk.core.requests.models import (
 from gridesk.core.requests.workdays import WorkCalendar, load_calendar
 from gridesk.core.residents.validation import check_phone
 from gridesk.core.store import Store
+from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 
 CHANNELS = ("walk_in", "phone", "grid_report", "wish_wall", "secretary")
 PRIORITIES = ("normal", "urgent")

@@ -12,12 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from gridesk.core.models import Grid
 from gridesk.core.requests.models import CalendarDay, RequestCategory, RequestUnit
 from gridesk.core.requests.workdays import WorkCalendar, load_calendar
 from gridesk.core.residents.validation import check_phone
 from gridesk.core.store import Store
+from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 
 UNIT_KINDS = ("department", "partner")
 # handler kinds a case can be dispatched to; the last two are the escalation paths

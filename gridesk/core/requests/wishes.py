@@ -16,13 +16,13 @@ from sqlalchemy.orm import Session
 
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from gridesk.core.models import Resident
 from gridesk.core.numbers import next_number
 from gridesk.core.pictures import prepare_photo
 from gridesk.core.requests.models import Wish
 from gridesk.core.residents.validation import check_phone
 from gridesk.core.store import Store
+from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 
 WISH_STATUSES = ("open", "claimed", "fulfilled")
 CLAIMER_KINDS = ("volunteer", "party_member", "partner")

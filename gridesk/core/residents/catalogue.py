@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from gridesk.core.models import Grid, Household, Resident, Tag
 from gridesk.core.residents.validation import check_phone
 from gridesk.core.store import Store
+from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,6 @@ from gridesk import clock
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.bulk import BulkInsert, BulkWriter
-from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError, ValidationError
 from gridesk.core.models import (
     Grid,
     Household,
@@ -56,6 +55,7 @@ from gridesk.core.models import (
 from gridesk.core.residents.keys import sort_key
 from gridesk.core.residents.records import ResidentInput, search_keys, validate
 from gridesk.core.store import Store
+from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError, ValidationError
 
 __all__ = [
     "ADDRESS",

@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.dialect import reader_sql, reader_value
-from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from gridesk.core.models import (
     Grid,
     Household,
@@ -46,6 +45,7 @@ from gridesk.core.residents.validation import (
     phone_tail,
 )
 from gridesk.core.store import Store
+from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 
 GENDERS = ("M", "F")
 SEARCH_LIMIT = 200  # enough to pick from at a desk; past it the list asks for more letters

@@ -1,6 +1,6 @@
 """Checks for the numbers people give at the desk: resident ID numbers and phone numbers.
 
-Pure functions without Qt. Each raises :class:`~gridesk.core.errors.ValidationError` with an
+Pure functions without Qt. Each raises :class:`~gridesk.errors.ValidationError` with an
 English message (the source text the UI translates) and named parameters, or returns the value
 in the one form we store.
 """
@@ -15,7 +15,7 @@ from datetime import date
 from typing import Literal, NoReturn
 
 from gridesk import clock
-from gridesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from gridesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 __all__ = [
     "IdNumber",

@@ -18,8 +18,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from gridesk.core.dialect import stored_moment
-from gridesk.core.errors import QT_TRANSLATE_NOOP, NotFound
 from gridesk.core.treasure.models import ACTIVE_BOOKING, Booking, Item, Room
+from gridesk.errors import QT_TRANSLATE_NOOP, NotFound
 
 # a booking lies within one day's opening hours, so no active booking starts more than a day
 # before one it overlaps: the overlap query stays a short range on (room_id, starts_at)

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 from gridesk import clock
 from gridesk.clock import local_day, utcnow
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from gridesk.core.models import Resident
 from gridesk.core.numbers import next_number
 from gridesk.core.residents.records import format_address
@@ -44,6 +43,7 @@ from gridesk.core.treasure.models import (
     ItemEvent,
     Loan,
 )
+from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 
 MAX_LOAN_DAYS = 365
 

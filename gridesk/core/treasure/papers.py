@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import QT_TRANSLATE_NOOP, NotFound
 from gridesk.core.models import Resident
 from gridesk.core.printing import document_station
 from gridesk.core.store import Store
@@ -19,6 +18,7 @@ from gridesk.core.treasure.models import CHECKED_IN, NO_SHOW, PENDING, Item
 from gridesk.documents import treasure as docs
 from gridesk.documents.qr import make_payload
 from gridesk.documents.receipt import Receipt
+from gridesk.errors import QT_TRANSLATE_NOOP, NotFound
 
 SCHEDULE_STATUS = {PENDING: "待审批", CHECKED_IN: "使用中", NO_SHOW: "已释放"}
 SLIP_STATUS = {PENDING: "待审批（批准后生效）", CHECKED_IN: "已签到", NO_SHOW: "爽约"}

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from gridesk.clock import local_day, utcnow
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from gridesk.core.models import Resident, new_id
 from gridesk.core.numbers import next_number
 from gridesk.core.store import Store
@@ -37,6 +36,7 @@ from gridesk.core.treasure.models import (
     Booking,
     Room,
 )
+from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 
 MAX_REPEAT_WEEKS = 53
 CHECK_IN_EARLY = timedelta(minutes=30)

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.errors import GrideskError
 from gridesk.core.models import Resident
 from gridesk.core.store import Store
 from gridesk.core.volunteers import errors as E
@@ -25,6 +24,7 @@ from gridesk.core.volunteers.models import (
     VolunteerTeamMember,
 )
 from gridesk.core.volunteers.services import resident_name
+from gridesk.errors import GrideskError
 
 POINTS_MODES = ("hour", "attendance")
 # Who holds an activity's room booking, as the room's day view shows it.

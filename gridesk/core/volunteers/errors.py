@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gridesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 
 __all__ = ["QT_TRANSLATE_NOOP", "Conflict", "NotFound", "ValidationError"]
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from gridesk.core.backup import backup_now, check_backup_file, restore
 from gridesk.core.backup_files import BackupFile, backup_dir, list_backups
-from gridesk.core.errors import GrideskError
+from gridesk.errors import GrideskError
 from gridesk.ui.admin.table import RowTable, heading, local_time, say
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text

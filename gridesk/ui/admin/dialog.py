@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridesk.core.errors import GrideskError, ValidationError
+from gridesk.errors import GrideskError, ValidationError
 from gridesk.ui.i18n import error_text
 
 

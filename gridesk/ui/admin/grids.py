@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core.cards.photos import save_staff_photo, staff_photo
-from gridesk.core.errors import GrideskError, ValidationError
 from gridesk.core.residents.catalogue import (
     GridView,
     HouseholdView,
@@ -33,6 +32,7 @@ from gridesk.core.residents.catalogue import (
 )
 from gridesk.core.residents.records import estates, format_address
 from gridesk.core.residents.validation import check_phone
+from gridesk.errors import GrideskError, ValidationError
 from gridesk.ui.admin.table import RowTable, heading, say
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk

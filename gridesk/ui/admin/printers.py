@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core import printing
-from gridesk.core.errors import GrideskError, ValidationError
 from gridesk.core.printing import (
     FAMILY_RECEIPT,
     KIND_TEST_RECEIPT,
@@ -26,6 +25,7 @@ from gridesk.core.printing import (
     OUTPUT_SYSTEM,
     PrinterSettings,
 )
+from gridesk.errors import GrideskError, ValidationError
 from gridesk.ui.admin.table import heading, say
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk

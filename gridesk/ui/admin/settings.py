@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridesk.core.errors import GrideskError
 from gridesk.core.settings import SETTING_RULES, save_setting
+from gridesk.errors import GrideskError
 from gridesk.ui.admin.table import heading, say
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, error_text

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridesk.core.errors import GrideskError
 from gridesk.core.residents.catalogue import TagView, list_tags, save_tag
+from gridesk.errors import GrideskError
 from gridesk.ui.admin.table import RowTable, heading, say
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text

@@ -23,7 +23,7 @@ from gridesk.core.auth import (
     set_user_active,
     set_user_role,
 )
-from gridesk.core.errors import GrideskError, ValidationError
+from gridesk.errors import GrideskError, ValidationError
 from gridesk.ui.admin.dialog import FormDialog
 from gridesk.ui.admin.table import RowTable, local_time
 from gridesk.ui.desk import Desk

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core import printing
-from gridesk.core.errors import GrideskError
 from gridesk.core.printing import PrintJobView
+from gridesk.errors import GrideskError
 from gridesk.ui.admin.table import RowTable, local_time, say
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text

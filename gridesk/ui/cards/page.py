@@ -40,11 +40,11 @@ from gridesk.core.cards.sources import (
     list_candidates,
     render_batch,
 )
-from gridesk.core.errors import GrideskError
 from gridesk.core.printing import FAMILY_PAGE
 from gridesk.core.residents.catalogue import list_grids, list_tags
 from gridesk.core.residents.records import ResidentFilter, estates
 from gridesk.documents.cards import CARDS_PER_SHEET
+from gridesk.errors import GrideskError
 from gridesk.ui.admin.table import say
 from gridesk.ui.cards.candidates import CandidateModel
 from gridesk.ui.cards.history import PrintHistoryTab

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core import printing
-from gridesk.core.errors import GrideskError
 from gridesk.core.models import new_id
 from gridesk.core.points import accounts, shop
 from gridesk.core.points.accounts import AccountView
@@ -47,6 +46,7 @@ from gridesk.core.points.errors import UnknownProduct
 from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.documents.points import redemption_receipt
 from gridesk.documents.qr import PayloadError, make_payload, verify_payload
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.points.printing import outcome_text, print_slip

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core.actor import Permission
-from gridesk.core.errors import GrideskError
 from gridesk.core.models import new_id
 from gridesk.core.points import accounts, earning
 from gridesk.core.residents.records import ResidentFilter, list_residents
+from gridesk.errors import GrideskError
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text

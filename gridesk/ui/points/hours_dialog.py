@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridesk.core.errors import GrideskError
 from gridesk.core.points import earning
 from gridesk.core.points.hours import HoursToAward, award_hours, hours_to_award
+from gridesk.errors import GrideskError
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text

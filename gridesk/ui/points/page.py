@@ -10,7 +10,7 @@ import uuid
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 
 from gridesk.core.actor import Permission
-from gridesk.core.errors import GrideskError
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.messages import show_error
 from gridesk.ui.page import Page, with_uuid

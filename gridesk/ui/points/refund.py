@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core import printing
-from gridesk.core.errors import GrideskError
 from gridesk.core.models import new_id
 from gridesk.core.points import shop
 from gridesk.documents.points import refund_slip
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.points.printing import outcome_text, print_slip

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core import printing
-from gridesk.core.errors import GrideskError
 from gridesk.core.points import reports
 from gridesk.core.printing import FAMILY_PAGE
 from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.documents.points import closing_receipt, statement_pdf
+from gridesk.errors import GrideskError
 from gridesk.exchange.points_io import export_closing
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.actor import Permission
-from gridesk.core.errors import GrideskError
 from gridesk.core.printing import FAMILY_PAGE, FAMILY_RECEIPT, document_station, printer_settings
 from gridesk.core.requests.cases import (
     CaseDetail,
@@ -46,6 +45,7 @@ from gridesk.core.requests.catalogue import list_units
 from gridesk.core.requests.machine import Action, Status
 from gridesk.core.residents.catalogue import list_grids
 from gridesk.documents.requests import TicketFacts, ticket_receipt
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.printing import Document, PrintResult, print_document

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridesk.core.errors import GrideskError, ValidationError
 from gridesk.core.requests.cases import (
     CHANNELS,
     MAX_PHOTOS,
@@ -34,6 +33,7 @@ from gridesk.core.requests.cases import (
 from gridesk.core.requests.catalogue import CategoryView, list_categories
 from gridesk.core.residents.records import ResidentFilter, ResidentRow, list_residents
 from gridesk.documents.qr import PayloadError, verify_payload
+from gridesk.errors import GrideskError, ValidationError
 from gridesk.ui.desk import Desk
 from gridesk.ui.forms.ui_requests_intake import Ui_IntakeForm
 from gridesk.ui.i18n import error_text

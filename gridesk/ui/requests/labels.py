@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from gridesk.core.errors import QT_TRANSLATE_NOOP
+from gridesk.errors import QT_TRANSLATE_NOOP
 
 _CTX = "requests"
 

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core.actor import Permission
-from gridesk.core.errors import GrideskError
 from gridesk.core.requests.cases import (
     CaseDetail,
     calendar_warning_years,
     find_case_by_number,
 )
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.page import Page

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk import clock
-from gridesk.core.errors import GrideskError
 from gridesk.core.requests.catalogue import (
     CategoryView,
     UnitView,
@@ -38,6 +37,7 @@ from gridesk.core.requests.catalogue import (
     set_calendar_day,
 )
 from gridesk.core.residents.catalogue import list_grids
+from gridesk.errors import GrideskError
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text

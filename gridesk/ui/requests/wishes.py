@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core.actor import Permission
-from gridesk.core.errors import GrideskError
 from gridesk.core.printing import FAMILY_PAGE, document_station
 from gridesk.core.requests.wishes import (
     CLAIMER_KINDS,
@@ -34,6 +33,7 @@ from gridesk.core.requests.wishes import (
     wish_counts,
 )
 from gridesk.documents.requests import WishCard, wish_poster
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.printing import Document, PrintResult, print_document

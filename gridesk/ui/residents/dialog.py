@@ -9,7 +9,6 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
-from gridesk.core.errors import GrideskError, ValidationError
 from gridesk.core.residents.catalogue import list_grids, list_tags
 from gridesk.core.residents.records import (
     PossibleDuplicate,
@@ -19,6 +18,7 @@ from gridesk.core.residents.records import (
     estates,
     update_resident,
 )
+from gridesk.errors import GrideskError, ValidationError
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.forms.ui_resident_dialog import Ui_ResidentDialog

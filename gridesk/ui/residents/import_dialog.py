@@ -53,7 +53,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core.actor import Permission
-from gridesk.core.errors import GrideskError
 from gridesk.core.residents import imports
 from gridesk.core.residents.imports import (
     ImportCancelled,
@@ -63,6 +62,7 @@ from gridesk.core.residents.imports import (
     RowError,
 )
 from gridesk.core.residents.records import ResidentFilter
+from gridesk.errors import GrideskError
 from gridesk.exchange import residents_io
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, translated

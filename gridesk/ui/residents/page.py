@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.actor import Permission
-from gridesk.core.errors import GrideskError
 from gridesk.core.residents.catalogue import list_grids, list_tags
 from gridesk.core.residents.records import (
     SEARCH_LIMIT,
@@ -32,6 +31,7 @@ from gridesk.core.residents.records import (
     list_residents,
     set_archived,
 )
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.lazy_model import ID_ROLE, Column, LazyTableModel, configure_big_table
 from gridesk.ui.messages import confirm, show_error

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.actor import Permission
-from gridesk.core.errors import GrideskError, ValidationError
 from gridesk.core.pictures import prepare_photo
 from gridesk.core.printing import FAMILY_PAGE
 from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.treasure import lending, papers
 from gridesk.core.treasure.lending import STATUS_NAMES, ItemInput, ItemView
 from gridesk.core.treasure.models import IN_REPAIR, ITEM_STATUSES, RETIRED
+from gridesk.errors import GrideskError, ValidationError
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.forms.ui_treasure_item_dialog import Ui_TreasureItemDialog

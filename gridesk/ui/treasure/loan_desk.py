@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.actor import Permission
-from gridesk.core.errors import GrideskError
 from gridesk.core.residents.records import ResidentFilter, get_resident, list_residents
 from gridesk.core.treasure import lending, papers
 from gridesk.core.treasure.lending import (
@@ -42,6 +41,7 @@ from gridesk.core.treasure.lending import (
 )
 from gridesk.core.treasure.models import AVAILABLE, HELD, IN_REPAIR, ON_LOAN, RETIRED
 from gridesk.documents.qr import PayloadError, verify_payload
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, translated
 

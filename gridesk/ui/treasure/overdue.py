@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk import clock
-from gridesk.core.errors import GrideskError
 from gridesk.core.printing import FAMILY_PAGE
 from gridesk.core.treasure import lending, papers
 from gridesk.core.treasure.lending import OverdueRow
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.lazy_model import Column, LazyTableModel, configure_big_table
 from gridesk.ui.messages import show_error

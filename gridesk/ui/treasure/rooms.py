@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.actor import Permission
-from gridesk.core.errors import GrideskError, ValidationError
 from gridesk.core.printing import FAMILY_PAGE
 from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.treasure import papers, rooms
@@ -48,6 +47,7 @@ from gridesk.core.treasure.rooms import (
     RoomView,
     hhmm,
 )
+from gridesk.errors import GrideskError, ValidationError
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.forms.ui_treasure_booking_dialog import Ui_TreasureBookingDialog

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.actor import Permission
-from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.volunteers.activities import (
     ELIGIBILITY,
@@ -42,6 +41,7 @@ from gridesk.core.volunteers.activities import (
 )
 from gridesk.core.volunteers.services import list_teams
 from gridesk.documents.qr import PayloadError, verify_payload
+from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.forms.ui_volunteers_activity import Ui_ActivityDialog

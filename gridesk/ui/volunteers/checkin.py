@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk import clock
-from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.volunteers.activities import list_activities
 from gridesk.core.volunteers.hours import (
@@ -37,6 +36,7 @@ from gridesk.core.volunteers.hours import (
 )
 from gridesk.core.volunteers.services import local_dt, week_view
 from gridesk.documents.qr import PayloadError, verify_payload
+from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, translated
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk import clock
-from gridesk.core.errors import GrideskError
 from gridesk.core.printing import FAMILY_PAGE
 from gridesk.core.volunteers.activities import ActivityInfo
 from gridesk.core.volunteers.documents import certificate_pdf, notice_activity, roster_pdf
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.messages import show_error
 from gridesk.ui.printing import Document, print_document

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridesk.core.errors import GrideskError
 from gridesk.core.volunteers.services import (
     TemplateInfo,
     TemplateInput,
@@ -29,6 +28,7 @@ from gridesk.core.volunteers.services import (
     list_templates,
     save_template,
 )
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, translated
 from gridesk.ui.volunteers.week import WEEKDAYS

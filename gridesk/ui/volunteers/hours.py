@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core.actor import Permission
-from gridesk.core.errors import GrideskError
 from gridesk.core.volunteers.hours import (
     HoursInfo,
     approve_hours,
@@ -31,6 +30,7 @@ from gridesk.core.volunteers.hours import (
     flag_forgotten,
     list_hours,
 )
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import translated
 from gridesk.ui.messages import show_error

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core.actor import Permission
-from gridesk.core.errors import GrideskError
 from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.volunteers.rules import parse_availability
 from gridesk.core.volunteers.services import (
@@ -33,6 +32,7 @@ from gridesk.core.volunteers.services import (
     volunteer_ids,
     volunteers_by_ids,
 )
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.forms.ui_volunteers_profile import Ui_ProfileDialog
 from gridesk.ui.i18n import error_text, translated

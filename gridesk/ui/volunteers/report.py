@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk import clock
-from gridesk.core.errors import GrideskError
 from gridesk.core.volunteers.hours import HoursTotal, hours_report
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 

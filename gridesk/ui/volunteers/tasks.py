@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core.actor import Permission
-from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.volunteers.hours import (
     TaskInfo,
@@ -37,6 +36,7 @@ from gridesk.core.volunteers.hours import (
     list_tasks,
     publish_task,
 )
+from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, translated
 

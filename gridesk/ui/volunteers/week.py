@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.actor import Permission
-from gridesk.core.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.core.volunteers.services import (
     Candidate,
     ShiftView,
@@ -45,6 +44,7 @@ from gridesk.core.volunteers.services import (
     unassign,
     week_view,
 )
+from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import translated
 from gridesk.ui.messages import show_error

@@ -1,4 +1,5 @@
-"""Errors that reach the person at the desk.
+"""Errors that reach the person at the desk, raised by every layer (core, documents,
+exchange, the command line), so this module sits below them all and imports nothing of GriDesk.
 
 Each error carries an English message (the source text that Qt Linguist translates; the UI
 looks it up in the ``"errors"`` context) and named parameters filled in after translation.
