@@ -54,12 +54,12 @@ def test_write_without_actor_is_refused(store, admin):
         s.add(Resident(name="无名", sort_key="wuming"))
 
 
-def test_old_schema_upgrades_with_data_intact(tmp_path):
-    """A database at the first revision, holding data, comes up to head with its rows kept."""
-    url = f"sqlite:///{tmp_path}/old.db"
-    store = open_store(url, tmp_path, migrate=False)
-    migrations.upgrade(store.engine, store.url, target="0001_core")
-    assert migrations.current_revision(store.engine) == "0001_core"
+def _set_up_then_taken_back_to(url, tmp_path, revision):
+    """An installation set up by this GriDesk, its schema then taken back to ``revision``
+    (today's services write columns an old schema lacks, e.g. the audit chain's)."""
+    from alembic import command
+
+    store = open_store(url, tmp_path, backup_first=False)
     actor = initialise(
         store,
         station_name="老站",
@@ -67,6 +67,18 @@ def test_old_schema_upgrades_with_data_intact(tmp_path):
         admin_username="boss",
         admin_password="secret1",
     )
+    cfg = migrations.alembic_config(url)
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+    assert migrations.current_revision(store.engine) == revision
+    return store, actor
+
+
+def test_old_schema_upgrades_with_data_intact(tmp_path):
+    """A database at the first revision, holding data, comes up to head with its rows kept."""
+    url = f"sqlite:///{tmp_path}/old.db"
+    store, actor = _set_up_then_taken_back_to(url, tmp_path, "0001_core")
     store.close()
 
     store = open_store(url, tmp_path)  # start-up upgrades, after an automatic backup
@@ -84,12 +96,7 @@ def test_old_schema_upgrades_with_data_intact(tmp_path):
 def test_residents_keep_their_search_keys_through_the_key_list_migration(tmp_path):
     """0009 lists each resident's keys on its row, then drops the keys' resident index."""
     url = f"sqlite:///{tmp_path}/old.db"
-    store = open_store(url, tmp_path, migrate=False)
-    migrations.upgrade(store.engine, store.url, target="0008_activity_rooms")
-    actor = initialise(
-        store, station_name="老站", station_code="OLD", admin_username="boss",
-        admin_password="secret1",
-    )  # fmt: skip
+    store, actor = _set_up_then_taken_back_to(url, tmp_path, "0008_activity_rooms")
     with store.engine.begin() as conn:
         for n, (name, keys) in enumerate(
             [("单田芳", ["tianfang", "单田芳", "5678"]), ("无键", [])]

@@ -134,7 +134,8 @@ def redemption_figures(folder: Path, runs: int) -> list[Figure]:
 def _fill_ledger(path: Path, entries: int) -> None:
     """Spread ``entries`` earn entries over the residents (a valid chain), fast: one raw
     transaction, synchronous OFF while building."""
-    from gridesk.core.points.ledger import GENESIS, canonical, chain_hash
+    from gridesk.core.chains import GENESIS, chain_hash
+    from gridesk.core.points.ledger import canonical
 
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA synchronous=OFF")

@@ -1,16 +1,21 @@
 """`gridesk check`: the file's integrity and every invariant the records promise.
 
 Each capability registers its own checks with :func:`register`; a check yields the
-violations it finds as plain sentences.
+violations it finds as plain sentences. The hash chains are also held against every anchor
+known (``core/anchors.py``: the data folder's ``anchors.txt`` and any given, e.g. read off a
+printed daily closing).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from gridesk.core import anchors
+from gridesk.core.anchors import Anchor
+from gridesk.core.chains import unprotected, verify_audit_chain
 from gridesk.core.models import Installation, Resident, ResidentKey, User
 from gridesk.core.store import Store
 from gridesk.windows import WINDOWS, load
@@ -37,10 +42,14 @@ def _load_window_checks() -> None:
             load(window.checks)
 
 
-def run_checks(store: Store) -> list[str]:
-    """Every violation the registered checks find; empty when the file is whole."""
+def run_checks(store: Store, given: Sequence[Anchor] = ()) -> list[str]:
+    """Every violation the registered checks find, and where the chains differ from an anchor
+    (the data folder's and ``given``); empty when the file is whole."""
     _load_window_checks()
-    return _run(store, warnings=False)
+    problems = _run(store, warnings=False)
+    with store.read() as s:
+        problems += [f"anchors: {p}" for p in anchors.verify_all(s, store.data_dir, given)]
+    return problems
 
 
 def run_warnings(store: Store) -> list[str]:
@@ -71,6 +80,13 @@ def _installation(s: Session) -> Iterator[str]:
     ).scalar_one()
     if admins == 0:
         yield "no active administrator"
+
+
+@register("audit log")
+def _audit_log(s: Session) -> Iterator[str]:
+    for problem in verify_audit_chain(s):
+        yield f"audit row #{problem.seq} ({problem.row_id}) {problem.what}"
+    yield from unprotected(s, ("audit_log",))
 
 
 @register("residents")

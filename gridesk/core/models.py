@@ -145,7 +145,8 @@ class Setting(Base):
 
 
 class AuditEntry(Base):
-    """One row per write: who did what to which record, when. Never changed or deleted."""
+    """One row per write: who did what to which record, when. Never changed or deleted
+    (triggers refuse it); hash-chained like the points ledger (``gridesk.core.chains``)."""
 
     __tablename__ = "audit_log"
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -158,6 +159,9 @@ class AuditEntry(Base):
     entity_id: Mapped[str] = mapped_column(String(64))
     detail: Mapped[str] = mapped_column(Text, default="")
     operation_id: Mapped[uuid.UUID | None]
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class Grid(Tracked, Base):

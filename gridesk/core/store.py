@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from gridesk.clock import utcnow
 from gridesk.core import migrations
 from gridesk.core.actor import Actor
 from gridesk.core.backup_files import make_backup
+from gridesk.core.chains import link_audit_rows
 from gridesk.core.dialect import dialect_for
 from gridesk.core.models import AuditEntry, Installation, Setting, Station, Tracked, new_id
 from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
@@ -107,7 +109,7 @@ class Store:
     ) -> None:
         """An explicit audit row, for writes that bypass the ORM (bulk import, restore)."""
         actor: Actor | None = session.info.get("actor")
-        session.add(_audit_row(actor, action, entity, str(entity_id), detail, session))
+        session.add(_audit_row(actor, action, entity, str(entity_id), detail, session, utcnow()))
 
     def station(self) -> StationInfo | None:
         with self.read() as s:
@@ -175,8 +177,12 @@ def _audit_row(
     entity_id: str,
     detail: str,
     session: Session,
+    at: datetime,
 ) -> AuditEntry:
-    return AuditEntry(**audit_values(actor, action, entity, entity_id, detail, session))
+    # id and time set here: the row's place in the audit chain is hashed over them at flush
+    return AuditEntry(
+        id=new_id(), at=at, **audit_values(actor, action, entity, entity_id, detail, session)
+    )
 
 
 _NOT_AUDITED = (AuditEntry,)
@@ -203,20 +209,24 @@ def _stamp_and_audit(session: Session, _ctx: Any, _instances: Any) -> None:
                 obj.station_id = actor.station_id
             if obj.created_by is None and actor is not None:
                 obj.created_by = actor.user_id
-        rows.append(_audit_row(actor, "create", _entity(obj), _ident(obj), "", session))
+        rows.append(_audit_row(actor, "create", _entity(obj), _ident(obj), "", session, now))
     for obj in list(session.dirty):
         if isinstance(obj, _NOT_AUDITED) or not session.is_modified(obj):
             continue
         changed = sorted(attr.key for attr in inspect(obj).attrs if attr.history.has_changes())
         changed = [c for c in changed if c not in ("updated_at", "password_hash")]
         rows.append(
-            _audit_row(actor, "update", _entity(obj), _ident(obj), ",".join(changed), session)
+            _audit_row(actor, "update", _entity(obj), _ident(obj), ",".join(changed), session, now)
         )
     for obj in list(session.deleted):
         if isinstance(obj, _NOT_AUDITED):
             continue
-        rows.append(_audit_row(actor, "delete", _entity(obj), _ident(obj), "", session))
+        rows.append(_audit_row(actor, "delete", _entity(obj), _ident(obj), "", session, now))
+    # every audit row of this flush (these, and explicit ones from store.audit) joins the chain
+    explicit = [o for o in session.new if isinstance(o, AuditEntry) and o.seq is None]
     session.add_all(rows)
+    if explicit or rows:
+        link_audit_rows(session, [*explicit, *rows])
 
 
 def _entity(obj: object) -> str:

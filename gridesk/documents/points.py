@@ -98,6 +98,10 @@ def refund_slip(
     )
 
 
+CHAIN_WORDS = {"ledger": "积分流水链头", "audit": "审计日志链头"}
+"""What a chain's head is called on paper (the chains: ``core/anchors.py``)."""
+
+
 @dataclass(frozen=True)
 class ClosingRow:
     cashier: str
@@ -114,8 +118,12 @@ def closing_receipt(
     rows: Sequence[ClosingRow],
     goods: Sequence[tuple[str, int]],
     printed_at: datetime,
+    *,
+    heads: Sequence[str],
 ) -> Receipt:
-    """日结: per cashier, then goods out per product."""
+    """日结: per cashier, then goods out per product, then the heads of the hash chains
+    (``ledger:COUNT:HASH``, ``audit:COUNT:HASH``): kept on paper, they let ``gridesk check
+    --anchor`` prove later that no entry up to that count was changed or removed."""
     lines = [
         ReceiptLine(
             f"{r.cashier}：兑换{r.redemptions}笔 退还{r.refunds}笔 出库{r.goods_out}件",
@@ -137,7 +145,9 @@ def closing_receipt(
             ReceiptField("退还积分", _points(back)),
             ReceiptField("净耗积分", _points(spent - back)),
             ReceiptField("出库件数", str(sum(r.goods_out for r in rows))),
+            *(ReceiptField(CHAIN_WORDS.get(h.split(":")[0], "链头"), h) for h in heads),
         ),
+        footer=("链头请随日结留存，核验：gridesk check --anchor 链头",) if heads else (),
         printed_at=printed_at,
     )
 

@@ -6,11 +6,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from gridesk.core.points.reports import DailyClosing, MonthFigures
+from gridesk.documents.points import CHAIN_WORDS
 from gridesk.exchange.workbook import safe_row, save_workbook
 
 
 def export_closing(closing: DailyClosing, months: Sequence[MonthFigures], path: Path) -> Path:
-    """An .xlsx with three sheets: 日结 by cashier, 出库 goods, 月度 issued vs redeemed."""
+    """An .xlsx with four sheets: 日结 by cashier, 出库 goods, 月度 issued vs redeemed, and
+    链头 the heads of the hash chains when the closing was made (``core/anchors.py``)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -58,6 +60,15 @@ def export_closing(closing: DailyClosing, months: Sequence[MonthFigures], path: 
     month_sheet.append(["月份", "发放积分", "兑换积分", "退还积分", "待审批发放"])
     for m in months:
         month_sheet.append([m.month, m.issued, m.redeemed, m.refunded, m.awards_pending])
+    heads = book.create_sheet("链头")
+    heads.append(["链", "条数", "哈希", "核验（gridesk check --anchor）", "时间（UTC）"])
+    for h in closing.heads:
+        at = f"{h.at:%Y-%m-%d %H:%M:%S}" if h.at else ""
+        heads.append([CHAIN_WORDS.get(h.chain, h.chain), h.count, h.hash, h.text(), at])
+    for cell in heads[1]:
+        cell.font = bold
+    heads.column_dimensions["C"].width = 68
+    heads.column_dimensions["D"].width = 36
     save_workbook(book, path)
     return path
 
@@ -74,4 +85,5 @@ def closing_lines(closing: DailyClosing) -> list[str]:
         lines.append("当日无兑换")
     lines += [f"  {name} ×{n}" for name, n in closing.goods]
     lines.append(f"净耗积分 {closing.net_points}")
+    lines += [f"{CHAIN_WORDS.get(h.chain, h.chain)} {h.text()}" for h in closing.heads]
     return lines

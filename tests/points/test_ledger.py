@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from gridesk.core.actor import Role
+from gridesk.core.chains import GENESIS, chain_hash
 from gridesk.core.check import run_checks
 from gridesk.core.points import accounts, earning, shop
 from gridesk.core.points.errors import (
@@ -23,7 +24,7 @@ from gridesk.core.points.errors import (
     OutOfStock,
     OwnApproval,
 )
-from gridesk.core.points.ledger import GENESIS, canonical, chain_hash
+from gridesk.core.points.ledger import canonical
 from gridesk.core.points.models import LedgerEntry, Redemption
 from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.store import open_store

@@ -66,7 +66,14 @@ def test_closing_and_statement_documents(points_shop, tmp_path):
     slip = tmp_path / "closing.pdf"
     slip.write_bytes(
         render_receipt(
-            closing_receipt(station, closing.day, closing.rows, closing.goods, utcnow()),
+            closing_receipt(
+                station,
+                closing.day,
+                closing.rows,
+                closing.goods,
+                utcnow(),
+                heads=closing.head_texts,
+            ),
             "roll58",
         )
     )

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from gridesk.core.chains import unprotected
 from gridesk.core.check import register
 from gridesk.core.points.ledger import verify_chain
 from gridesk.core.points.models import (
@@ -169,10 +170,4 @@ def _awards(s: Session) -> Iterator[str]:
 
 @register("points triggers")
 def _triggers(s: Session) -> Iterator[str]:
-    if s.get_bind().dialect.name != "sqlite":
-        return
-    have = set(s.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
-    for table in APPEND_ONLY:
-        for action in ("update", "delete"):
-            if f"{table}_no_{action}" not in have:
-                yield f"{table} is not protected against {action.upper()} (trigger missing)"
+    yield from unprotected(s, APPEND_ONLY)

@@ -23,11 +23,10 @@ No field can contain ``|``, so the form is unambiguous. ``GDL1`` names this vers
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import cast
 
 from sqlalchemy import Table, insert, select, update
@@ -35,24 +34,16 @@ from sqlalchemy.orm import Session
 
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor
+from gridesk.core.chains import GENESIS, chain_hash, time_text, utc_text, uuid_text
 from gridesk.core.models import new_id
 from gridesk.core.points import rows
 from gridesk.core.points.errors import NotEnoughPoints
 from gridesk.core.points.models import LedgerEntry, PointsAccount
 from gridesk.core.points.rows import stamped
 
-GENESIS = "0" * 64
 FORM = "GDL1"
 EARN, REDEEM, REFUND = "earn", "redeem", "refund"
 KINDS = (EARN, REDEEM, REFUND)
-
-
-def _uuid(value: uuid.UUID | None) -> str:
-    return "" if value is None else str(value)
-
-
-def utc_text(at: datetime) -> str:
-    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def canonical(
@@ -73,22 +64,18 @@ def canonical(
         (
             FORM,
             str(int(seq)),
-            _uuid(entry_id),
-            _uuid(account_id),
+            uuid_text(entry_id),
+            uuid_text(account_id),
             kind,
             str(int(points)),
             str(int(balance_after)),
-            _uuid(operation_id),
-            _uuid(ref_id),
-            _uuid(station_id),
-            _uuid(created_by),
+            uuid_text(operation_id),
+            uuid_text(ref_id),
+            uuid_text(station_id),
+            uuid_text(created_by),
             utc_text(created_at),
         )
     )
-
-
-def chain_hash(prev_hash: str, canonical_text: str) -> str:
-    return hashlib.sha256((prev_hash + canonical_text).encode("utf-8")).hexdigest()
 
 
 _HEAD = "points_chain_head"
@@ -220,21 +207,6 @@ _COLUMNS = (
 )
 
 
-def _hex_uuid(value: str | None) -> str:
-    """A UUID as SQLite keeps it (32 hex digits) in the canonical hyphenated form."""
-    if not value:
-        return ""
-    h = value.replace("-", "").lower()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-
-def _stored_time(value: str) -> str:
-    """A UTC time as SQLite keeps it (``YYYY-MM-DD HH:MM:SS[.ffffff]``) in the canonical form."""
-    day, _, clock = value.partition(" ")
-    whole, _, fraction = clock.partition(".")
-    return f"{day}T{whole}.{(fraction + '000000')[:6]}Z"
-
-
 _RAW_SQL = (
     "SELECT seq, id, account_id, kind, points, balance_after, operation_id, ref_id, "
     "station_id, created_by, created_at, prev_hash, hash FROM points_entries ORDER BY seq"
@@ -252,16 +224,16 @@ def _raw_rows(s: Session) -> Iterator[tuple[object, ...]]:
                     (
                         FORM,
                         str(int(seq)),
-                        _hex_uuid(eid),
-                        _hex_uuid(acc),
+                        uuid_text(eid),
+                        uuid_text(acc),
                         kind,
                         str(int(points)),
                         str(int(after)),
-                        _hex_uuid(op),
-                        _hex_uuid(ref),
-                        _hex_uuid(st),
-                        _hex_uuid(by),
-                        _stored_time(at),
+                        uuid_text(op),
+                        uuid_text(ref),
+                        uuid_text(st),
+                        uuid_text(by),
+                        time_text(at),
                     )
                 )
                 yield seq, eid, acc, text, points, after, kind, prev, digest

@@ -1,15 +1,23 @@
 """Closing and reports: the cashier's daily closing (日结), points issued vs redeemed per month,
-and a resident's statement (流水)."""
+and a resident's statement (流水).
+
+Every closing also anchors both hash chains (``core/anchors.py``): it carries their heads as
+read with its figures, to be printed and exported, and appends them to the data folder's
+anchors file."""
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
+from gridesk.clock import utcnow
+from gridesk.core import anchors
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.anchors import Anchor
 from gridesk.core.points.accounts import account_for, resident_row
 from gridesk.core.points.models import (
     Award,
@@ -21,6 +29,8 @@ from gridesk.core.points.models import (
 )
 from gridesk.core.store import Store
 from gridesk.documents.points import ClosingRow, StatementLine
+
+log = logging.getLogger(__name__)
 
 
 def _utc_bounds(day: date) -> tuple[datetime, datetime]:
@@ -35,6 +45,13 @@ class DailyClosing:
     rows: tuple[ClosingRow, ...]
     goods: tuple[tuple[str, int], ...]
     """(product name, quantity out net of refunds), most first."""
+    heads: tuple[Anchor, ...]
+    """The points ledger's and the audit log's heads when the closing was made (anchors)."""
+
+    @property
+    def head_texts(self) -> tuple[str, ...]:
+        """The heads as printed (``ledger:1234:3f9a0c1d2e4b5a69``), for ``check --anchor``."""
+        return tuple(h.text() for h in self.heads)
 
     @property
     def net_points(self) -> int:
@@ -84,6 +101,11 @@ def daily_closing(store: Store, actor: Actor, day: date) -> DailyClosing:
             .where(Refund.created_at >= start, Refund.created_at < end)
             .group_by(RedemptionLine.name)
         ).all()
+        heads = anchors.heads(s, utcnow())
+    try:
+        anchors.record(store.data_dir, heads)
+    except OSError:  # the printed heads still anchor the chains; say so in the log
+        log.warning("could not append the chain heads to the anchors file", exc_info=True)
     for name, n in returned:
         out[name] = out.get(name, 0) - int(n)
     table: dict[str, dict[str, int]] = {}
@@ -102,7 +124,7 @@ def daily_closing(store: Store, actor: Actor, day: date) -> DailyClosing:
         for c, r in sorted(table.items())
     )
     goods = tuple(sorted(((k, int(v)) for k, v in out.items() if v), key=lambda g: -g[1]))
-    return DailyClosing(day, rows, goods)
+    return DailyClosing(day, rows, goods, heads)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor
+from gridesk.core.chains import link_audit_rows
 from gridesk.core.models import AuditEntry, new_id
 from gridesk.core.store import audit_values
 
@@ -38,7 +39,8 @@ def audit(
     now: datetime,
     rows: Iterable[tuple[str, str, uuid.UUID | str, str]],
 ) -> None:
-    """One audit row per (action, entity, id, detail), as the ORM hook would write them."""
+    """One audit row per (action, entity, id, detail), as the ORM hook would write them,
+    each linked into the audit chain."""
     values = [
         {
             "id": new_id(),
@@ -48,4 +50,5 @@ def audit(
         for action, entity, ident, detail in rows
     ]
     if values:
+        link_audit_rows(s, values)
         s.execute(insert(AUDIT), values)

@@ -164,6 +164,7 @@ class ReportsTab(QWidget):
             self.closing.rows,
             self.closing.goods,
             clock.local_now(),
+            heads=self.closing.head_texts,
         )
         try:
             result = print_slip(
