@@ -103,7 +103,7 @@ def parse(text: str) -> Anchor:
     """``CHAIN:COUNT:HASH`` or ``COUNT:HASH`` (the ledger's), as printed on a closing.
     Raises ValueError saying what is wrong."""
     parts = text.strip().lower().split(":")
-    if len(parts) == 2:
+    if len(parts) == 2 and parts[0].strip().isdigit():
         parts.insert(0, LEDGER)
     if len(parts) != 3:
         raise ValueError(f"{text!r} is not CHAIN:COUNT:HASH (e.g. ledger:1234:3f9a0c1d2e4b5a69)")

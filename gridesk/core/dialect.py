@@ -33,9 +33,11 @@ SQL that is SQLite's own and still written where it is used (a server needs its 
 - ``instr(…)``: ``requests/cases.py``, the text search's check (PostgreSQL ``strpos``).
 - ``json_each(…)``: ``core/bulk.py``, the search keys' background insert (used on SQLite only,
   by its own check of the connection's dialect).
-- ``sqlite_master``: ``points/check.py`` (the append-only triggers; skipped elsewhere by its own
-  check) and ``backup.py`` (is this file a GriDesk database).
+- ``sqlite_master``: ``chains.py`` ``unprotected`` (the append-only triggers; skipped elsewhere
+  by its own check) and ``backup.py`` (is this file a GriDesk database).
 - ``group_concat(…)``: migration 0009 (it branches itself; PostgreSQL ``string_agg``).
+- ``CREATE TRIGGER``: migration 0007 (SQLite's only) and 0010 (it branches itself: PostgreSQL's
+  function and triggers written there, not yet run on a server).
 - ``datetime('now')`` and ``PRAGMA``s: the benchmarks' raw sqlite3 baselines only.
 - SQLite's stored text read raw: ``points/ledger.py`` ``_raw_rows`` (UUIDs as 32 hex digits,
   times as text; it branches on the session's dialect itself).
