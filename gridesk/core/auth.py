@@ -145,15 +145,6 @@ def sign_in(store: Store, username: str, password: str) -> Actor:
     return actor
 
 
-def verify_actor_password(store: Store, actor: Actor, password: str) -> bool:
-    """For unlocking a locked screen: the same lock-out rules as signing in."""
-    try:
-        sign_in(store, actor.username, password)
-    except AuthenticationError:
-        return False
-    return True
-
-
 def _get_user(s: Session, user_id: uuid.UUID) -> User:
     user = s.get(User, user_id)
     if user is None:

@@ -297,13 +297,6 @@ def count_jobs(store: Store, actor: Actor, text: str = "") -> int:
         return s.execute(select(func.count()).select_from(stmt)).scalar_one()
 
 
-def get_job(store: Store, actor: Actor, job_id: uuid.UUID) -> PrintJobView:
-    with store.read() as s:
-        view = _one(s, job_id)
-    _require_family(actor, view.family)
-    return view
-
-
 def job_pdf(store: Store, actor: Actor, job_id: uuid.UUID) -> bytes:
     """The document exactly as it was kept, to print or save again."""
     with store.read() as s:

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
-
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.models import Setting
 from gridesk.core.store import Store, set_setting
 from gridesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -17,13 +14,6 @@ SETTING_RULES: dict[str, tuple[type, Any, Any]] = {
     "language": (str, ("zh_CN", "en"), None),
     "backup_keep": (int, 3, 200),
 }
-
-
-def get_settings(store: Store) -> dict[str, Any]:
-    import json
-
-    with store.read() as s:
-        return {row.key: json.loads(row.value) for row in s.execute(select(Setting)).scalars()}
 
 
 def save_setting(store: Store, actor: Actor, key: str, value: Any) -> None:

@@ -38,10 +38,6 @@ from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
 log = logging.getLogger(__name__)
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
-
-
 @dataclass(frozen=True)
 class StationInfo:
     id: uuid.UUID

@@ -79,11 +79,6 @@ def string_width(text: str, size: float) -> float:
 # --- columns ---------------------------------------------------------------------------------
 
 
-def char_width(ch: str) -> int:
-    """Columns one character takes: 2 for East Asian Wide/Fullwidth, otherwise 1."""
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-
-
 def display_width(text: str) -> int:
     """Columns ``text`` takes on a fixed-pitch device (a Chinese character counts two)."""
     if text.isascii():

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -154,7 +155,12 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(self.desk.store.location)
         self.db_label.setMaximumWidth(520)
         self.backup_label = QLabel()
-        for widget in (self.station_label, self.user_label, self.db_label):
+        self.password_button = QToolButton()
+        self.password_button.setObjectName("passwordButton")
+        self.password_button.setText(self.tr("Change my password…"))
+        self.password_button.setAutoRaise(True)
+        self.password_button.clicked.connect(self.change_own_password)
+        for widget in (self.station_label, self.user_label, self.password_button, self.db_label):
             bar.addWidget(widget)
         bar.addPermanentWidget(self.backup_label)
         self.refresh_backup_age()
@@ -207,6 +213,13 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         on_screen = current if isinstance(current, Page) else None
         self.say(route_scan(kind, ident, self.pages, self.show_page, on_screen))
+
+    def change_own_password(self) -> None:
+        from gridesk.ui.own_password import OwnPasswordDialog
+
+        dialog = OwnPasswordDialog(self.desk, self)
+        if dialog.exec():
+            self.say(self.tr("Your password is changed."))
 
     def page_keys(self) -> list[str]:
         return list(self._keys)

@@ -965,7 +965,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+83"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+84"/>
         <source>GriDesk — {station}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,7 +985,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Last backup: never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,6 +1017,11 @@ Everything entered after that backup is lost. The current database is backed up 
             <numerusform>Last backup: %n day ago</numerusform>
             <numerusform>Last backup: %n days ago</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Your password is changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1063,9 +1073,42 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
 </context>
 <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../gridesk/ui/own_password.py" line="+18"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passwords differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
-        <location line="+37"/>
+        <location filename="../../gridesk/ui/admin/users.py" line="+37"/>
         <source>New password for {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,7 +2123,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>No such user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,7 +2223,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/settings.py" line="+33"/>
+        <location filename="../../gridesk/core/settings.py" line="+23"/>
         <source>Unknown setting {key}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,7 +2298,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+125"/>
+        <location filename="../../gridesk/core/store.py" line="+121"/>
         <source>This installation is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,7 +2665,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+61"/>
         <location line="+7"/>
-        <location line="+98"/>
+        <location line="+91"/>
         <source>No such document in the print history.</source>
         <translation type="unfinished"></translation>
     </message>

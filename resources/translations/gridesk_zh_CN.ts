@@ -963,7 +963,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+83"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+84"/>
         <source>GriDesk — {station}</source>
         <translation>GriDesk 网格服务台 — {station}</translation>
     </message>
@@ -983,7 +983,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Change my password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Last backup: never</source>
         <translation>上次备份：从未备份</translation>
     </message>
@@ -1007,6 +1012,11 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>
             <numerusform>上次备份：%n 天前</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -1058,9 +1068,42 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
 </context>
 <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../gridesk/ui/own_password.py" line="+18"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
-        <location line="+37"/>
+        <location filename="../../gridesk/ui/admin/users.py" line="+37"/>
         <source>New password for {name}</source>
         <translation>重设{name}的密码</translation>
     </message>
@@ -2071,7 +2114,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>密码已连续输错 5 次，账号锁定 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>No such user.</source>
         <translation>该用户不存在。</translation>
     </message>
@@ -2171,7 +2214,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该住户不存在。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/settings.py" line="+33"/>
+        <location filename="../../gridesk/core/settings.py" line="+23"/>
         <source>Unknown setting {key}.</source>
         <translation>未知的设置项 {key}。</translation>
     </message>
@@ -2246,7 +2289,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该数据库中没有已启用的管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+125"/>
+        <location filename="../../gridesk/core/store.py" line="+121"/>
         <source>This installation is not set up yet.</source>
         <translation>本机尚未完成初始设置。</translation>
     </message>
@@ -2613,7 +2656,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+61"/>
         <location line="+7"/>
-        <location line="+98"/>
+        <location line="+91"/>
         <source>No such document in the print history.</source>
         <translation>打印记录中没有该文档。</translation>
     </message>

@@ -845,7 +845,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The cart is empty: scan or type a product code.</source>
         <translation type="unfinished"></translation>
     </message>

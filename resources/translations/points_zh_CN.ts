@@ -838,7 +838,7 @@
         <translation>这笔积分发放已经审批过。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>The cart is empty: scan or type a product code.</source>
         <translation>清单为空：请扫描或输入商品编码。</translation>
     </message>

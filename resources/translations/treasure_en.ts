@@ -1259,7 +1259,7 @@
 <context>
     <name>treasure</name>
     <message>
-        <location filename="../../gridesk/core/treasure/lending.py" line="+60"/>
+        <location filename="../../gridesk/core/treasure/lending.py" line="+47"/>
         <source>On the shelf</source>
         <translation type="unfinished"></translation>
     </message>

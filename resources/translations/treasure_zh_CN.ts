@@ -1248,7 +1248,7 @@
 <context>
     <name>treasure</name>
     <message>
-        <location filename="../../gridesk/core/treasure/lending.py" line="+60"/>
+        <location filename="../../gridesk/core/treasure/lending.py" line="+47"/>
         <source>On the shelf</source>
         <translation>在架</translation>
     </message>

@@ -21,7 +21,7 @@ from gridesk.core.models import AuditEntry
 from gridesk.core.residents.catalogue import list_grids, list_households, list_tags
 from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.store import Store
-from gridesk.errors import PermissionDenied
+from gridesk.errors import AuthenticationError, PermissionDenied
 from gridesk.ui.admin.page import AdminPage
 from gridesk.ui.admin.users import NewUserDialog, UsersTab
 from gridesk.ui.desk import Desk
@@ -270,3 +270,43 @@ def test_settings_are_saved(qtbot: Any, page: AdminPage, store: Store) -> None:
     assert store.setting("language") == "en"
     assert store.setting("idle_lock_minutes") == 12
     assert "next time" in settings.message.text()
+
+
+def test_a_user_changes_their_own_password_from_the_status_bar(
+    qtbot: Any, store: Store, admin: Actor, tmp_path: Path
+) -> None:
+    from gridesk.ui.main_window import MainWindow
+    from gridesk.ui.own_password import OwnPasswordDialog
+
+    auth.create_user(
+        store, admin, username="desk", display_name="前台", role=Role.FRONT_DESK, password="secret1"
+    )
+    desk = auth.sign_in(store, "desk", "secret1")
+    window = MainWindow(Desk(store, desk, Location(tmp_path, store.url)), lambda: None)
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[str] = []
+
+    def answer() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, OwnPasswordDialog):
+            return False
+        if not seen:  # first a wrong current password: refused, nothing typed is lost
+            qtbot.keyClicks(dialog.old_edit, "wrong-one")
+            qtbot.keyClicks(dialog.new_edit1, "newsecret2")
+            qtbot.keyClicks(dialog.new_edit2, "newsecret2")
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+            seen.append(dialog.message.text())
+            assert dialog.isVisible() and dialog.new_edit1.text() == "newsecret2"
+            dialog.old_edit.clear()
+            qtbot.keyClicks(dialog.old_edit, "secret1")
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return True
+
+    poll_until(answer, tries=300)
+    qtbot.mouseClick(window.password_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0]  # the refusal was said in the dialog
+    assert window.scan_message.text() == window.tr("Your password is changed.")
+    assert auth.sign_in(store, "desk", "newsecret2").username == "desk"
+    with pytest.raises(AuthenticationError):
+        auth.sign_in(store, "desk", "secret1")

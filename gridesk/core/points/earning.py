@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gridesk.clock import utcnow
@@ -270,12 +270,3 @@ def list_awards(
         if status is not None:
             stmt = stmt.where(Award.status == status)
         return [_award_view(s, a) for a in s.execute(stmt).scalars()]
-
-
-def pending_count(store: Store) -> int:
-    with store.read() as s:
-        return int(
-            s.execute(
-                select(func.count()).select_from(Award).where(Award.status == PENDING)
-            ).scalar_one()
-        )

@@ -6,7 +6,7 @@ files; the UI looks them up in the ``errors`` context like every other error.
 
 from __future__ import annotations
 
-from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound
 
 
 class NotEnoughPoints(Conflict):
@@ -76,10 +76,6 @@ class AlreadyDecided(Conflict):
         super().__init__(
             QT_TRANSLATE_NOOP("errors", "This award has already been approved or rejected.")
         )
-
-
-def invalid(message: str, field: str | None = None, **params: object) -> ValidationError:
-    return ValidationError(message, field=field, **params)
 
 
 EMPTY_CART = QT_TRANSLATE_NOOP("errors", "The cart is empty: scan or type a product code.")

@@ -668,19 +668,6 @@ def open_loans_of(store: Store, actor: Actor, resident_id: uuid.UUID) -> list[Lo
         return [_loan_view(loan, name, r) for loan, name, r in rows]
 
 
-def recent_loans(store: Store, actor: Actor, limit: int = 50) -> list[LoanView]:
-    actor.require(Permission.TREASURE_LEND)
-    with store.read() as s:
-        rows = s.execute(
-            select(Loan, Item.name, Resident)
-            .join(Item, Item.id == Loan.item_id)
-            .join(Resident, Resident.id == Loan.resident_id)
-            .order_by(Loan.lent_at.desc())
-            .limit(limit)
-        ).all()
-        return [_loan_view(loan, name, r) for loan, name, r in rows]
-
-
 def overdue_list(store: Store, actor: Actor, today: date | None = None) -> list[OverdueRow]:
     """Open loans past their due date, most overdue first, with phone numbers to call."""
     actor.require(Permission.TREASURE_LEND)

@@ -504,15 +504,6 @@ def week_view(store: Store, actor: Actor, monday: date) -> list[ShiftView]:
         return _shift_views(s, [Shift.starts_at >= start, Shift.starts_at < end], order=True)
 
 
-def get_shift(store: Store, actor: Actor, shift_id: uuid.UUID) -> ShiftView:
-    actor.require(Permission.VOLUNTEERS_VIEW)
-    with store.read() as s:
-        found = _shift_views(s, [Shift.id == shift_id])
-    if not found:
-        raise E.NotFound(E.NO_SUCH_SHIFT)
-    return found[0]
-
-
 def _shift_views(s: Session, where: list[object], order: bool = False) -> list[ShiftView]:
     stmt = select(
         Shift.id,

@@ -32,7 +32,7 @@ from gridesk.core.requests.catalogue import list_categories
 from gridesk.core.requests.machine import WORKING
 from gridesk.core.residents.catalogue import list_grids
 from gridesk.ui.desk import Desk
-from gridesk.ui.lazy_model import ID_ROLE, ROW_ROLE, Column, LazyTableModel, configure_big_table
+from gridesk.ui.lazy_model import ID_ROLE, Column, LazyTableModel, configure_big_table
 from gridesk.ui.requests.labels import priority_label, status_label
 
 OVERDUE = QColor("#F8D7DA")
@@ -239,10 +239,6 @@ class CaseQueue(QWidget):
     def selected_id(self) -> uuid.UUID | None:
         index = self.table.currentIndex()
         return self.model.data(index, ID_ROLE) if index.isValid() else None
-
-    def selected_row(self) -> CaseRow | None:
-        index = self.table.currentIndex()
-        return self.model.data(index, ROW_ROLE) if index.isValid() else None
 
     def open_selected(self) -> None:
         case_id = self.selected_id()
