@@ -8,7 +8,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from gridesk.paths import default_data_dir
+from gridesk.paths import (
+    default_data_dir,
+    private_file,
+    private_folder,
+    sqlite_file,
+    sqlite_uri,
+    sqlite_url,
+)
 
 DB_FILE = "gridesk.db"
 DEMO_ADMIN = ("admin", "demo123")
@@ -26,8 +33,9 @@ class Location:
         folder = Path(data_dir).expanduser() if data_dir else default_data_dir()
         if demo:
             folder = folder / "demo"
-        url = db_url or os.environ.get("GRIDESK_DB_URL") or f"sqlite:///{folder / DB_FILE}"
-        return cls(folder.resolve(), url)
+        folder = folder.resolve()
+        url = db_url or os.environ.get("GRIDESK_DB_URL") or sqlite_url(folder / DB_FILE)
+        return cls(folder, url)
 
 
 def peek_station(db_url: str) -> tuple[str, str] | None:
@@ -39,14 +47,11 @@ def peek_station(db_url: str) -> tuple[str, str] | None:
     import json
     import sqlite3
 
-    prefix = "sqlite:///"
-    if not db_url.startswith(prefix):
-        return None
-    path = Path(db_url[len(prefix) :])
-    if not path.is_file():
+    path = sqlite_file(db_url)
+    if path is None or not path.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(sqlite_uri(path), uri=True, timeout=5)
         try:
             row = conn.execute(
                 "SELECT s.name FROM stations s JOIN installation i ON i.station_id = s.id"
@@ -63,17 +68,24 @@ def peek_station(db_url: str) -> tuple[str, str] | None:
 
 def setup_logging(data_dir: Path, *, console: bool = False) -> Path:
     """Details go to a rotating log file in the data folder, never to the user's screen."""
-    logs = data_dir / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
+    private_folder(data_dir)
+    logs = private_folder(data_dir / "logs")
     path = logs / "gridesk.log"
     root = logging.getLogger()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-        )
+        handler = _PrivateLog(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
     if console:
         logging.getLogger().addHandler(logging.StreamHandler())
     return path
+
+
+class _PrivateLog(logging.handlers.RotatingFileHandler):
+    """The log file, and each one it rotates to, readable by its owner only."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        private_file(Path(self.baseFilename))
+        return stream

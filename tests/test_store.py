@@ -207,9 +207,10 @@ def test_quick_check_passes(store, admin):
 
 def test_data_dir_moves_everything(tmp_path: Path):
     from gridesk.config import Location
+    from gridesk.paths import sqlite_file
 
     where = Location.resolve(str(tmp_path / "elsewhere"))
-    assert where.db_url.endswith("elsewhere/gridesk.db")
+    assert sqlite_file(where.db_url) == tmp_path / "elsewhere" / "gridesk.db"
 
 
 def test_schema_head_constant_matches_the_migrations(store):

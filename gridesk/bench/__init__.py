@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gridesk.config import Location
+from gridesk.paths import sqlite_url
 
 if TYPE_CHECKING:
     from gridesk.core.actor import Actor
@@ -106,7 +107,7 @@ def bench_store(path: Path) -> tuple[Store, Actor]:
     from gridesk.core.setup import initialise
     from gridesk.core.store import open_store
 
-    store = open_store(f"sqlite:///{path}", path.parent, backup_first=False)
+    store = open_store(sqlite_url(path), path.parent, backup_first=False)
     actor = initialise(
         store,
         station_name="基准测试社区",

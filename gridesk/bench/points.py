@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from gridesk.bench import BenchRun, Figure, percentile, timed
+from gridesk.paths import sqlite_uri, sqlite_url
 
 LEDGER_ENTRIES = 1_000_000
 
@@ -30,7 +31,7 @@ def _prepared(folder: Path) -> tuple[Path, uuid.UUID, str]:
 
     for stale in folder.glob("redeem.db*"):
         stale.unlink()
-    store = open_store(f"sqlite:///{folder / 'redeem.db'}", folder, backup_first=False)
+    store = open_store(sqlite_url(folder / "redeem.db"), folder, backup_first=False)
     try:
         admin = initialise(
             store,
@@ -107,7 +108,7 @@ def redemption_figures(folder: Path, runs: int) -> list[Figure]:
     for stale in folder.glob("redeem-raw.db*"):
         stale.unlink()
     shutil.copyfile(path, raw_copy)
-    store = open_store(f"sqlite:///{path}", folder, migrate=False, backup_first=False)
+    store = open_store(sqlite_url(path), folder, migrate=False, backup_first=False)
     try:
         actor = installation_admin(store)
         ours = timed(lambda: shop.redeem(store, actor, resident, [(code, 1)], new_id()), runs)
@@ -227,12 +228,12 @@ def lookup_figures(residents_db: Path, runs: int, entries: int = LEDGER_ENTRIES)
         for stale in path.parent.glob(partial.name + "*"):
             stale.unlink()
         shutil.copyfile(residents_db, partial)
-        store = open_store(f"sqlite:///{partial}", partial.parent, backup_first=False)
+        store = open_store(sqlite_url(partial), partial.parent, backup_first=False)
         store.close()  # brings the copy's schema up to date
         _fill_ledger(partial, entries)
         partial.rename(path)
-    store = open_store(f"sqlite:///{path}", path.parent, migrate=False, backup_first=False)
-    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    store = open_store(sqlite_url(path), path.parent, migrate=False, backup_first=False)
+    raw = sqlite3.connect(sqlite_uri(path), uri=True)
     try:
         actor = installation_admin(store)
         ids = [

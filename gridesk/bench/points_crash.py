@@ -28,12 +28,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from gridesk.paths import sqlite_url
+
 RESIDENTS = 20
 PRODUCTS = (("C1", "香皂", 5), ("C2", "毛巾", 8), ("C3", "牙膏", 12))
 
 
 def _url(folder: Path) -> str:
-    return f"sqlite:///{folder / 'gridesk.db'}"
+    return sqlite_url(folder / "gridesk.db")
 
 
 def prepare(folder: Path) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 from gridesk import clock
 from gridesk.bench import BenchRun, Figure
 from gridesk.config import Location
+from gridesk.paths import sqlite_uri, sqlite_url
 
 CASES = 500_000
 WORDS = (
@@ -165,8 +166,8 @@ def requests_figures(where: Location, runs: int, cases: int = CASES) -> list[Any
     from gridesk.core.store import open_store
 
     db = bench_requests_database(where, cases)
-    store = open_store(f"sqlite:///{db}", db.parent, backup_first=False)
-    raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    store = open_store(sqlite_url(db), db.parent, backup_first=False)
+    raw = sqlite3.connect(sqlite_uri(db), uri=True)
     figures = []
     today = clock.today()
     try:

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from gridesk.bench import Figure, percentile, timed
+from gridesk.paths import sqlite_uri, sqlite_url
 
 PAGE = 100  # rows the residents list asks for at a time (LazyTableModel.PAGE)
 
@@ -25,8 +26,8 @@ def search_figures(db: Path, runs: int) -> list[Figure]:
     from gridesk.core.setup import installation_admin
     from gridesk.core.store import open_store
 
-    store = open_store(f"sqlite:///{db}", db.parent, backup_first=False)
-    raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    store = open_store(sqlite_url(db), db.parent, backup_first=False)
+    raw = sqlite3.connect(sqlite_uri(db), uri=True)
     figures = []
     try:
         actor = installation_admin(store)
@@ -92,7 +93,7 @@ def import_figures(db: Path, residents: int, runs: int = 3) -> list[Figure]:
 
     scratch = Path(tempfile.mkdtemp(prefix="gridesk-bench-import-"))
     try:
-        source = open_store(f"sqlite:///{db}", db.parent, backup_first=False)
+        source = open_store(sqlite_url(db), db.parent, backup_first=False)
         try:
             actor = installation_admin(source)
             file = scratch / "residents.csv"
@@ -119,7 +120,7 @@ def _import_once(file: Path, grid_names: list[str], folder: Path) -> tuple[float
     from gridesk.core.store import open_store
     from gridesk.exchange import residents_io
 
-    target = open_store(f"sqlite:///{folder / 'import.db'}", folder, backup_first=False)
+    target = open_store(sqlite_url(folder / "import.db"), folder, backup_first=False)
     try:
         admin = initialise(
             target,

@@ -21,8 +21,9 @@ from pathlib import Path
 from gridesk.config import Location, peek_station
 from gridesk.ui.app import make_application, open_store_with_message
 from gridesk.ui.sign_in import SignInDialog
+from gridesk.paths import sqlite_url
 app = make_application()
-where = Location(Path(sys.argv[2]), "sqlite:///" + sys.argv[3])
+where = Location(Path(sys.argv[2]), sqlite_url(Path(sys.argv[3])))
 dialog = SignInDialog(None, peek_station(where.db_url)[0])
 dialog.show()
 app.processEvents()

@@ -24,6 +24,7 @@ from gridesk.core.store import Store, open_store
 from gridesk.core.treasure import rooms
 from gridesk.core.treasure.models import Booking
 from gridesk.core.treasure.rooms import BookingRequest, RoomInput, at_local
+from gridesk.paths import sqlite_url
 
 PAST_BOOKINGS = 100_000
 ROOMS = ("议事厅", "棋牌室", "阅览室", "舞蹈室", "四点半课堂")
@@ -112,7 +113,7 @@ def booking_figures(runs: int, past: int = PAST_BOOKINGS) -> list[Figure]:
 
     scratch = Path(tempfile.mkdtemp(prefix="gridesk-rooms-bench-"))
     try:
-        store = open_store(f"sqlite:///{scratch}/rooms.db", scratch, backup_first=False)
+        store = open_store(sqlite_url(scratch / "rooms.db"), scratch, backup_first=False)
         actor = initialise(
             store,
             station_name="基准测试社区",

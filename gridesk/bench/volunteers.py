@@ -19,6 +19,7 @@ from gridesk.bench import BenchRun, Figure
 from gridesk.core.dialect import stored_moment
 from gridesk.core.volunteers import rules
 from gridesk.core.volunteers.services import CANDIDATE_SQL
+from gridesk.paths import sqlite_url
 
 VOLUNTEERS = 2_000
 SHIFTS = 100
@@ -42,7 +43,7 @@ def _build(folder: Path, monday: date) -> Path:
     from gridesk.core.volunteers.services import local_dt
     from gridesk.demo.volunteers import SKILLS, random_availability
 
-    store = open_store(f"sqlite:///{folder / 'volunteers.db'}", folder, backup_first=False)
+    store = open_store(sqlite_url(folder / "volunteers.db"), folder, backup_first=False)
     rng = random.Random("gridesk-bench-volunteers")
     try:
         actor = initialise(
@@ -120,7 +121,7 @@ def volunteer_figures(runs: int) -> list[Figure]:
     with tempfile.TemporaryDirectory(prefix="gridesk-bench-volunteers-") as tmp:
         folder = Path(tmp)
         path = _build(folder, monday)
-        store = open_store(f"sqlite:///{path}", folder, backup_first=False)
+        store = open_store(sqlite_url(path), folder, backup_first=False)
         raw = sqlite3.connect(path)
         try:
             actor = sign_in(store, "bench", "bench123")

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from gridesk.cli.common import CliError, Command, administrator, open_database
+from gridesk.cli.common import Command, administrator, open_database
 from gridesk.config import Location
 
 
@@ -31,26 +31,24 @@ def cmd_backup(args: argparse.Namespace, where: Location) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, where: Location) -> int:
-    from gridesk.core.backup import check_backup_file, restore_backup
-    from gridesk.core.store import open_store
+    from gridesk.core.backup import check_backup_file, restore
 
-    check_backup_file(args.file)
+    check_backup_file(args.file)  # a file that could not stand in: refused before opening
     store = open_database(where, initialised=False)
-    path = store.sqlite_path
-    store.close()
-    if path is None:
-        raise CliError("restore works on the local SQLite database only")
-    safety = restore_backup(args.file, path, where.data_dir)
-    store = open_store(where.db_url, where.data_dir)
     try:
-        with store.write(administrator(store)) as s:
-            store.audit(s, "restore", "database", args.file.name)
+        done = restore(store, args.file)
     finally:
         store.close()
     print(
         f"restored {args.file}"
-        + (f"; the previous database was saved as {safety}" if safety else "")
+        + (
+            f"; the previous database was saved as {done.safety}"
+            if done.safety
+            else "; there was no previous database to save"
+        )
     )
+    if not done.audited:
+        print("the restore could not be recorded in the audit log (see the log file)")
     return 0
 
 

@@ -9,11 +9,14 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from gridesk.core.actor import Actor, Permission
-from gridesk.core.backup_files import KEEP, copy_database, make_backup
+from gridesk.core.actor import Actor, Permission, Role
+from gridesk.core.backup_files import RESTORING, copy_database, make_backup, new_backup_path
+from gridesk.core.migrations import MIGRATIONS_DIR
+from gridesk.core.open_desks import alone
 from gridesk.core.setup import installation_admin
 from gridesk.core.store import Store, open_store
 from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
+from gridesk.paths import private_file, sqlite_uri
 
 log = logging.getLogger(__name__)
 
@@ -27,16 +30,25 @@ class Restored:
 
 
 def check_backup_file(path: Path) -> None:
-    """Refuse anything that is not a whole GriDesk database."""
+    """Refuse, before anything is touched, a file that could not stand in for the database:
+    anything but a whole GriDesk database that this program can open and someone can sign in
+    to (a newer schema, a damaged file, an installation never set up, no active administrator).
+    """
     if not path.is_file():
         raise StoreError(QT_TRANSLATE_NOOP("errors", "File not found: {path}"), path=str(path))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path), uri=True)
         try:
-            ok = conn.execute("PRAGMA quick_check").fetchone()
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
+            if {"alembic_version", "installation", "users"} <= tables:
+                revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                installed = conn.execute("SELECT count(*) FROM installation").fetchone()[0]
+                admins = conn.execute(
+                    "SELECT count(*) FROM users WHERE role = ? AND active", (Role.ADMIN.value,)
+                ).fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -44,34 +56,74 @@ def check_backup_file(path: Path) -> None:
             QT_TRANSLATE_NOOP("errors", "This file is not a GriDesk backup: {reason}"),
             reason=str(exc),
         ) from exc
-    if ok is None or ok[0] != "ok":
+    if problems != ["ok"]:
         raise StoreError(QT_TRANSLATE_NOOP("errors", "This backup file is damaged."))
     if not {"alembic_version", "installation", "users"} <= tables:
         raise StoreError(QT_TRANSLATE_NOOP("errors", "This file is not a GriDesk backup."))
+    if revision is None or revision[0] not in _known_revisions():
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This database was made by a newer GriDesk (schema {revision}). "
+                "Install the newer GriDesk to open it.",
+            ),
+            revision=revision[0] if revision else "?",
+        )
+    if not installed:
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This backup is of a database that was never set up: restoring it would leave "
+                "no one able to sign in.",
+            )
+        )
+    if not admins:
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This backup has no active administrator: restoring it would leave no one able "
+                "to manage GriDesk.",
+            )
+        )
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
 
 
 def restore_backup(backup: Path, db_path: Path, data_dir: Path) -> Path | None:
-    """Replace the database with a backup. The current file is backed up first.
+    """Replace the database with a backup. The current file is backed up first (kept as the
+    admin's retention setting says); returns that safety copy.
 
-    The caller must have closed every connection to ``db_path``.
+    The caller must have closed its own connections to ``db_path``; while any other desk or
+    process of GriDesk has it open, the restore is refused, naming who (``open_desks``).
     """
     check_backup_file(backup)
-    staging = db_path.with_name(db_path.name + ".restoring")
-    try:
-        # copy first: the safety backup below rotates, and may remove the file being restored
-        copy_database(backup, staging)
-        safety = (
-            make_backup(db_path, data_dir, reason="before_restore") if db_path.exists() else None
-        )
-        for suffix in ("-wal", "-shm"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
-        os.replace(staging, db_path)
-    except (sqlite3.Error, OSError) as exc:
-        staging.unlink(missing_ok=True)
-        raise StoreError(
-            QT_TRANSLATE_NOOP("errors", "The backup could not be restored: {reason}"),
-            reason=str(exc),
-        ) from exc
+    with alone(db_path):
+        staging = db_path.with_name(db_path.name + RESTORING)
+        try:
+            # copy first: the safety backup below rotates, and may remove the file being restored
+            copy_database(backup, staging)
+            safety = (
+                make_backup(db_path, data_dir, reason="before_restore")
+                if db_path.exists() and db_path.stat().st_size > 0
+                else None
+            )
+            for suffix in ("-wal", "-shm"):
+                Path(str(db_path) + suffix).unlink(missing_ok=True)
+            os.replace(staging, db_path)
+            private_file(db_path)
+        except (sqlite3.Error, OSError) as exc:
+            staging.unlink(missing_ok=True)
+            raise StoreError(
+                QT_TRANSLATE_NOOP("errors", "The backup could not be restored: {reason}"),
+                reason=str(exc),
+            ) from exc
+        except StoreError:
+            staging.unlink(missing_ok=True)
+            raise
     return safety
 
 
@@ -79,8 +131,10 @@ def restore(store: Store, backup: Path, actor: Actor | None = None) -> Restored:
     """Put a backup in place of the store's database: the one restore of the admin page and
     the command line.
 
-    The backup is checked, every connection of ``store`` closed, the current database backed
-    up (reason ``before_restore``) and then replaced. The restored database is opened (brought
+    Every connection of ``store`` is closed, the backup checked (``check_backup_file``) before
+    anything is changed, the restore refused while another desk has the database open, the
+    current database backed up (reason ``before_restore``, kept as the admin's setting says)
+    and then replaced. The restored database is opened (brought
     up to date like any other at start-up) and records the restore, by ``actor``, or by the
     installation's administrator where no one signed in (the command line). The restore stands
     even if that record cannot be written (see ``Restored.audited``, and the log). ``store``
@@ -112,7 +166,10 @@ def restore(store: Store, backup: Path, actor: Actor | None = None) -> Restored:
 
 
 def backup_now(store: Store, actor: Actor, to: Path | None = None, reason: str = "manual") -> Path:
-    """The admin's "back up now": checked, audited, rotated by the admin's setting."""
+    """The admin's "back up now": checked, audited, rotated by the admin's setting.
+
+    A database that cannot record the backup (read-only) gets no backup file either: the
+    audit row is tried first, and nothing is written when it fails."""
     actor.require(Permission.BACKUP_MANAGE)
     path = store.sqlite_path
     if path is None:
@@ -121,9 +178,19 @@ def backup_now(store: Store, actor: Actor, to: Path | None = None, reason: str =
                 "errors", "A shared database server is backed up with the server's own tools."
             )
         )
-    made = make_backup(
-        path, store.data_dir, reason=reason, to=to, keep=int(store.setting("backup_keep", KEEP))
-    )
+    target = to or new_backup_path(store.data_dir, reason)
+    try:
+        with store.write(actor) as s:
+            store.audit(s, "backup", "database", target.name)
+            s.flush()
+            raise _WritesWork
+    except _WritesWork:
+        pass  # rolled back: the row is written for real once the file is
+    made = make_backup(path, store.data_dir, reason=reason, to=target)
     with store.write(actor) as s:
         store.audit(s, "backup", "database", made.name)
     return made
+
+
+class _WritesWork(Exception):
+    """The database took a write (rolled back at once)."""

@@ -24,7 +24,8 @@ Kept here:
   ``gridesk check``, ``PRAGMA optimize`` at close.
 - Big writes (import, demo): a roomier page cache and sorting threads (:meth:`bulk_tuning`);
   whether an import may set indexes aside inside its transaction (``sets_indexes_aside``).
-- The file itself: its path (``path``). Backups use SQLite's online backup API
+- The file itself: its path (``path``) and its mark that it is open here (``presence``,
+  ``core/open_desks.py``: a restore refuses while another desk has the file open). Backups use SQLite's online backup API
   (``core/backup_files.py``); a server is backed up with its own tools.
 
 SQL that is SQLite's own and still written where it is used (a server needs its version there):
@@ -65,6 +66,9 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql import ClauseElement
+
+from gridesk.core.open_desks import Presence
+from gridesk.paths import sqlite_file
 
 log = logging.getLogger(__name__)
 
@@ -120,10 +124,12 @@ class SQLiteFile(Dialect):
 
     sets_indexes_aside = True  # index changes are part of SQLite's transaction
 
-    def __init__(self, database: str | None) -> None:
-        self._path = Path(database) if database and database != ":memory:" else None
+    def __init__(self, path: Path | None) -> None:
+        self._path = path
         self._readers = threading.local()
         self._opened: list[sqlite3.Connection] = []
+        # says beside the file that it is open here, from the first connection to disposal
+        self.presence = Presence(path) if path is not None else None
 
     @property
     def path(self) -> Path | None:
@@ -133,6 +139,10 @@ class SQLiteFile(Dialect):
         return {"connect_args": {"timeout": 5, "check_same_thread": False}}
 
     def attach(self, engine: Engine) -> None:
+        if self.presence is not None:
+            presence = self.presence
+            event.listen(engine, "connect", lambda *_: presence.enter())
+            event.listen(engine, "engine_disposed", lambda *_: presence.leave())
         event.listen(engine, "connect", _connect)
         event.listen(engine, "begin", _begin)
 
@@ -145,6 +155,8 @@ class SQLiteFile(Dialect):
         if conn is None:
             if self._path is None:
                 return None
+            if self.presence is not None:
+                self.presence.enter()
             conn = sqlite3.connect(
                 self._path, timeout=5, isolation_level=None, check_same_thread=True
             )
@@ -207,9 +219,8 @@ class SQLiteFile(Dialect):
 
 
 def dialect_for(url: str) -> Dialect:
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        return SQLiteFile(parsed.database)
+    if make_url(url).get_backend_name() == "sqlite":
+        return SQLiteFile(sqlite_file(url))
     return Dialect()
 
 

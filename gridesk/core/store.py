@@ -34,6 +34,7 @@ from gridesk.core.chains import link_audit_rows
 from gridesk.core.dialect import dialect_for
 from gridesk.core.models import AuditEntry, Installation, Setting, Station, Tracked, new_id
 from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
+from gridesk.paths import private_file, private_folder
 
 log = logging.getLogger(__name__)
 
@@ -244,9 +245,11 @@ def open_store(
     url: str, data_dir: Path, *, migrate: bool = True, backup_first: bool = True
 ) -> Store:
     """Open the database, check it, back it up and bring its schema up to date."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(data_dir)
     store = Store(url, data_dir)
     path = store.sqlite_path
+    if path is not None and path.parent.is_dir():
+        private_file(path)  # SQLite gives its -wal and -shm files the database's mode
     try:
         if path is not None and path.exists() and path.stat().st_size > 0:
             problems = store.quick_check()

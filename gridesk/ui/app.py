@@ -6,6 +6,7 @@ import gc
 import logging
 import sys
 from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -113,25 +114,33 @@ def prepare_demo(store: Store) -> None:
     progress.close()
 
 
-def backup_if_due(desk: Desk, reason: str, *, force: bool = False) -> None:
-    """Backups never stop the desk: a failure is logged and shown in the status bar's age."""
+def backup_if_due(desk: Desk, reason: str, *, force: bool = False) -> bool:
+    """Backups never stop the desk: whatever goes wrong is logged and shown in the status
+    bar's age of the last backup; False when a backup was due and failed."""
     from gridesk.core.backup_files import latest_backup, make_backup
 
-    path = desk.store.sqlite_path
-    if path is None:
-        return
-    latest = latest_backup(desk.location.data_dir)
-    if not force and latest is not None and clock.utcnow() - latest.made_at < DAILY:
-        return
     try:
-        make_backup(
-            path,
-            desk.location.data_dir,
-            reason=reason,
-            keep=int(desk.store.setting("backup_keep", 20)),
-        )
-    except (OSError, GrideskError):
+        path = desk.store.sqlite_path
+        if path is None:
+            return True
+        latest = latest_backup(desk.location.data_dir)
+        if not force and latest is not None and clock.utcnow() - latest.made_at < DAILY:
+            return True
+        make_backup(path, desk.location.data_dir, reason=reason)  # kept as the admin says
+    except Exception:  # any failure at all: the desk goes on, the next hour tries again
         log.exception("automatic backup failed")
+        return False
+    return True
+
+
+def clean_up_after_crashes(data_dir: Path, db_path: Path | None) -> None:
+    """What an interrupted backup or restore left (never in the way of starting)."""
+    from gridesk.core.backup_files import clean_leftovers
+
+    try:
+        clean_leftovers(data_dir, db_path)
+    except Exception:
+        log.exception("could not clean up after an interrupted backup")
 
 
 class Session:
@@ -155,6 +164,9 @@ class Session:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return False
         self.desk = Desk(self.store, dialog.actor, self.where, self.demo)
+        from gridesk.core.open_desks import signed_in
+
+        signed_in(dialog.actor.username)  # a restore elsewhere names who has the database open
         return True
 
     def show_main(self) -> None:
@@ -167,6 +179,7 @@ class Session:
         self.idle.idle.connect(self.lock)
         self.window.settings_changed.connect(self._settings_saved)
         self.window.show()
+        clean_up_after_crashes(self.where.data_dir, self.store.sqlite_path)
         self._daily = QTimer(self.window)
         self._daily.timeout.connect(lambda: backup_if_due(self.desk, "daily"))  # type: ignore[arg-type]
         self._daily.start(60 * 60 * 1000)

@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from gridesk.config import Location
+from gridesk.paths import sqlite_url
 
 
 def run_self_test(where: Location, screenshot: Path | None) -> int:
@@ -30,7 +31,7 @@ def run_self_test(where: Location, screenshot: Path | None) -> int:
     with tempfile.TemporaryDirectory(prefix="gridesk-selftest-") as scratch:
         # a fresh database of its own, so self-test never touches the desk's records
         folder = Path(scratch)
-        store = open_store(f"sqlite:///{folder / 'selftest.db'}", folder)
+        store = open_store(sqlite_url(folder / "selftest.db"), folder)
         try:
             from gridesk.core.setup import initialise
             from gridesk.demo import fill_demo

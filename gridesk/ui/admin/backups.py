@@ -168,17 +168,25 @@ class BackupsTab(QWidget):
         if not confirm(self, question, self.tr("Restore a backup")):
             return
         try:
-            restore(self.desk.store, backup, self.desk.actor)
+            done = restore(self.desk.store, backup, self.desk.actor)
         except (GrideskError, OSError) as exc:
             show_error(self, exc)
             return
         self.restored.emit()
+        if done.safety is not None:
+            saved = self.tr("The database as it was before is saved as {file}.").format(
+                file=done.safety
+            )
+        else:
+            saved = self.tr("There was no database before it to save.")
         QMessageBox.information(
             self,
             self.tr("Backup restored"),
             self.tr(
                 "The backup is in place. GriDesk will now close; start it again to go on working."
-            ),
+            )
+            + "\n\n"
+            + saved,
         )
         QApplication.quit()
 
