@@ -149,7 +149,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The database as it was before is saved as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There was no database before it to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,7 +2094,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gridesk/ui/app.py" line="+80"/>
+        <location filename="../../gridesk/ui/app.py" line="+81"/>
         <source>GriDesk cannot open its database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,17 +2159,38 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup_files.py" line="+59"/>
-        <source>There is no database file to back up yet.</source>
+        <location filename="../../gridesk/core/backup_files.py" line="+84"/>
+        <location line="+78"/>
+        <source>The backup could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="+32"/>
-        <source>File not found: {path}</source>
+        <location line="-44"/>
+        <source>The backup failed its check and was removed ({problem}). Run gridesk check on the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The backup failed its check and was removed: it differs from the database in {tables}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no database file to back up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not enough free space for a backup in {folder}: it needs about {needed} MB and {free} MB is free. Free some space (or keep fewer backups) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/backup.py" line="+38"/>
+        <source>File not found: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>This file is not a GriDesk backup: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,13 +2205,23 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>This backup is of a database that was never set up: restoring it would leave no one able to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This backup has no active administrator: restoring it would leave no one able to manage GriDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The backup could not be restored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+26"/>
+        <location line="+27"/>
+        <location line="+29"/>
         <source>A shared database server is backed up with the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,6 +2274,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gridesk/core/backup.py" line="-112"/>
         <location filename="../../gridesk/core/migrations.py" line="+81"/>
         <source>This database was made by a newer GriDesk (schema {revision}). Install the newer GriDesk to open it.</source>
         <translation type="unfinished"></translation>
@@ -2298,17 +2340,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+121"/>
+        <location filename="../../gridesk/core/store.py" line="+124"/>
         <source>This installation is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Writes need a signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>The database file is damaged ({problem}). Restore the latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,6 +2814,21 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location filename="../../gridesk/exchange/workbook.py" line="-5"/>
         <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/open_desks.py" line="+111"/>
+        <source>A backup is being restored into this database. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Another restore of this database is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database is open elsewhere: {holders}. Close GriDesk there first, then restore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -151,7 +151,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The database as it was before is saved as {file}.</source>
+        <translation>恢复前的数据库已保存为 {file}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There was no database before it to save.</source>
+        <translation>恢复前没有需要保存的数据库。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
@@ -2075,7 +2085,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gridesk/ui/app.py" line="+80"/>
+        <location filename="../../gridesk/ui/app.py" line="+81"/>
         <source>GriDesk cannot open its database</source>
         <translation>GriDesk 无法打开数据库</translation>
     </message>
@@ -2140,17 +2150,38 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>至少要保留一名已启用的管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup_files.py" line="+59"/>
+        <location filename="../../gridesk/core/backup_files.py" line="+84"/>
+        <location line="+78"/>
+        <source>The backup could not be written: {reason}</source>
+        <translation>备份无法写入：{reason}</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>The backup failed its check and was removed ({problem}). Run gridesk check on the database.</source>
+        <translation>备份未通过校验，已删除（{problem}）。请对数据库运行 gridesk check。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup failed its check and was removed: it differs from the database in {tables}.</source>
+        <translation>备份未通过校验，已删除：它与数据库在以下表中不一致：{tables}。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>There is no database file to back up yet.</source>
         <translation>还没有可备份的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="+32"/>
+        <location line="+36"/>
+        <source>Not enough free space for a backup in {folder}: it needs about {needed} MB and {free} MB is free. Free some space (or keep fewer backups) and try again.</source>
+        <translation>{folder} 中的可用空间不足以存放备份：大约需要 {needed} MB，目前只有 {free} MB 可用。请清理一些空间（或减少保留的备份数量）后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/backup.py" line="+38"/>
         <source>File not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>This file is not a GriDesk backup: {reason}</source>
         <translation>该文件不是 GriDesk 备份：{reason}</translation>
     </message>
@@ -2165,13 +2196,23 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该文件不是 GriDesk 备份。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>This backup is of a database that was never set up: restoring it would leave no one able to sign in.</source>
+        <translation>这个备份来自一个从未完成初始化的数据库：恢复它之后将没有人能够登录。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This backup has no active administrator: restoring it would leave no one able to manage GriDesk.</source>
+        <translation>这个备份中没有启用的管理员：恢复它之后将没有人能够管理 GriDesk。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>无法恢复备份：{reason}</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+26"/>
+        <location line="+27"/>
+        <location line="+29"/>
         <source>A shared database server is backed up with the server&apos;s own tools.</source>
         <translation>共享数据库服务器请使用服务器自带的工具备份。</translation>
     </message>
@@ -2224,6 +2265,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>设置项 {key} 不能设为 {value}。</translation>
     </message>
     <message>
+        <location filename="../../gridesk/core/backup.py" line="-112"/>
         <location filename="../../gridesk/core/migrations.py" line="+81"/>
         <source>This database was made by a newer GriDesk (schema {revision}). Install the newer GriDesk to open it.</source>
         <translation>该数据库由更新版本的 GriDesk 创建（结构版本 {revision}），请安装新版 GriDesk 后再打开。</translation>
@@ -2289,17 +2331,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该数据库中没有已启用的管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+121"/>
+        <location filename="../../gridesk/core/store.py" line="+124"/>
         <source>This installation is not set up yet.</source>
         <translation>本机尚未完成初始设置。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Writes need a signed-in user.</source>
         <translation>请先登录，再保存修改。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>The database file is damaged ({problem}). Restore the latest backup.</source>
         <translation>数据库文件已损坏（{problem}），请恢复最近的备份。</translation>
     </message>
@@ -2764,6 +2806,21 @@ Everything entered after that backup is lost. The current database is backed up 
         <location filename="../../gridesk/exchange/workbook.py" line="-5"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/open_desks.py" line="+111"/>
+        <source>A backup is being restored into this database. Try again in a minute.</source>
+        <translation>正在向这个数据库恢复备份，请一分钟后再试。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Another restore of this database is under way.</source>
+        <translation>这个数据库的另一次恢复正在进行中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database is open elsewhere: {holders}. Close GriDesk there first, then restore.</source>
+        <translation>数据库正在别处打开：{holders}。请先关闭那里的 GriDesk，再进行恢复。</translation>
     </message>
 </context>
 <context>

@@ -706,7 +706,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Daily closing {day}</source>
         <translation type="unfinished"></translation>
     </message>

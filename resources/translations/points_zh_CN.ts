@@ -700,7 +700,7 @@
         <translation>净耗积分：{points}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Daily closing {day}</source>
         <translation>积分超市日结 {day}</translation>
     </message>
