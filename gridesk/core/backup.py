@@ -9,6 +9,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from gridesk.core.actor import Actor, Permission, Role
 from gridesk.core.backup_files import RESTORING, copy_database, make_backup, new_backup_path
 from gridesk.core.migrations import MIGRATIONS_DIR
@@ -186,6 +188,13 @@ def backup_now(store: Store, actor: Actor, to: Path | None = None, reason: str =
             raise _WritesWork
     except _WritesWork:
         pass  # rolled back: the row is written for real once the file is
+    except DBAPIError as exc:
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The database cannot be written to, so no backup was made: {reason}"
+            ),
+            reason=str(exc.orig),
+        ) from exc
     made = make_backup(path, store.data_dir, reason=reason, to=target)
     with store.write(actor) as s:
         store.audit(s, "backup", "database", made.name)

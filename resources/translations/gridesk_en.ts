@@ -2185,7 +2185,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="+38"/>
+        <location filename="../../gridesk/core/backup.py" line="+40"/>
         <source>File not found: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,6 +2223,11 @@ Everything entered after that backup is lost. The current database is backed up 
         <location line="+27"/>
         <location line="+29"/>
         <source>A shared database server is backed up with the server&apos;s own tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database cannot be written to, so no backup was made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2274,7 +2279,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="-112"/>
+        <location filename="../../gridesk/core/backup.py" line="-126"/>
         <location filename="../../gridesk/core/migrations.py" line="+81"/>
         <source>This database was made by a newer GriDesk (schema {revision}). Install the newer GriDesk to open it.</source>
         <translation type="unfinished"></translation>

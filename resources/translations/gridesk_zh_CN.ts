@@ -2176,7 +2176,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>{folder} 中的可用空间不足以存放备份：大约需要 {needed} MB，目前只有 {free} MB 可用。请清理一些空间（或减少保留的备份数量）后再试。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="+38"/>
+        <location filename="../../gridesk/core/backup.py" line="+40"/>
         <source>File not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
@@ -2215,6 +2215,11 @@ Everything entered after that backup is lost. The current database is backed up 
         <location line="+29"/>
         <source>A shared database server is backed up with the server&apos;s own tools.</source>
         <translation>共享数据库服务器请使用服务器自带的工具备份。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database cannot be written to, so no backup was made: {reason}</source>
+        <translation>数据库无法写入，因此没有做备份：{reason}</translation>
     </message>
     <message>
         <location filename="../../gridesk/core/residents/catalogue.py" line="+90"/>
@@ -2265,7 +2270,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>设置项 {key} 不能设为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="-112"/>
+        <location filename="../../gridesk/core/backup.py" line="-126"/>
         <location filename="../../gridesk/core/migrations.py" line="+81"/>
         <source>This database was made by a newer GriDesk (schema {revision}). Install the newer GriDesk to open it.</source>
         <translation>该数据库由更新版本的 GriDesk 创建（结构版本 {revision}），请安装新版 GriDesk 后再打开。</translation>

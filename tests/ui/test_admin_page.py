@@ -253,6 +253,8 @@ def test_backup_now_then_restore_it(
     assert "start it again" in said[1]
     assert [u.username for u in auth.list_users(store, admin)] == ["admin"]
     assert {b.reason for b in list_backups(tmp_path)} == {"manual", "before_restore"}
+    [safety] = [b.path for b in list_backups(tmp_path) if b.reason == "before_restore"]
+    assert str(safety) in said[1]  # where the database as it was before the restore is
 
 
 def test_settings_are_saved(qtbot: Any, page: AdminPage, store: Store) -> None:
