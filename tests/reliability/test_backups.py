@@ -27,7 +27,6 @@ from gridesk.core.models import Resident
 from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.setup import initialise
 from gridesk.core.store import Store, open_store, set_setting
-from gridesk.paths import sqlite_url
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -161,11 +160,11 @@ def test_restore_refuses_a_backup_the_desk_could_not_work_on(
 HOLDER = """
 import sys
 from pathlib import Path
-from gridesk.core.open_desks import signed_in
 from gridesk.core.store import open_store
 folder = Path(sys.argv[1])
 store = open_store(sys.argv[2], folder)
 store.station()
+from gridesk.core.open_desks import signed_in  # noqa: E402
 signed_in("front1")
 print("ready", flush=True)
 sys.stdin.readline()
@@ -181,7 +180,7 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
     made = make_backup(store.sqlite_path, tmp_path)  # type: ignore[arg-type]
     create_resident(store, admin, ResidentInput(name="钱二"))
     with subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(tmp_path), sqlite_url(tmp_path / "gridesk.db")],
+        [sys.executable, "-c", HOLDER, str(tmp_path), f"sqlite:///{tmp_path / 'gridesk.db'}"],
         cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
