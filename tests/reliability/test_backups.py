@@ -22,11 +22,11 @@ from gridesk.config import Location, peek_station, setup_logging
 from gridesk.core.actor import Actor
 from gridesk.core.backup import backup_now, restore
 from gridesk.core.backup_files import list_backups, make_backup
-from gridesk.core.errors import StoreError
 from gridesk.core.models import Resident
 from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.setup import initialise
 from gridesk.core.store import Store, open_store, set_setting
+from gridesk.errors import StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -235,7 +235,7 @@ SMALL_DISK = """
 import sys
 from pathlib import Path
 from gridesk.core.backup_files import make_backup
-from gridesk.core.errors import StoreError
+from gridesk.errors import StoreError
 try:
     make_backup(Path(sys.argv[1]), Path(sys.argv[2]), to=Path(sys.argv[3]) / "b.db")
 except StoreError as exc:
