@@ -9,6 +9,7 @@ from contextlib import suppress
 from pathlib import Path
 
 APP_NAME = "GriDesk"
+ANCHORS_FILE = "anchors.txt"  # the chain heads, kept outside the database (core/anchors.py)
 
 
 def resources_dir() -> Path:

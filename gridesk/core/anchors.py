@@ -36,13 +36,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gridesk.core.backup_files import anchors_copies
 from gridesk.core.chains import GENESIS, utc_text
 from gridesk.core.models import AuditEntry
 from gridesk.core.points.models import LedgerEntry
+from gridesk.paths import ANCHORS_FILE
 
 log = logging.getLogger(__name__)
 
-FILE_NAME = "anchors.txt"
+FILE_NAME = ANCHORS_FILE
 SHORT = 16
 """Hex digits of a head's hash printed on a closing (64 bits: no one can grind a forgery to
 match them)."""
@@ -122,24 +124,28 @@ def file_path(data_dir: Path) -> Path:
 
 
 def read_file(data_dir: Path) -> tuple[list[Anchor], list[str]]:
-    """The anchors in the data folder's file, and a sentence for each line that is not one."""
-    path = file_path(data_dir)
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
-        return [], []
-    found: list[Anchor] = []
+    """The anchors in the data folder's file and in the copies every backup carries (so a file
+    deleted or cut short in the data folder still has its anchors in the backups), each once,
+    and a sentence for each line that is not one."""
+    found: dict[tuple[str, int, str], Anchor] = {}
     bad: list[str] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
+    copies = anchors_copies(data_dir)
+    for path in (file_path(data_dir), *copies):
+        name = FILE_NAME if path.parent == data_dir else f"{path.parent.name}/{path.name}"
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except FileNotFoundError:
             continue
-        anchor = _from_line(line, f"{FILE_NAME} line {number}")
-        if anchor is None:
-            bad.append(f"{FILE_NAME} line {number} is not an anchor: the file was edited")
-        else:
-            found.append(anchor)
-    return found, bad
+        for number, raw in enumerate(text.splitlines(), start=1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            anchor = _from_line(line, f"{name} line {number}")
+            if anchor is None:
+                bad.append(f"{name} line {number} is not an anchor: the file was edited")
+            else:
+                found.setdefault((anchor.chain, anchor.count, anchor.hash), anchor)
+    return list(found.values()), bad
 
 
 def _from_line(line: str, source: str) -> Anchor | None:

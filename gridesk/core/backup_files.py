@@ -26,7 +26,7 @@ from pathlib import Path
 from gridesk import clock
 from gridesk.core.open_desks import nobody_else
 from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
-from gridesk.paths import private_file, private_folder, sqlite_uri
+from gridesk.paths import ANCHORS_FILE, private_file, private_folder, sqlite_uri
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +166,7 @@ def make_backup(
     partial = to.with_name(to.name + PARTIAL)
     counts = copy_database(db_path, partial, timeout=10)
     os.replace(partial, to)  # a power cut leaves either the old set or a whole new file
+    carry_anchors(data_dir, to)
     if to.parent == backup_dir(data_dir):
         rotate(data_dir, keep if keep is not None else kept_by(to))
     log.info("backup written to %s (%d tables checked)", to, len(counts))
@@ -254,6 +255,34 @@ def latest_backup(data_dir: Path) -> BackupFile | None:
 def rotate(data_dir: Path, keep: int = KEEP) -> None:
     for old in list_backups(data_dir)[keep:]:
         old.path.unlink(missing_ok=True)
+        _anchors_copy(old.path).unlink(missing_ok=True)
+
+
+def carry_anchors(data_dir: Path, backup: Path) -> None:
+    """Every backup carries the chain anchors as they were (``<backup>.anchors.txt``): anchors
+    kept in one file only would go with the data folder, or with whoever edits it."""
+    source = data_dir / ANCHORS_FILE
+    if not source.exists():
+        return
+    copy = _anchors_copy(backup)
+    try:
+        shutil.copyfile(source, copy)
+        private_file(copy)
+    except OSError as exc:  # the backup itself stands
+        log.warning("the anchors were not copied beside %s: %s", backup.name, _plain(exc))
+
+
+def anchors_copies(data_dir: Path) -> list[Path]:
+    """The anchors files the backups in the data folder carry."""
+    folder = backup_dir(data_dir)
+    return sorted(folder.glob(f"{PREFIX}*.db{_ANCHORS_SUFFIX}")) if folder.is_dir() else []
+
+
+_ANCHORS_SUFFIX = "." + ANCHORS_FILE
+
+
+def _anchors_copy(backup: Path) -> Path:
+    return backup.with_name(backup.name + _ANCHORS_SUFFIX)
 
 
 def _plain(exc: BaseException) -> str:

@@ -405,3 +405,30 @@ def test_audit_rows_written_before_the_chain_join_it_in_order(tmp_path):
         raw.close()
     finally:
         store.close()
+
+
+def test_every_backup_carries_the_anchors_so_a_deleted_file_still_names_a_forgery(points_shop):
+    """Someone with the data folder deletes anchors.txt along with re-hashing: the copy each
+    backup carries still holds the anchors (and rotation takes the copy with its backup)."""
+    from gridesk.core.backup_files import anchors_copies, make_backup, rotate
+
+    p = points_shop
+    shop.redeem(p.store, p.cashier, p.wang, [("soap", 1)], op())
+    _closing(p)
+    backup = make_backup(p.store.sqlite_path, p.store.data_dir, "manual")
+    (copy,) = anchors_copies(p.store.data_dir)
+    assert copy.name == backup.name + ".anchors.txt"
+    assert copy.read_text(encoding="utf-8") == (p.store.data_dir / "anchors.txt").read_text(
+        encoding="utf-8"
+    )
+    _without_triggers(
+        p.store.sqlite_path,
+        [("UPDATE points_entries SET points = points + 10000 WHERE seq = 1",)],
+    )
+    _without_triggers(p.store.sqlite_path, _rehashed_ledger(p.store))
+    (p.store.data_dir / "anchors.txt").unlink()
+    found = _anchor_problems(run_checks(p.store))
+    assert found and "does not match the anchor ledger:" in found[0], found
+    assert f"backups/{copy.name} line" in found[0]
+    rotate(p.store.data_dir, keep=0)
+    assert anchors_copies(p.store.data_dir) == [] and not backup.exists()
