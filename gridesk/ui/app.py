@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 from datetime import timedelta
@@ -19,6 +18,7 @@ from gridesk.ui.fonts import install_fonts
 from gridesk.ui.i18n import DEFAULT_LANGUAGE, error_text, install_language
 from gridesk.ui.messages import install_excepthook
 from gridesk.ui.style import STYLE_SHEET
+from gridesk.ui.widgets.jobs import UiThreadCollector
 
 if TYPE_CHECKING:
     from gridesk.core.store import Store
@@ -31,37 +31,13 @@ DEMO_RESIDENTS = 3000
 DAILY = timedelta(hours=24)
 
 
-class UiThreadCollector(QTimer):
-    """Python's garbage collector, run only on the UI thread.
-
-    Left automatic, it runs on whatever thread allocates, and may then free a closed window
-    held in a reference cycle from a worker thread, which crashes Qt. So automatic collection
-    is off and this timer collects on the UI thread instead (as pyqtgraph does).
-    """
-
-    def __init__(self, parent: QApplication) -> None:
-        super().__init__(parent)
-        gc.disable()
-        self.timeout.connect(self.check)
-        self.start(500)
-
-    def check(self) -> None:
-        gen0, gen1, gen2 = gc.get_count()
-        low, mid, high = gc.get_threshold()
-        if gen0 > low:
-            gc.collect(0)
-            if gen1 > mid:
-                gc.collect(1)
-                if gen2 > high:
-                    gc.collect(2)
-
-
 def make_application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
-    if getattr(app, "_collector", None) is None:
-        app._collector = UiThreadCollector(app)  # type: ignore[attr-defined]
+    if not app.property("collectsOnUiThread"):
+        UiThreadCollector.hold()  # for the application's whole life
+        app.setProperty("collectsOnUiThread", True)
     app.setApplicationName("GriDesk")
     app.setOrganizationName("GriDesk")
     install_fonts(app)

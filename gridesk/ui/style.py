@@ -48,6 +48,14 @@ QTabBar::tab {{ padding: 8px 18px; }}
 QTabBar::tab:selected {{ background: #FFFFFF; border-bottom: 3px solid {ACCENT}; }}
 QLineEdit#scanBox {{ border: 2px dashed {ACCENT}; padding: 6px 10px; }}
 QLabel#scanMessage {{ color: #8E0C21; font-weight: bold; }}
+QLabel#messageLine {{ font-size: 13pt; font-weight: bold; color: #1F5E2A; }}
+QLabel#messageBanner {{ font-size: 14pt; padding: 10px; }}
+QLabel#messageBanner[state="ok"] {{ color: #1E5B2A; background: #E5F3E7; }}
+QLabel#messageBanner[state="error"] {{ color: #8E0C21; background: #FBE3E6; }}
+QLabel#messageHeadline {{ font-size: 14pt; font-weight: bold; color: #3A2A2A; }}
+QLabel#messageHeadline[state="ok"] {{ color: #1B6E3A; }}
+QLabel#messageNote[state="warning"], QLabel#messageLine[state="warning"] {{ color: #9E0B22; }}
+QLabel#messageLine[state="error"], QLabel#messageHeadline[state="error"] {{ color: #B00020; }}
 QStatusBar {{ background: #EFE9E3; }}
 QStatusBar QLabel {{ padding: 0 10px; }}
 """

@@ -172,7 +172,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../gridesk/ui/cards/page.py" line="+87"/>
+        <location filename="../../gridesk/ui/cards/page.py" line="+88"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,7 +336,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Reading the registry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,18 +351,18 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Drawing {n} cards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+7"/>
         <source>Cancelled: nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Sent to the printer. It is kept in the print history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,7 +670,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+290"/>
+        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+146"/>
         <source>Import residents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,18 +686,18 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+239"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+253"/>
+        <location line="-237"/>
+        <location line="+251"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-229"/>
         <source>Choose an Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK) with one resident per row and the column headings above them. The template&apos;s columns are:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,7 +757,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <location line="+76"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
@@ -929,7 +929,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>%v of %m rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,7 +952,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ImportErrorModel</name>
     <message>
-        <location line="-695"/>
+        <location line="-691"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,7 +1561,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentExport</name>
     <message>
-        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+698"/>
+        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+694"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,6 +1598,19 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+13"/>
         <source>Residents exported: {n}, to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentPicker</name>
+    <message>
+        <location filename="../../gridesk/ui/widgets/resident_picker.py" line="+23"/>
+        <source>Type more: %n residents match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No resident matches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2094,7 +2107,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gridesk/ui/app.py" line="+81"/>
+        <location filename="../../gridesk/ui/app.py" line="+57"/>
         <source>GriDesk cannot open its database</source>
         <translation type="unfinished"></translation>
     </message>

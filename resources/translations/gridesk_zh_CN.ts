@@ -174,7 +174,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../gridesk/ui/cards/page.py" line="+87"/>
+        <location filename="../../gridesk/ui/cards/page.py" line="+88"/>
         <source>Card printing</source>
         <translation>卡片打印</translation>
     </message>
@@ -337,7 +337,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>预览只显示第一页；打印或保存时会生成全部 {n} 张卡片。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Reading the registry…</source>
         <translation>正在读取居民登记信息…</translation>
     </message>
@@ -352,18 +352,18 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>正在准备卡片</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Drawing {n} cards…</source>
         <translation>正在生成卡片，已完成 {n} 张…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+7"/>
         <source>Cancelled: nothing was printed.</source>
         <translation>已取消，未打印任何内容。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Sent to the printer. It is kept in the print history.</source>
         <translation>已发送到打印机，可在打印记录中查看。</translation>
     </message>
@@ -670,7 +670,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+290"/>
+        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+146"/>
         <source>Import residents</source>
         <translation>导入居民</translation>
     </message>
@@ -686,18 +686,18 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+239"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+253"/>
+        <location line="-237"/>
+        <location line="+251"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-229"/>
         <source>Choose an Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK) with one resident per row and the column headings above them. The template&apos;s columns are:</source>
         <translation>请选择 Excel 工作簿（.xlsx）或 CSV 文件（UTF-8 或 GBK 编码）：第一行为列标题，其下每行一位居民。模板的列为：</translation>
     </message>
@@ -757,7 +757,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>前几行的读取结果：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <location line="+76"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -927,7 +927,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>错误清单已保存到 {path}。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>%v of %m rows</source>
         <translation>%v / %m 行</translation>
     </message>
@@ -950,7 +950,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ImportErrorModel</name>
     <message>
-        <location line="-695"/>
+        <location line="-691"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -1554,7 +1554,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentExport</name>
     <message>
-        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+698"/>
+        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+694"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1592,6 +1592,19 @@ Everything entered after that backup is lost. The current database is backed up 
         <location line="+13"/>
         <source>Residents exported: {n}, to {path}.</source>
         <translation>已导出 {n} 位居民到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentPicker</name>
+    <message>
+        <location filename="../../gridesk/ui/widgets/resident_picker.py" line="+23"/>
+        <source>Type more: %n residents match.</source>
+        <translation>有 %n 位居民符合，请输入更多信息。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No resident matches.</source>
+        <translation>没有相符的居民。</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2098,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gridesk/ui/app.py" line="+81"/>
+        <location filename="../../gridesk/ui/app.py" line="+57"/>
         <source>GriDesk cannot open its database</source>
         <translation>GriDesk 无法打开数据库</translation>
     </message>

@@ -5,18 +5,18 @@
     <name>CounterWidget</name>
     <message>
         <location filename="../../gridesk/ui/points/counter.py" line="+121"/>
-        <location line="+102"/>
+        <location line="+94"/>
         <source>Scan a resident card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-91"/>
+        <location line="+92"/>
         <source>or type a name, phone number or pinyin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-77"/>
         <source>Scan a card or goods, or type a name or product code, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,12 +51,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Enter on an empty line: confirm · 3*code: three · *3: last line three · Delete: last line off · Esc: clear · F5: refund a receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>household account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,7 +81,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Up/Down to choose, Enter to take.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,8 +111,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+102"/>
+        <location line="-92"/>
+        <location line="+98"/>
         <source>Scan the resident&apos;s card first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,21 +242,8 @@
         <source>{rule} ×{q}: {points} points each to {names}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>Type more: %n residents match.</source>
-        <translation>
-            <numerusform>Type more: %n resident matches.</numerusform>
-            <numerusform>Type more: %n residents match.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>No resident matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>{points} points each wait for a second person&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,21 +717,8 @@
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Type more: %n residents match.</source>
-        <translation>
-            <numerusform>Type more: %n resident matches.</numerusform>
-            <numerusform>Type more: %n residents match.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>No resident matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Points statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,7 +736,7 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../gridesk/ui/points/earning.py" line="-255"/>
+        <location filename="../../gridesk/ui/points/earning.py" line="-250"/>
         <source>Earning rule</source>
         <translation type="unfinished"></translation>
     </message>

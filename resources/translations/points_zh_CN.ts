@@ -5,18 +5,18 @@
     <name>CounterWidget</name>
     <message>
         <location filename="../../gridesk/ui/points/counter.py" line="+121"/>
-        <location line="+102"/>
+        <location line="+94"/>
         <source>Scan a resident card</source>
         <translation>请扫描居民卡</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-91"/>
+        <location line="+92"/>
         <source>or type a name, phone number or pinyin</source>
         <translation>或输入姓名、手机号、拼音</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-77"/>
         <source>Scan a card or goods, or type a name or product code, then Enter</source>
         <translation>扫居民卡或商品码，或输入姓名、商品编码，按回车</translation>
     </message>
@@ -51,12 +51,12 @@
         <translation>兑换后余额</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Enter on an empty line: confirm · 3*code: three · *3: last line three · Delete: last line off · Esc: clear · F5: refund a receipt</source>
         <translation>空行回车：结算 · 3*编码：三件 · *3：末行改为三件 · Delete：删除末行 · Esc：清空 · F5：退货</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>household account</source>
         <translation>家庭共用账户</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>没有与“{text}”相符的居民或商品。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Up/Down to choose, Enter to take.</source>
         <translation>上下键选择，回车确认。</translation>
     </message>
@@ -111,8 +111,8 @@
         <translation>请扫描要退货的小票。</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+102"/>
+        <location line="-92"/>
+        <location line="+98"/>
         <source>Scan the resident&apos;s card first.</source>
         <translation>请先扫描居民卡。</translation>
     </message>
@@ -241,20 +241,8 @@
         <source>{rule} ×{q}: {points} points each to {names}</source>
         <translation>{rule} ×{q}：每人 {points} 分，{names}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>Type more: %n residents match.</source>
-        <translation>
-            <numerusform>有 %n 位居民符合，请输入更多信息。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>No resident matches.</source>
-        <translation>没有相符的居民。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>{points} points each wait for a second person&apos;s approval.</source>
         <translation>每人 {points} 分，需另一位工作人员审批后到账。</translation>
     </message>
@@ -724,20 +712,8 @@
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Type more: %n residents match.</source>
-        <translation>
-            <numerusform>有 %n 位居民符合，请输入更多信息。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>No resident matches.</source>
-        <translation>没有相符的居民。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Points statement</source>
         <translation>积分流水</translation>
     </message>
@@ -755,7 +731,7 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../gridesk/ui/points/earning.py" line="-255"/>
+        <location filename="../../gridesk/ui/points/earning.py" line="-250"/>
         <source>Earning rule</source>
         <translation>积分规则</translation>
     </message>

@@ -581,12 +581,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/requests/intake.py" line="+172"/>
+        <location filename="../../gridesk/ui/requests/intake.py" line="+153"/>
         <source>Scan the resident&apos;s card here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>— choose a category —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,12 +655,12 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../gridesk/ui/requests/page.py" line="+50"/>
+        <location filename="../../gridesk/ui/requests/page.py" line="+51"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,7 +690,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Ticket {number} accepted for {name}.</source>
         <translation type="unfinished"></translation>
     </message>

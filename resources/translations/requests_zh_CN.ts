@@ -575,12 +575,12 @@
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/requests/intake.py" line="+172"/>
+        <location filename="../../gridesk/ui/requests/intake.py" line="+153"/>
         <source>Scan the resident&apos;s card here.</source>
         <translation>请在此扫居民卡。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>— choose a category —</source>
         <translation>— 请选择类别 —</translation>
     </message>
@@ -647,12 +647,12 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../gridesk/ui/requests/page.py" line="+50"/>
+        <location filename="../../gridesk/ui/requests/page.py" line="+51"/>
         <source>Requests</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Intake</source>
         <translation>受理</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>{years} 年的法定节假日尚未录入：这些日期的时限暂按周一至周五计算。请管理员在“分类与日历”中录入节假日和调休上班日。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Ticket {number} accepted for {name}.</source>
         <translation>已为{name}受理工单 {number}。</translation>
     </message>

@@ -55,7 +55,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>(nobody found)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No resident found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>LoanDesk</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+76"/>
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+78"/>
         <source>Scan the resident card and the item label, or type a name and press Enter. Enter on an empty line does what is suggested.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,24 +255,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+175"/>
         <source>No resident yet: scan the resident card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+355"/>
+        <location line="-162"/>
+        <location line="+350"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+185"/>
+        <location line="-348"/>
+        <location line="+181"/>
         <source>No item yet: scan its label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-160"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,7 +312,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Lend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,7 +347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>No phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,7 +463,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>This code is not for the treasure box.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,7 +473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nobody and nothing found for “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,7 +1251,7 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-201"/>
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-203"/>
         <source>This card&apos;s number is damaged.</source>
         <translation type="unfinished"></translation>
     </message>

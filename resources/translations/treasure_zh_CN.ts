@@ -53,7 +53,7 @@
         <translation>需审批</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>(nobody found)</source>
         <translation>（未找到居民）</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>（无捐赠人）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No resident found.</source>
         <translation>未找到该居民。</translation>
     </message>
@@ -241,7 +241,7 @@
 <context>
     <name>LoanDesk</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+76"/>
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+78"/>
         <source>Scan the resident card and the item label, or type a name and press Enter. Enter on an empty line does what is suggested.</source>
         <translation>扫描居民卡和物品标签，或输入姓名后按回车。在空白输入框按回车执行提示的操作。</translation>
     </message>
@@ -252,24 +252,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+175"/>
         <source>No resident yet: scan the resident card.</source>
         <translation>尚未选择居民：请扫描居民卡。</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+355"/>
+        <location line="-162"/>
+        <location line="+350"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+185"/>
+        <location line="-348"/>
+        <location line="+181"/>
         <source>No item yet: scan its label.</source>
         <translation>尚未选择物品：请扫描物品标签。</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-160"/>
         <source>Good</source>
         <translation>完好</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>缺少配件</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Lend</source>
         <translation>借出</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>打印借用凭条</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>No phone</source>
         <translation>无电话</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>该物品已报废。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>This code is not for the treasure box.</source>
         <translation>这不是百宝箱使用的二维码。</translation>
     </message>
@@ -468,7 +468,7 @@
         <translation>居民</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nobody and nothing found for “{text}”.</source>
         <translation>没有找到与“{text}”相符的居民或物品。</translation>
     </message>
@@ -1240,7 +1240,7 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-201"/>
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-203"/>
         <source>This card&apos;s number is damaged.</source>
         <translation>此卡的编号已损坏，请重新打印卡片。</translation>
     </message>

@@ -74,7 +74,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>This is not a volunteer or resident card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,7 +99,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>{name} is signed up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,7 +167,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/activities.py" line="-333"/>
+        <location filename="../../gridesk/ui/volunteers/activities.py" line="-317"/>
         <source>— no room to book —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,12 +248,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Scan a card to check in; scan it again to check out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,7 +288,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>(not on a list: ask first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>This is not a volunteer or resident card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,7 +324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{name} checked in: {what}. Scheduled {scheduled}, arrived {at}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,7 +542,7 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/people.py" line="+158"/>
+        <location filename="../../gridesk/ui/volunteers/people.py" line="+140"/>
         <source>Find a volunteer: name, pinyin, phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,7 +695,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/people.py" line="-151"/>
+        <location filename="../../gridesk/ui/volunteers/people.py" line="-150"/>
         <source>Find and choose the resident first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/tasks.py" line="+54"/>
+        <location filename="../../gridesk/ui/volunteers/tasks.py" line="+52"/>
         <source>Publish a task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,7 +857,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+48"/>
         <source>This card&apos;s number is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,7 +1305,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/checkin.py" line="-222"/>
+        <location filename="../../gridesk/ui/volunteers/checkin.py" line="-206"/>
         <source>on duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,7 +1365,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/tasks.py" line="-179"/>
+        <location filename="../../gridesk/ui/volunteers/tasks.py" line="-163"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -74,7 +74,7 @@
         <translation>取消报名</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>This is not a volunteer or resident card.</source>
         <translation>这不是志愿者证或居民卡。</translation>
     </message>
@@ -99,7 +99,7 @@
         <translation>{name}（候补第 {n} 位）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>{name} is signed up.</source>
         <translation>{name} 报名成功。</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>报名对象(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/activities.py" line="-333"/>
+        <location filename="../../gridesk/ui/volunteers/activities.py" line="-317"/>
         <source>— no room to book —</source>
         <translation>—— 不预约功能室 ——</translation>
     </message>
@@ -248,12 +248,12 @@
         <translation>签到 / 签退</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Scan a card to check in; scan it again to check out.</source>
         <translation>刷卡签到；再刷一次签退。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>(not on a list: ask first)</source>
         <translation>（不在名单上：先询问）</translation>
     </message>
@@ -312,7 +312,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>This is not a volunteer or resident card.</source>
         <translation>这不是志愿者证或居民卡。</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>这张卡的编号已损坏。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{name} checked in: {what}. Scheduled {scheduled}, arrived {at}.</source>
         <translation>{name} 签到：{what}。计划 {scheduled}，实际到岗 {at}。</translation>
     </message>
@@ -538,7 +538,7 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/people.py" line="+158"/>
+        <location filename="../../gridesk/ui/volunteers/people.py" line="+140"/>
         <source>Find a volunteer: name, pinyin, phone</source>
         <translation>查找志愿者：姓名、拼音、手机号</translation>
     </message>
@@ -691,7 +691,7 @@
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/people.py" line="-151"/>
+        <location filename="../../gridesk/ui/volunteers/people.py" line="-150"/>
         <source>Find and choose the resident first.</source>
         <translation>请先查找并选中居民。</translation>
     </message>
@@ -775,7 +775,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/tasks.py" line="+54"/>
+        <location filename="../../gridesk/ui/volunteers/tasks.py" line="+52"/>
         <source>Publish a task</source>
         <translation>发布任务</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>认领</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+48"/>
         <source>This card&apos;s number is damaged.</source>
         <translation>这张卡的编号已损坏。</translation>
     </message>
@@ -1301,7 +1301,7 @@
         <translation>积分/次</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/checkin.py" line="-222"/>
+        <location filename="../../gridesk/ui/volunteers/checkin.py" line="-206"/>
         <source>on duty</source>
         <translation>在岗</translation>
     </message>
@@ -1361,7 +1361,7 @@
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/tasks.py" line="-179"/>
+        <location filename="../../gridesk/ui/volunteers/tasks.py" line="-163"/>
         <source>open</source>
         <translation>待认领</translation>
     </message>

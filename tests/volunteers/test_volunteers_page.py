@@ -205,7 +205,7 @@ def test_volunteers_tab_lists_searches_and_adds_a_volunteer(qtbot, page, desk, p
             return False
         ui = dialog.ui
         ui.searchEdit.setText("13300009999")
-        dialog.find()
+        dialog.picker.find()
         ui.availabilityEdit.setText("星期六上午")
         dialog.save()  # stays open, saying what is wrong
         said.append(ui.messageLabel.text())

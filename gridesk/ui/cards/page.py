@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from gridesk.core.actor import Permission
 from gridesk.core.cards.sources import (
     CANDIDATE_LIMIT,
+    BatchCancelled,
     CardBatch,
     CardKind,
     build_cards,
@@ -48,7 +49,6 @@ from gridesk.errors import GrideskError
 from gridesk.ui.admin.table import say
 from gridesk.ui.cards.candidates import CandidateModel
 from gridesk.ui.cards.history import PrintHistoryTab
-from gridesk.ui.cards.worker import CardBatchWorker
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
@@ -62,6 +62,7 @@ from gridesk.ui.printing import (
     print_document,
     save_document_as,
 )
+from gridesk.ui.widgets.jobs import BackgroundJob, CancelCheck, Progress
 
 PREVIEW_LIMIT = 50
 """Up to this many cards are built on the UI thread (the preview is then the whole batch)."""
@@ -79,7 +80,7 @@ class CardsPage(Page):
         self._pdf: bytes | None = None  # the whole selection, when it is small
         self._batch: CardBatch | None = None
         self._previewed: tuple[CardKind, tuple[uuid.UUID, ...]] | None = None
-        self._worker: CardBatchWorker | None = None
+        self._job: BackgroundJob | None = None
         self._more = False
         self.last_result: PrintResult | None = None
         layout = QVBoxLayout(self)
@@ -431,9 +432,8 @@ class CardsPage(Page):
         self._build_in_thread(ids, then)
 
     def _build_in_thread(self, ids: list[uuid.UUID], then: Callable[[Document], None]) -> None:
-        if self._worker is not None:
+        if self._job is not None:
             return
-        worker = CardBatchWorker(self.desk, self._kind, ids)
         progress = QProgressDialog(
             self.tr("Reading the registry…"), self.tr("Cancel"), 0, len(ids), self
         )
@@ -444,6 +444,19 @@ class CardsPage(Page):
         progress.setAutoReset(False)
         progress.setValue(0)
         self.progress_dialog = progress
+        desk, kind = self.desk, self._kind
+
+        def work(report: Progress, cancelled: CancelCheck) -> tuple[CardBatch, bytes]:
+            batch = build_cards(
+                desk.store, desk.actor, kind, ids=ids, progress=report, cancelled=cancelled
+            )
+            if cancelled():
+                raise BatchCancelled()
+            report(len(batch.cards), 0)  # a total of 0: reading is over, drawing now
+            pdf = render_batch(desk.store, batch)
+            if cancelled():
+                raise BatchCancelled()
+            return batch, pdf
 
         def moved(done: int, total: int) -> None:
             if total == 0:  # reading is over: drawing has no steps to count
@@ -455,37 +468,31 @@ class CardsPage(Page):
         def finish() -> None:
             progress.close()
             progress.deleteLater()
-            self._worker = None
-            worker.wait()
-            worker.deleteLater()
+            self._job = None
 
-        def built(batch: CardBatch, pdf: bytes) -> None:
+        def built(result: tuple[CardBatch, bytes]) -> None:
             cancelled = progress.wasCanceled()
             finish()
             if cancelled:  # the drawing finished just as the person cancelled
                 say(self.message, self.tr("Cancelled: nothing was printed."))
             else:
-                then(self._document(batch, pdf))
+                then(self._document(*result))
 
         def failed(exc: BaseException) -> None:
             finish()
-            show_error(self, exc)
+            if isinstance(exc, BatchCancelled):
+                say(self.message, self.tr("Cancelled: nothing was printed."))
+            else:
+                show_error(self, exc)
 
-        def stopped() -> None:
-            finish()
-            say(self.message, self.tr("Cancelled: nothing was printed."))
-
-        worker.progress.connect(moved)
-        worker.built.connect(built)
-        worker.failed.connect(failed)
-        worker.cancelled.connect(stopped)
-        progress.canceled.connect(worker.requestInterruption)
-        self._worker = worker
-        worker.start()
+        job = BackgroundJob(work, built, failed, moved, self)
+        progress.canceled.connect(job.cancel)
+        self._job = job
+        job.start_work()
 
     def is_building(self) -> bool:
         """A big batch is being built in its thread."""
-        return self._worker is not None
+        return self._job is not None
 
     def print_cards(self) -> None:
         """打印…: Qt's print dialog, then the printer."""

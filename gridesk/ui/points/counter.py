@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,13 +42,14 @@ from gridesk.core.models import new_id
 from gridesk.core.points import accounts, shop
 from gridesk.core.points.accounts import AccountView
 from gridesk.core.points.errors import UnknownProduct
-from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.documents.points import redemption_receipt
 from gridesk.documents.qr import PayloadError, make_payload, verify_payload
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.points.printing import outcome_text, print_slip
+from gridesk.ui.widgets.message_line import MessageLine
+from gridesk.ui.widgets.resident_picker import find_residents, show_residents
 
 log = logging.getLogger(__name__)
 
@@ -187,9 +187,7 @@ class CounterWidget(QWidget):
         body.addWidget(totals, 1)
         layout.addLayout(body, 1)
 
-        self.message = QLabel("")
-        self.message.setObjectName("counterMessage")
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         layout.addWidget(self.message)
         hints = QLabel(
             self.tr(
@@ -209,13 +207,7 @@ class CounterWidget(QWidget):
         return sum(line.points for line in self.cart)
 
     def say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setProperty("error", error)
-        self.message.setStyleSheet(
-            "color: #B00020; font-weight: bold; font-size: 13pt;"
-            if error
-            else "color: #1B5E20; font-size: 13pt;"
-        )
+        self.message.say(text, "error" if error else "ok")
 
     def _show(self) -> None:
         r = self.resident
@@ -321,7 +313,7 @@ class CounterWidget(QWidget):
             self.say(self.tr("This code is not for the points shop."), error=True)
 
     def search(self, text: str) -> None:
-        rows = list_residents(self.desk.store, self.desk.actor, ResidentFilter(text=text), 0, 20)
+        rows = find_residents(self.desk, text)
         self.picks.clear()
         if not rows:
             self.picks.hide()
@@ -331,11 +323,7 @@ class CounterWidget(QWidget):
             self.picks.hide()
             self.set_resident(rows[0].id)
             return
-        for r in rows:
-            item = QListWidgetItem(f"{r.name}    {r.address}    {r.phone[-4:] if r.phone else ''}")
-            item.setData(Qt.ItemDataRole.UserRole, r.id)
-            self.picks.addItem(item)
-        self.picks.setCurrentRow(0)
+        show_residents(self.picks, rows, ("address", "tail"), sep="    ")
         self.picks.show()
         self.say(self.tr("Up/Down to choose, Enter to take."))
 

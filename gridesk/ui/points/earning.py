@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from gridesk.core.actor import Permission
 from gridesk.core.models import new_id
 from gridesk.core.points import accounts, earning
-from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.errors import GrideskError
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.messages import show_error
+from gridesk.ui.widgets.resident_picker import ResidentPicker, describe
 
 
 class RuleDialog(QDialog):
@@ -243,20 +243,15 @@ class EarningTab(QWidget):
         text = self.search.text().strip()
         if not text:
             return
-        rows = list_residents(self.desk.store, self.desk.actor, ResidentFilter(text=text), 0, 2)
-        if len(rows) != 1:
-            self.result.setText(
-                self.tr("Type more: %n residents match.", "", len(rows))
-                if rows
-                else self.tr("No resident matches.")
-            )
+        r, why_not = ResidentPicker.one(self.desk, text)
+        if r is None:
+            self.result.setText(why_not)
             return
-        r = rows[0]
         for i in range(self.recipients.count()):
             if self.recipients.item(i).data(Qt.ItemDataRole.UserRole) == r.id:
                 break
         else:
-            item = QListWidgetItem(f"{r.name}  {r.address}")
+            item = QListWidgetItem(describe(r, ("address",)))
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.recipients.addItem(item)
             self._changed()

@@ -27,7 +27,6 @@ from gridesk import clock
 from gridesk.core import printing
 from gridesk.core.points import reports
 from gridesk.core.printing import FAMILY_PAGE
-from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.documents.points import closing_receipt, statement_pdf
 from gridesk.errors import GrideskError
 from gridesk.exchange.points_io import export_closing
@@ -36,6 +35,7 @@ from gridesk.ui.i18n import error_text
 from gridesk.ui.messages import show_error
 from gridesk.ui.points.printing import outcome_text, print_slip
 from gridesk.ui.printing import Document, print_document
+from gridesk.ui.widgets.resident_picker import ResidentPicker
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -209,20 +209,16 @@ class ReportsTab(QWidget):
 
     def print_statement(self) -> None:
         text = self.resident.text().strip()
-        rows = list_residents(self.desk.store, self.desk.actor, ResidentFilter(text=text), 0, 2)
-        if len(rows) != 1:
-            self.statement_message.setText(
-                self.tr("Type more: %n residents match.", "", len(rows))
-                if rows
-                else self.tr("No resident matches.")
-            )
+        resident, why_not = ResidentPicker.one(self.desk, text)
+        if resident is None:
+            self.statement_message.setText(why_not)
             return
         try:
-            st = reports.statement(self.desk.store, self.desk.actor, rows[0].id)
+            st = reports.statement(self.desk.store, self.desk.actor, resident.id)
             pdf = statement_pdf(
                 printing.document_station(self.desk.store),
                 st.name,
-                rows[0].address,
+                resident.address,
                 st.lines,
                 st.balance,
                 clock.local_now(),

@@ -10,14 +10,13 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
     QLineEdit,
-    QListWidgetItem,
     QWidget,
 )
 
@@ -31,13 +30,13 @@ from gridesk.core.requests.cases import (
     take_request,
 )
 from gridesk.core.requests.catalogue import CategoryView, list_categories
-from gridesk.core.residents.records import ResidentFilter, ResidentRow, list_residents
 from gridesk.documents.qr import PayloadError, verify_payload
 from gridesk.errors import GrideskError, ValidationError
 from gridesk.ui.desk import Desk
 from gridesk.ui.forms.ui_requests_intake import Ui_IntakeForm
 from gridesk.ui.i18n import error_text
 from gridesk.ui.requests.labels import channel_label, priority_label
+from gridesk.ui.widgets.resident_picker import ResidentPicker
 
 PICK_LIMIT = 8
 
@@ -107,13 +106,18 @@ class IntakeForm(QWidget):
         self._enter = _EnterMovesOn(self)
         for widget in (self.contact_name, self.phone, self.category, self.channel, self.priority):
             widget.installEventFilter(self._enter)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(120)
-        self._timer.timeout.connect(self._search)
-        self.who.textEdited.connect(self._timer.start)
+        self.picker = ResidentPicker(
+            desk,
+            self.who,
+            self.matches,
+            parts=("address", "tail"),
+            limit=PICK_LIMIT,
+            delay_ms=120,
+            typed_only=True,
+        )
+        self.picker.listed.connect(lambda rows: self.matches.setVisible(bool(rows)))
         self.who.returnPressed.connect(self._enter_in_who)
-        self.matches.itemActivated.connect(self._pick_item)
+        self.picker.picked.connect(self.set_resident)
         self.category.currentIndexChanged.connect(self._show_checklist)
         self.photo_button.clicked.connect(self.choose_photos)
         self.accept_button.clicked.connect(self.accept_request)
@@ -124,37 +128,14 @@ class IntakeForm(QWidget):
 
     # -- the resident ------------------------------------------------------------------------
 
-    def _search(self) -> None:
-        self._timer.stop()
-        text = self.who.text().strip()
-        self.matches.clear()
-        if not text or text.upper().startswith("GD1|"):
-            self.matches.hide()
-            return
-        rows = list_residents(
-            self.desk.store, self.desk.actor, ResidentFilter(text=text), 0, PICK_LIMIT
-        )
-        for row in rows:
-            item = QListWidgetItem(self._describe(row))
-            item.setData(Qt.ItemDataRole.UserRole, row)
-            self.matches.addItem(item)
-        self.matches.setVisible(bool(rows))
-        if rows:
-            self.matches.setCurrentRow(0)
-
-    @staticmethod
-    def _describe(row: ResidentRow) -> str:
-        tail = row.phone[-4:] if row.phone else ""
-        return "  ".join(p for p in (row.name, row.address, tail) if p)
-
     def _enter_in_who(self) -> None:
         text = self.who.text().strip()
         if text.upper().startswith("GD1|"):
             self._scanned(text)
             return
-        self._search()
-        if self.matches.count() == 1:
-            self._pick_item(self.matches.item(0))
+        rows = self.picker.find()
+        if len(rows) == 1:
+            self.set_resident(rows[0].id)
         elif self.matches.count() > 1:
             self.matches.setFocus()
         else:
@@ -190,12 +171,6 @@ class IntakeForm(QWidget):
         )
         self.matches.hide()
         self.category.setFocus()
-
-    def _pick_item(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            return
-        row: ResidentRow = item.data(Qt.ItemDataRole.UserRole)
-        self.set_resident(row.id)
 
     # -- the rest ------------------------------------------------------------------------------
 

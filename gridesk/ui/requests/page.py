@@ -26,6 +26,7 @@ from gridesk.ui.page import Page
 from gridesk.ui.requests.case_dialog import CaseDialog, print_ticket
 from gridesk.ui.requests.intake import IntakeForm
 from gridesk.ui.requests.queue import CaseQueue
+from gridesk.ui.widgets.message_line import MessageLine
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -50,10 +51,7 @@ class RequestsPage(Page):
         title = QLabel(self.tr("Requests"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        self.calendar_warning = QLabel()
-        self.calendar_warning.setObjectName("warning")
-        self.calendar_warning.setWordWrap(True)
-        self.calendar_warning.setStyleSheet("color: #9E0B22;")
+        self.calendar_warning = MessageLine(variant="note")
         layout.addWidget(self.calendar_warning)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("requestTabs")
@@ -110,12 +108,13 @@ class RequestsPage(Page):
         if not years:
             self.calendar_warning.hide()
             return
-        self.calendar_warning.setText(
+        self.calendar_warning.say(
             self.tr(
                 "Holidays of {years} are not known yet: deadlines there count Monday to Friday "
                 "only. An administrator can enter the holidays and make-up workdays under "
                 "Categories and calendar."
-            ).format(years="、".join(str(y) for y in years))
+            ).format(years="、".join(str(y) for y in years)),
+            "warning",
         )
         self.calendar_warning.show()
 

@@ -8,10 +8,7 @@ any error nothing is written, and the person at the desk sees every error at onc
 
 from __future__ import annotations
 
-import gc
 import logging
-import threading
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -23,10 +20,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QThread,
-    QTimer,
-    Signal,
-    Slot,
 )
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -67,16 +60,14 @@ from gridesk.exchange import residents_io
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, translated
 from gridesk.ui.messages import show_error
+from gridesk.ui.widgets.jobs import BackgroundJob, CancelCheck, Progress, Work
+from gridesk.ui.widgets.message_line import MessageLine, State
 
 log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
-Work = Callable[[Progress, CancelCheck], object]
 
 PREVIEW_ROWS = 5
-PROGRESS_INTERVAL_S = 0.05  # at most ~20 progress updates a second reach the UI thread
 WRAPPED_ERRORS = 500  # up to this many errors, rows grow to show the whole reason
 MAPPING_COLUMNS = 3  # the column pickers are laid out in three columns
 
@@ -84,141 +75,6 @@ MAPPING_COLUMNS = 3  # the column pickers are laid out in three columns
 def _reason(error: RowError) -> str:
     """The reason in the interface language (the service keeps English source text)."""
     return error.render(lambda text: translated("errors", text))
-
-
-class _CollectOnUiThread:
-    """While a worker runs, Python's cycle collector runs only on the UI thread.
-
-    The collector runs on whichever thread happens to allocate. On a worker it may destroy a
-    Qt widget left in a reference cycle, from the wrong thread, and crash the app (seen here:
-    a closed dialog collected while an import ran). The known remedy (pyqtgraph's
-    ``util/garbage_collector.py``) is to switch automatic collection off and collect on a
-    UI-thread timer. If the app already does so (collection is off), this does nothing.
-    """
-
-    INTERVAL_MS = 500
-    _holders = 0
-    _timer: QTimer | None = None
-
-    @classmethod
-    def hold(cls) -> None:
-        cls._holders += 1
-        if cls._holders == 1 and gc.isenabled():
-            gc.disable()
-            cls._timer = QTimer()
-            cls._timer.timeout.connect(cls._collect)
-            cls._timer.start(cls.INTERVAL_MS)
-
-    @classmethod
-    def release(cls) -> None:
-        cls._holders -= 1
-        if cls._holders == 0 and cls._timer is not None:
-            cls._timer.stop()
-            cls._timer = None
-            gc.enable()
-
-    @staticmethod
-    def _collect() -> None:
-        counts, threshold = gc.get_count(), gc.get_threshold()
-        if counts[0] > threshold[0]:
-            generation = 0
-            if counts[1] > threshold[1]:
-                generation = 2 if counts[2] > threshold[2] else 1
-            gc.collect(generation)
-
-
-class BackgroundJob(QThread):
-    """Runs ``work(progress, cancelled)`` off the UI thread; the callbacks run on the UI thread.
-
-    The job object lives on the UI thread, so its private signals, emitted by the worker,
-    reach its own slots as queued calls, and the callbacks may touch widgets. After the last
-    callback it lets go of them, so that no reference cycle keeps a window alive.
-    """
-
-    _progressed = Signal(int, int)
-    _succeeded = Signal(object)
-    _failed = Signal(object)
-
-    def __init__(
-        self,
-        work: Work,
-        on_done: Callable[[Any], None],
-        on_failed: Callable[[BaseException], None],
-        on_progress: Progress | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._work: Work | None = work
-        self._on_done: Callable[[Any], None] | None = on_done
-        self._on_failed: Callable[[BaseException], None] | None = on_failed
-        self._on_progress = on_progress
-        self._cancel = threading.Event()
-        self._last_report = 0.0
-        self._holding = False
-        self._progressed.connect(self._deliver_progress)
-        self._succeeded.connect(self._deliver_done)
-        self._failed.connect(self._deliver_failure)
-
-    def start_work(self) -> None:
-        _CollectOnUiThread.hold()
-        self._holding = True
-        self.start()
-
-    def cancel(self) -> None:
-        """Ask the work to stop at its next check; the failure callback gets ImportCancelled."""
-        self._cancel.set()
-
-    def drop(self) -> None:
-        """Cancel, wait for the thread, and call no callback any more (the window is closing)."""
-        self._cancel.set()
-        self.wait()
-        self._release()
-
-    def _release(self) -> None:
-        self._work = self._on_done = self._on_failed = self._on_progress = None
-        if self._holding:
-            self._holding = False
-            _CollectOnUiThread.release()
-
-    def _report(self, done: int, total: int) -> None:  # on the worker thread
-        now = time.monotonic()
-        if done >= total or now - self._last_report >= PROGRESS_INTERVAL_S:
-            self._last_report = now
-            self._progressed.emit(done, total)
-
-    def run(self) -> None:  # on the worker thread
-        work = self._work
-        if work is None:
-            return
-        try:
-            result = work(self._report, self._cancel.is_set)
-        except Exception as exc:  # handed to the UI thread, which explains and logs it
-            self._failed.emit(exc)
-        else:
-            self._succeeded.emit(result)
-
-    @Slot(int, int)
-    def _deliver_progress(self, done: int, total: int) -> None:
-        if self._on_progress is not None:
-            self._on_progress(done, total)
-
-    @Slot(object)
-    def _deliver_done(self, result: object) -> None:
-        self.wait()  # the signal comes just before run() returns
-        callback = self._on_done
-        self._release()
-        if callback is not None:
-            callback(result)
-        self.deleteLater()
-
-    @Slot(object)
-    def _deliver_failure(self, exc: BaseException) -> None:
-        self.wait()
-        callback = self._on_failed
-        self._release()
-        if callback is not None:
-            callback(exc)
-        self.deleteLater()
 
 
 class ImportErrorModel(QAbstractTableModel):
@@ -476,9 +332,7 @@ class ImportDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
-        self.headline = QLabel()
-        self.headline.setObjectName("importHeadline")
-        self.headline.setWordWrap(True)
+        self.headline = MessageLine(variant="headline")
         layout.addWidget(self.headline)
 
         running = QHBoxLayout()
@@ -797,7 +651,7 @@ class ImportDialog(QDialog):
     def _applied(self, result: ImportResult) -> None:
         self.import_result = result
         self.imported = True
-        self._set_headline(self.tr("The import is finished."), "done")
+        self._set_headline(self.tr("The import is finished."), "ok")
         self.detail_label.setText(
             self.tr("{created} new, {updated} updated, {skipped} blank rows skipped.").format(
                 created=result.created, updated=result.updated, skipped=result.skipped_blank
@@ -863,10 +717,8 @@ class ImportDialog(QDialog):
             return
         self.detail_label.setText(self.tr("The error list was saved to {path}.").format(path=path))
 
-    def _set_headline(self, text: str, kind: str = "") -> None:
-        colour = {"error": "#B00020", "done": "#1B6E3A"}.get(kind, "#3A2A2A")
-        self.headline.setStyleSheet(f"font-size: 14pt; font-weight: bold; color: {colour};")
-        self.headline.setText(text)
+    def _set_headline(self, text: str, state: State = "") -> None:
+        self.headline.say(text, state)
 
     # -- the worker ---------------------------------------------------------------------
 

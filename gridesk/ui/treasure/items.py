@@ -27,7 +27,6 @@ from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.pictures import prepare_photo
 from gridesk.core.printing import FAMILY_PAGE
-from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.treasure import lending, papers
 from gridesk.core.treasure.lending import STATUS_NAMES, ItemInput, ItemView
 from gridesk.core.treasure.models import IN_REPAIR, ITEM_STATUSES, RETIRED
@@ -38,6 +37,7 @@ from gridesk.ui.forms.ui_treasure_item_dialog import Ui_TreasureItemDialog
 from gridesk.ui.i18n import error_text, translated
 from gridesk.ui.lazy_model import Column, LazyTableModel, configure_big_table
 from gridesk.ui.messages import show_error
+from gridesk.ui.widgets.resident_picker import add_residents, find_residents
 
 CATEGORIES = ("工具", "助老助残", "雨具", "家居", "文体", "母婴")
 
@@ -92,11 +92,10 @@ class ItemDialog(QDialog):
         text = self.ui.donorSearch.text().strip()
         if not text:
             return
-        rows = list_residents(self.desk.store, self.desk.actor, ResidentFilter(text=text), 0, 30)
+        rows = find_residents(self.desk, text, 30)
         self.ui.donorCombo.clear()
         self.ui.donorCombo.addItem(self.tr("(no donor)"), None)
-        for r in rows:
-            self.ui.donorCombo.addItem(f"{r.name}  {r.phone}  {r.address}", r.id)
+        add_residents(self.ui.donorCombo, rows)
         self.ui.donorCombo.setCurrentIndex(1 if rows else 0)
         self.ui.messageLabel.setText("" if rows else self.tr("No resident found."))
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.actor import Permission
-from gridesk.core.residents.records import ResidentFilter, get_resident, list_residents
+from gridesk.core.residents.records import get_resident
 from gridesk.core.treasure import lending, papers
 from gridesk.core.treasure.lending import (
     STATUS_NAMES,
@@ -44,6 +44,8 @@ from gridesk.documents.qr import PayloadError, verify_payload
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, translated
+from gridesk.ui.widgets.message_line import MessageLine
+from gridesk.ui.widgets.resident_picker import describe, find_residents
 
 PICK_LIMIT = 8
 _RESIDENT, _ITEM = "resident", "item"
@@ -140,9 +142,7 @@ class LoanDesk(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("deskHint")
         layout.addWidget(self.hint)
-        self.message = QLabel()
-        self.message.setObjectName("deskMessage")
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
 
@@ -176,8 +176,6 @@ class LoanDesk(QWidget):
             "QLabel#deskBig { font-size: 16pt; font-weight: bold; color: #3A2A2A; }"
             "QLabel#deskStatus { font-size: 12pt; font-weight: bold; }"
             "QLabel#deskHint { color: #6B625C; font-size: 12pt; }"
-            "QLabel#deskMessage { font-size: 13pt; font-weight: bold; color: #1F5E2A; }"
-            'QLabel#deskMessage[error="true"] { color: #B00020; }'
             "QLineEdit#treasureScan { font-size: 13pt; padding: 8px 10px;"
             " border: 2px dashed #C8102E; }"
         )
@@ -386,10 +384,7 @@ class LoanDesk(QWidget):
         self.hint.setText(hint)
 
     def say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setProperty("error", error)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        self.message.say(text, "error" if error else "ok")
 
     def fail(self, exc: GrideskError) -> None:
         self.say(error_text(exc), error=True)
@@ -448,11 +443,13 @@ class LoanDesk(QWidget):
     def _search(self, text: str) -> None:
         picks: list[tuple[str, str, uuid.UUID]] = []
         if self.desk.actor.can(Permission.RESIDENTS_VIEW):
-            for r in list_residents(
-                self.desk.store, self.desk.actor, ResidentFilter(text=text), 0, PICK_LIMIT
-            ):
+            for r in find_residents(self.desk, text, PICK_LIMIT):
                 picks.append(
-                    (_RESIDENT, self.tr("Resident") + f" · {r.name}  {r.phone}  {r.address}", r.id)
+                    (
+                        _RESIDENT,
+                        self.tr("Resident") + " · " + describe(r, ("phone", "address")),
+                        r.id,
+                    )
                 )
         for item in lending.list_items(self.desk.store, self.desk.actor, text)[:PICK_LIMIT]:
             status = translated("treasure", STATUS_NAMES[item.status])

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.printing import FAMILY_PAGE
-from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.treasure import papers, rooms
 from gridesk.core.treasure.models import (
     CHECKED_IN,
@@ -54,6 +53,7 @@ from gridesk.ui.forms.ui_treasure_booking_dialog import Ui_TreasureBookingDialog
 from gridesk.ui.forms.ui_treasure_room_dialog import Ui_TreasureRoomDialog
 from gridesk.ui.i18n import error_text, translated
 from gridesk.ui.messages import confirm, show_error
+from gridesk.ui.widgets.resident_picker import add_residents, find_residents
 
 WEEKDAYS_ZH = "一二三四五六日"
 NO_SHOW_CHECK_MS = 60_000
@@ -413,10 +413,9 @@ class BookingDialog(QDialog):
         text = self.ui.residentSearch.text().strip()
         if not text:
             return
-        rows = list_residents(self.desk.store, self.desk.actor, ResidentFilter(text=text), 0, 30)
+        rows = find_residents(self.desk, text, 30)
         self.ui.residentCombo.clear()
-        for r in rows:
-            self.ui.residentCombo.addItem(f"{r.name}  {r.phone}  {r.address}", r.id)
+        add_residents(self.ui.residentCombo, rows)
         if not rows:
             self.ui.residentCombo.addItem(self.tr("(nobody found)"), None)
         else:

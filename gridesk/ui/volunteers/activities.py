@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.actor import Permission
-from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.volunteers.activities import (
     ELIGIBILITY,
     ELIGIBILITY_LABELS,
@@ -47,6 +46,7 @@ from gridesk.ui.desk import Desk
 from gridesk.ui.forms.ui_volunteers_activity import Ui_ActivityDialog
 from gridesk.ui.i18n import error_text, translated
 from gridesk.ui.messages import confirm, show_error
+from gridesk.ui.widgets.resident_picker import ResidentPicker
 
 POINTS_LABELS = {
     "hour": QT_TRANSLATE_NOOP("volunteers", "{n} points per hour"),
@@ -262,18 +262,14 @@ class ActivitiesView(QWidget):
         split.setSizes([760, 380])
         layout.addWidget(split, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.find_people)
-        self.person_search.textChanged.connect(self._timer.start)
+        self.picker = ResidentPicker(self.desk, self.person_search, self.person_list)
         self.table.itemSelectionChanged.connect(self.show_signups)
         self.new_button.clicked.connect(lambda: self.edit(None))
         self.edit_button.clicked.connect(lambda: self.edit(self.current()))
         self.cancel_button.clicked.connect(self.cancel_current)
         self.notice_button.clicked.connect(self.print_notice)
         self.sign_button.clicked.connect(self.sign_picked)
-        self.person_list.itemActivated.connect(lambda _i: self.sign_picked())
+        self.picker.picked.connect(self.sign)
         self.unsign_button.clicked.connect(self.unsign_selected)
         self.scan_input.returnPressed.connect(self.take_scan_text)
         self._secret: bytes | None = None
@@ -353,22 +349,10 @@ class ActivitiesView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, su.resident_id)
             self.signup_list.addItem(item)
 
-    def find_people(self) -> None:
-        self.person_list.clear()
-        text = self.person_search.text().strip()
-        if not text:
-            return
-        for r in list_residents(self.desk.store, self.desk.actor, ResidentFilter(text=text), 0, 20):
-            item = QListWidgetItem(f"{r.name}  {r.phone}")
-            item.setData(Qt.ItemDataRole.UserRole, r.id)
-            self.person_list.addItem(item)
-        if self.person_list.count():
-            self.person_list.setCurrentRow(0)
-
     def sign_picked(self) -> None:
-        item = self.person_list.currentItem()
-        if item is not None:
-            self.sign(item.data(Qt.ItemDataRole.UserRole))
+        resident_id = self.picker.current_id()
+        if resident_id is not None:
+            self.sign(resident_id)
 
     def sign(self, resident_id: uuid.UUID) -> None:
         a = self.current()

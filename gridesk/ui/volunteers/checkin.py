@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk import clock
-from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.volunteers.activities import list_activities
 from gridesk.core.volunteers.hours import (
     CheckResult,
@@ -39,6 +37,8 @@ from gridesk.documents.qr import PayloadError, verify_payload
 from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, translated
+from gridesk.ui.widgets.message_line import MessageLine
+from gridesk.ui.widgets.resident_picker import ResidentPicker
 
 STATUS_LABELS = {
     "open": QT_TRANSLATE_NOOP("volunteers", "on duty"),
@@ -85,11 +85,10 @@ class CheckInView(QWidget):
         row.addWidget(self.check_button)
         left.addLayout(row)
         top.addLayout(left, 3)
-        self.result = QLabel(self.tr("Scan a card to check in; scan it again to check out."))
-        self.result.setObjectName("checkResult")
-        self.result.setWordWrap(True)
+        self.result = MessageLine(
+            self.tr("Scan a card to check in; scan it again to check out."), "banner"
+        )
         self.result.setMinimumWidth(320)
-        self.result.setStyleSheet("font-size: 14pt; padding: 10px;")
         self.result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         top.addWidget(self.result, 2)
         layout.addLayout(top)
@@ -116,14 +115,12 @@ class CheckInView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.find_people)
-        self.person_search.textChanged.connect(self._timer.start)
+        self.picker = ResidentPicker(
+            self.desk, self.person_search, self.person_list, parts=("phone", "address")
+        )
         self.scan_input.returnPressed.connect(self.take_scan_text)
         self.check_button.clicked.connect(self.check_picked)
-        self.person_list.itemActivated.connect(lambda _i: self.check_picked())
+        self.picker.picked.connect(self.check)
         self._secret: bytes | None = None
 
     # -- what happens ------------------------------------------------------------------------
@@ -186,18 +183,6 @@ class CheckInView(QWidget):
             + self.tr("%n on duty now", "", on_duty)
         )
 
-    def find_people(self) -> None:
-        self.person_list.clear()
-        text = self.person_search.text().strip()
-        if not text:
-            return
-        for r in list_residents(self.desk.store, self.desk.actor, ResidentFilter(text=text), 0, 20):
-            item = QListWidgetItem(f"{r.name}  {r.phone}  {r.address}")
-            item.setData(Qt.ItemDataRole.UserRole, r.id)
-            self.person_list.addItem(item)
-        if self.person_list.count():
-            self.person_list.setCurrentRow(0)
-
     def take_scan_text(self) -> None:
         text = self.scan_input.text().strip()
         self.scan_input.clear()
@@ -224,10 +209,9 @@ class CheckInView(QWidget):
         self.check(resident_id)
 
     def check_picked(self) -> None:
-        item = self.person_list.currentItem()
-        if item is None:
-            return
-        self.check(item.data(Qt.ItemDataRole.UserRole))
+        resident_id = self.picker.current_id()
+        if resident_id is not None:
+            self.check(resident_id)
 
     def check(self, resident_id: uuid.UUID) -> CheckResult | None:
         try:
@@ -268,13 +252,7 @@ class CheckInView(QWidget):
         return text
 
     def say(self, text: str) -> None:
-        self.result.setStyleSheet(
-            "font-size: 14pt; padding: 10px; color: #1E5B2A; background: #E5F3E7;"
-        )
-        self.result.setText(text)
+        self.result.say(text)
 
     def say_error(self, text: str) -> None:
-        self.result.setStyleSheet(
-            "font-size: 14pt; padding: 10px; color: #8E0C21; background: #FBE3E6;"
-        )
-        self.result.setText(text)
+        self.result.say(text, "error")

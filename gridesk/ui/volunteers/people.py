@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core.actor import Permission
-from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.volunteers.rules import parse_availability
 from gridesk.core.volunteers.services import (
     ProfileInput,
@@ -39,6 +38,7 @@ from gridesk.ui.i18n import error_text, translated
 from gridesk.ui.lazy_model import Column, LazyTableModel, configure_big_table
 from gridesk.ui.messages import show_error
 from gridesk.ui.volunteers.week import WEEKDAYS
+from gridesk.ui.widgets.resident_picker import ResidentPicker
 
 
 def availability_text(stored: str) -> str:
@@ -87,37 +87,19 @@ class ProfileDialog(QDialog):
             ui.partyCheck.setChecked(current.party_member)
             ui.activeCheck.setChecked(current.active)
             ui.notesEdit.setText(current.notes)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.find)
-        ui.searchEdit.textChanged.connect(self._timer.start)
+        self.picker = ResidentPicker(desk, ui.searchEdit, ui.foundList, parts=("phone", "address"))
         ui.teamsList.setMinimumHeight(110)
         if resident_id is not None:  # no search: no room kept for it
             self.resize(self.width(), self.minimumSizeHint().height())
-
-    def find(self) -> None:
-        found = self.ui.foundList
-        found.clear()
-        text = self.ui.searchEdit.text().strip()
-        if not text:
-            return
-        for r in list_residents(self.desk.store, self.desk.actor, ResidentFilter(text=text), 0, 20):
-            item = QListWidgetItem(f"{r.name}  {r.phone}  {r.address}")
-            item.setData(Qt.ItemDataRole.UserRole, r.id)
-            found.addItem(item)
-        if found.count():
-            found.setCurrentRow(0)
 
     def save(self) -> None:
         ui = self.ui
         resident_id = self.resident_id
         if resident_id is None:
-            item = ui.foundList.currentItem()
-            if item is None:
+            resident_id = self.picker.current_id()
+            if resident_id is None:
                 ui.messageLabel.setText(self.tr("Find and choose the resident first."))
                 return
-            resident_id = item.data(Qt.ItemDataRole.UserRole)
         teams = frozenset(
             ui.teamsList.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(ui.teamsList.count())

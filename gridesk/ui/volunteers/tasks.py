@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core.actor import Permission
-from gridesk.core.residents.records import ResidentFilter, list_residents
 from gridesk.core.volunteers.hours import (
     TaskInfo,
     claim_task,
@@ -39,6 +36,7 @@ from gridesk.core.volunteers.hours import (
 from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, translated
+from gridesk.ui.widgets.resident_picker import ResidentPicker
 
 TASK_STATUS = {
     "open": QT_TRANSLATE_NOOP("volunteers", "open"),
@@ -123,15 +121,11 @@ class TasksView(QWidget):
         split.addWidget(side)
         split.setSizes([760, 380])
         layout.addWidget(split, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.find_people)
-        self.person_search.textChanged.connect(self._timer.start)
+        self.picker = ResidentPicker(self.desk, self.person_search, self.person_list)
         self.publish_button.clicked.connect(self.publish)
         self.done_button.clicked.connect(self.done)
         self.claim_button.clicked.connect(self.claim_picked)
-        self.person_list.itemActivated.connect(lambda _i: self.claim_picked())
+        self.picker.picked.connect(self.claim)
         self.all_box.toggled.connect(lambda _on: self.refresh())
 
     def refresh(self) -> None:
@@ -153,22 +147,10 @@ class TasksView(QWidget):
         selected = self.table.selectionModel().selectedRows()
         return self.rows[selected[0].row()] if selected else None
 
-    def find_people(self) -> None:
-        self.person_list.clear()
-        text = self.person_search.text().strip()
-        if not text:
-            return
-        for r in list_residents(self.desk.store, self.desk.actor, ResidentFilter(text=text), 0, 20):
-            item = QListWidgetItem(f"{r.name}  {r.phone}")
-            item.setData(Qt.ItemDataRole.UserRole, r.id)
-            self.person_list.addItem(item)
-        if self.person_list.count():
-            self.person_list.setCurrentRow(0)
-
     def claim_picked(self) -> None:
-        item = self.person_list.currentItem()
-        if item is not None:
-            self.claim(item.data(Qt.ItemDataRole.UserRole))
+        resident_id = self.picker.current_id()
+        if resident_id is not None:
+            self.claim(resident_id)
 
     def take_card(self, ident: str) -> None:
         try:

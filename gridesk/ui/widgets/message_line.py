@@ -1,0 +1,51 @@
+"""The line under a form or a desk that says what just happened.
+
+Its state (plain, ok, warning, error) is a property the style sheet in ui/style.py colours;
+its variant (an object name) sets the size: a ``note`` in the body text, a bold ``line``, a
+boxed ``banner`` and a ``headline``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+State = Literal["", "ok", "warning", "error"]
+Variant = Literal["note", "line", "banner", "headline"]
+
+VARIANT_NAMES: dict[Variant, str] = {
+    "note": "messageNote",
+    "line": "messageLine",
+    "banner": "messageBanner",
+    "headline": "messageHeadline",
+}
+
+
+class MessageLine(QLabel):
+    """A word-wrapped label whose ``say(text, state)`` sets the text and its colour.
+
+    The ``error`` property (true in the error state) is kept for style rules and checks that
+    only ask whether the line is an error.
+    """
+
+    def __init__(
+        self, text: str = "", variant: Variant = "line", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(text, parent)
+        self.setObjectName(VARIANT_NAMES[variant])
+        self.setWordWrap(True)
+        self.setProperty("state", "")
+        self.setProperty("error", False)
+
+    @property
+    def state(self) -> State:
+        return self.property("state")
+
+    def say(self, text: str, state: State = "ok") -> None:
+        self.setText(text)
+        if state != self.state:
+            self.setProperty("state", state)
+            self.setProperty("error", state == "error")
+            self.style().unpolish(self)
+            self.style().polish(self)
