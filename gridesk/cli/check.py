@@ -43,7 +43,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_check(args: argparse.Namespace, where: Location) -> int:
     from gridesk.core.check import run_checks, run_warnings
+    from gridesk.core.database_file import require_gridesk_file, sqlite_file_of
 
+    path = sqlite_file_of(where.db_url)
+    if path is not None:  # read it first: opening a file through the store writes to it
+        require_gridesk_file(path)
     store = open_database(where)
     try:
         problems = run_checks(store, args.anchor)
