@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 from gridesk import __version__
 from gridesk.cli import app, backup, check, residents, setup
-from gridesk.cli.common import EXIT_ERROR, CliError, Command
+from gridesk.cli.common import EXIT_ERROR, CliError, Command, fail_line, tr, use_language
 from gridesk.config import Location, setup_logging
-from gridesk.errors import GrideskError
+from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.windows import WINDOWS, load
 
 # The command groups of the installation as a whole, then each window's (gridesk/windows.py),
@@ -72,17 +72,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     command = COMMANDS.get(args.command or "", app.run_gui)
     try:
+        if args.command:  # the windows choose their own language
+            use_language(where)
         return command(args, where)
-    except GrideskError as exc:
-        print(f"gridesk: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except CliError as exc:
-        print(f"gridesk: error: {exc}", file=sys.stderr)
+    except (GrideskError, CliError) as exc:
+        print(fail_line(exc), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("gridesk: interrupted", file=sys.stderr)
+        print(tr(QT_TRANSLATE_NOOP("cli", "gridesk: interrupted")), file=sys.stderr)
         return 130
     except Exception as exc:  # the promise: one line, never a traceback
         log.exception("command %s failed", args.command)
-        print(f"gridesk: error: {type(exc).__name__}: {exc} (details in the log)", file=sys.stderr)
+        print(
+            tr(
+                QT_TRANSLATE_NOOP("cli", "gridesk: error: {kind}: {reason} (details in the log)"),
+                kind=type(exc).__name__,
+                reason=exc,
+            ),
+            file=sys.stderr,
+        )
         return EXIT_ERROR

@@ -7,8 +7,9 @@ import argparse
 import sys
 from typing import Any
 
-from gridesk.cli.common import EXIT_ERROR, Command, open_database
+from gridesk.cli.common import EXIT_ERROR, Command, open_database, tr
 from gridesk.config import Location
+from gridesk.errors import QT_TRANSLATE_NOOP
 
 
 def _anchor(text: str) -> Any:
@@ -43,9 +44,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_check(args: argparse.Namespace, where: Location) -> int:
     from gridesk.core.check import run_checks, run_warnings
-    from gridesk.core.database_file import require_gridesk_file, sqlite_file_of
+    from gridesk.core.database_file import require_gridesk_file
+    from gridesk.core.dialect import dialect_for
 
-    path = sqlite_file_of(where.db_url)
+    path = dialect_for(where.db_url).path
     if path is not None:  # read it first: opening a file through the store writes to it
         require_gridesk_file(path)
     store = open_database(where)
@@ -55,16 +57,22 @@ def cmd_check(args: argparse.Namespace, where: Location) -> int:
     finally:
         store.close()
     for w in warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        print(tr(QT_TRANSLATE_NOOP("cli", "warning: {warning}"), warning=w), file=sys.stderr)
     if problems:
         for p in problems:
             print(p)
-        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        print(tr(QT_TRANSLATE_NOOP("cli", "problems found: {count}"), count=len(problems)),
+              file=sys.stderr)  # fmt: skip
         return EXIT_ERROR
     if args.anchor:
-        print(f"all checks passed, {len(args.anchor)} given anchor(s) included")
+        print(
+            tr(
+                QT_TRANSLATE_NOOP("cli", "all checks passed, {count} given anchor(s) included"),
+                count=len(args.anchor),
+            )
+        )
         return 0
-    print("all checks passed")
+    print(tr(QT_TRANSLATE_NOOP("cli", "all checks passed")))
     return 0
 
 

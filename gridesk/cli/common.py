@@ -1,14 +1,26 @@
-"""What every command shares: its one-line error, and the one way to open the store and act as
-the installation's administrator (commands are audited as such)."""
+"""What every command shares: its one-line error, the user's language, and the one way to
+open the store and act as the installation's administrator (commands are audited as such).
+
+Language. The command line speaks Chinese under a Chinese locale (LC_ALL, LC_MESSAGES or
+LANG, the first one set, beginning with zh) and English under any other language's locale;
+where the locale names no language (unset, as on Windows, or C/POSIX) it follows the
+installation's language setting (read straight from the database file, read-only). Its
+messages come from the same .qm translations the windows load, through QTranslator: the .qm
+files are what the bundle ships (the .ts sources are not in it), and QTranslator looks them
+up exactly as the windows do. Qt is loaded through gridesk.ui, and only when the language is
+not English (the source texts are English), so importing the command line loads no Qt.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from gridesk.config import Location
+from gridesk.config import Location, peek_station
+from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 
 if TYPE_CHECKING:
     from gridesk.core.actor import Actor
@@ -23,7 +35,70 @@ Each module of gridesk.cli has `add_parsers(sub, common)` and a COMMANDS table o
 
 
 class CliError(Exception):
-    """A one-line failure for the command line."""
+    """A one-line failure for the command line: English source text in the ``"cli"``
+    translation context (QT_TRANSLATE_NOOP), with named parameters filled in after it is
+    translated."""
+
+    def __init__(self, message: str, **params: Any) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(message.format(**params) if params else message)
+
+
+def _untranslated(context: str, text: str) -> str:
+    return text
+
+
+_translate: Callable[[str, str], str] = _untranslated
+
+
+def chosen_language(where: Location) -> str:
+    """zh_CN or en, as the module's docstring says."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            if value.lower().startswith("zh"):
+                return "zh_CN"
+            if value.split(".")[0].upper() not in ("C", "POSIX"):
+                return "en"
+            break
+    station = peek_station(where.db_url)
+    return "zh_CN" if station is not None and station[1] == "zh_CN" else "en"
+
+
+def use_language(where: Location) -> str:
+    """Choose the language of this run's messages; returns it."""
+    global _translate
+    language = chosen_language(where)
+    if language == "en":
+        _translate = _untranslated
+    else:
+        from gridesk.ui.i18n import load_translations
+
+        _translate = load_translations(language)
+    return language
+
+
+def tr(text: str, **params: Any) -> str:
+    """A message of the ``"cli"`` context in this run's language, its values filled in."""
+    translated = _translate("cli", text)
+    return translated.format(**params) if params else translated
+
+
+def error_message(exc: GrideskError | CliError) -> str:
+    """An error's one line in this run's language."""
+    if isinstance(exc, GrideskError):
+        return exc.render(_translate("errors", exc.message))
+    return tr(exc.message, **exc.params)
+
+
+def translate_errors(text: str) -> str:
+    """Text of the ``"errors"`` context in this run's language."""
+    return _translate("errors", text)
+
+
+def fail_line(exc: GrideskError | CliError) -> str:
+    return tr(QT_TRANSLATE_NOOP("cli", "gridesk: error: {message}"), message=error_message(exc))
 
 
 def open_database(where: Location, *, initialised: bool = True) -> Store:
@@ -34,7 +109,10 @@ def open_database(where: Location, *, initialised: bool = True) -> Store:
     if initialised and not store.is_initialised():
         store.close()
         raise CliError(
-            f"the database at {where.data_dir} is not set up yet: run `gridesk init` first"
+            QT_TRANSLATE_NOOP(
+                "cli", "the database at {folder} is not set up yet: run `gridesk init` first"
+            ),
+            folder=str(where.data_dir),
         )
     return store
 

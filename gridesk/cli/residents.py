@@ -5,11 +5,25 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gridesk.cli import requests
-from gridesk.cli.common import CliError, Command, administrator, open_database, progress_printer
+from gridesk.cli.common import (
+    CliError,
+    Command,
+    administrator,
+    open_database,
+    progress_printer,
+    tr,
+    translate_errors,
+)
 from gridesk.config import Location
+from gridesk.errors import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from gridesk.core.residents.imports import ErrorGroup
+
+SHOWN_ERRORS = 50  # kinds of error listed; the window's error list and its saved file have all
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -20,6 +34,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         "--update-existing",
         action="store_true",
         help="update residents whose ID number is registered",
+    )
+    p.add_argument(
+        "--add-missing",
+        action="store_true",
+        help="add the grids and tags the file names that do not exist yet",
     )
 
     p = sub.add_parser("export", parents=[common], help="export records to .xlsx or .csv")
@@ -39,23 +58,65 @@ def cmd_import(args: argparse.Namespace, where: Location) -> int:
         table = residents_io.read_table(args.file)
         mapping = residents_io.guess_mapping(table.headers)
         plan = imports.plan_import(
-            store, actor, table, mapping, update_existing=args.update_existing
+            store,
+            actor,
+            table,
+            mapping,
+            update_existing=args.update_existing,
+            create_missing=args.add_missing,
         )
         if plan.errors:
-            for err in plan.errors[:50]:
-                print(f"row {err.row}, {err.column}: {err.value!r}: {err.reason}", file=sys.stderr)
-            more = len(plan.errors) - 50
-            if more > 0:
-                print(f"... and {more} more", file=sys.stderr)
-            raise CliError(f"{len(plan.errors)} error(s) in {args.file.name}; nothing was imported")
+            groups = imports.summarise_errors(plan.errors)
+            for group in groups[:SHOWN_ERRORS]:
+                print(error_line(group), file=sys.stderr)
+            if len(groups) > SHOWN_ERRORS:
+                print(
+                    tr(
+                        QT_TRANSLATE_NOOP("cli", "… and {count} more kinds of error"),
+                        count=len(groups) - SHOWN_ERRORS,
+                    ),
+                    file=sys.stderr,
+                )
+            raise CliError(
+                QT_TRANSLATE_NOOP("cli", "{count} error(s) in {file}; nothing was imported"),
+                count=len(plan.errors),
+                file=args.file.name,
+            )
         result = imports.apply_import(store, actor, plan, progress=progress_printer("import"))
         print(
-            f"imported {args.file.name}: {result.created} new, {result.updated} updated, "
-            f"{result.skipped_blank} blank rows skipped"
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "imported {file}: {created} new, {updated} updated, {blank} blank rows skipped",
+                ),
+                file=args.file.name,
+                created=result.created,
+                updated=result.updated,
+                blank=result.skipped_blank,
+            )
         )
+        if plan.new_grids or plan.new_tags:
+            print(
+                tr(
+                    QT_TRANSLATE_NOOP("cli", "added grids: {grids}; added tags: {tags}"),
+                    grids="、".join(name for name, _ in plan.new_grids) or "-",
+                    tags="、".join(name for name, _ in plan.new_tags) or "-",
+                )
+            )
     finally:
         store.close()
     return 0
+
+
+def error_line(group: ErrorGroup) -> str:
+    """``rows 2, 5, 9, 11, 14 … (120 rows), 网格 “第五网格”: There is no grid named …``"""
+    return tr(
+        QT_TRANSLATE_NOOP("cli", "{where}, {column} “{value}”: {reason}"),
+        where=group.where(translate_errors),
+        column=group.column,
+        value=group.value,
+        reason=group.render(translate_errors),
+    )
 
 
 def cmd_export(args: argparse.Namespace, where: Location) -> int:
@@ -67,7 +128,13 @@ def cmd_export(args: argparse.Namespace, where: Location) -> int:
     store = open_database(where)
     try:
         n = residents_io.export_residents(store, administrator(store), ResidentFilter(), args.file)
-        print(f"exported {n} residents to {args.file}")
+        print(
+            tr(
+                QT_TRANSLATE_NOOP("cli", "exported {count} residents to {file}"),
+                count=n,
+                file=args.file,
+            )
+        )
     finally:
         store.close()
     return 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from gridesk.core.errors import QT_TRANSLATE_NOOP, StoreError
+from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Made by the first migration; a SQLite file without all of them is some other program's.
@@ -66,5 +66,5 @@ def require_gridesk_file(path: Path) -> None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise not_ours from exc
-    if not GRIDESK_TABLES <= tables:
+    if not tables >= GRIDESK_TABLES:
         raise not_ours

@@ -26,6 +26,7 @@ def export_closing(closing: DailyClosing, months: Sequence[MonthFigures], path: 
     for r in closing.rows:
         sheet.append(
             safe_row(
+                sheet,
                 [
                     r.cashier,
                     r.redemptions,
@@ -34,7 +35,7 @@ def export_closing(closing: DailyClosing, months: Sequence[MonthFigures], path: 
                     r.points_refunded,
                     r.points_spent - r.points_refunded,
                     r.goods_out,
-                ]
+                ],
             )
         )
     sheet.append(
@@ -54,7 +55,7 @@ def export_closing(closing: DailyClosing, months: Sequence[MonthFigures], path: 
     goods = book.create_sheet("出库")
     goods.append(["商品", "数量"])
     for name, n in closing.goods:
-        goods.append(safe_row([name, n]))
+        goods.append(safe_row(goods, [name, n]))
     goods.column_dimensions["A"].width = 24
     month_sheet = book.create_sheet("月度")
     month_sheet.append(["月份", "发放积分", "兑换积分", "退还积分", "待审批发放"])

@@ -6,7 +6,6 @@ UTF-8 with a BOM so Excel opens it right.
 
 from __future__ import annotations
 
-import csv
 import os
 from collections.abc import Iterator
 from datetime import date
@@ -18,7 +17,7 @@ from gridesk.core.requests.review import Review
 from gridesk.core.store import Store
 from gridesk.documents.requests import STATUS_ZH
 from gridesk.errors import QT_TRANSLATE_NOOP, ValidationError
-from gridesk.exchange.workbook import safe_row, save_workbook
+from gridesk.exchange.workbook import safe_row, save_workbook, sheet_file
 
 HEADERS = (
     "工单号",
@@ -82,28 +81,13 @@ def export_requests(
     """Every case accepted between the two days (inclusive; open-ended when None)."""
     actor.require(Permission.REQUESTS_VIEW)
     path = Path(path)
-    suffix = _check_suffix(path)
+    _check_suffix(path)
     f = CaseFilter(view="all", day_from=day_from, day_to=day_to, sort="number")
     n = 0
-    if suffix == ".csv":
-        with path.open("w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow(HEADERS)
-            for row in _rows(store, actor, f):
-                writer.writerow(safe_row(_cells(row)))
-                n += 1
-        return n
-    from openpyxl import Workbook
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("诉求")
-    for i, width in enumerate(WIDTHS):
-        sheet.column_dimensions[chr(ord("A") + i)].width = width
-    sheet.append(list(HEADERS))
-    for row in _rows(store, actor, f):
-        sheet.append(safe_row(_cells(row)))
-        n += 1
-    save_workbook(book, path)
+    with sheet_file(path, HEADERS, widths=WIDTHS, title="诉求") as sheet:
+        for row in _rows(store, actor, f):
+            sheet.append(_cells(row))
+            n += 1
     return n
 
 
@@ -137,7 +121,7 @@ def export_review(review: Review, path: str | os.PathLike[str]) -> None:
         summary.append([title])
         summary.cell(summary.max_row, 1).font = bold
         for key, n in pairs:
-            summary.append([key, n])
+            summary.append(safe_row(summary, [key, n]))
     summary.column_dimensions["A"].width = 24
     cases = book.create_sheet("工单")
     cases.append(list(HEADERS))
@@ -145,7 +129,7 @@ def export_review(review: Review, path: str | os.PathLike[str]) -> None:
         cell.font = bold
     red = PatternFill("solid", fgColor="F8D7DA")
     for row in review.cases:
-        cases.append(safe_row(_cells(row)))
+        cases.append(safe_row(cases, _cells(row)))
         if review.is_overdue(row):
             for cell in cases[cases.max_row]:
                 cell.fill = red

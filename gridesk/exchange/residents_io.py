@@ -13,17 +13,14 @@ importer takes off again.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import csv
 import io
 import os
 import re
-import tempfile
 import uuid
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Protocol
 
 from sqlalchemy import (
     func,
@@ -50,6 +47,7 @@ from gridesk.core.residents.imports import (
     GRID,
     ID_NUMBER,
     IN_CHUNK,
+    MAX_ROWS,
     NAME,
     NOTES,
     PHONE,
@@ -68,11 +66,10 @@ from gridesk.core.residents.imports import (
 from gridesk.core.residents.records import ResidentFilter, filter_residents
 from gridesk.core.residents.validation import mask_id_number
 from gridesk.core.store import Store
-from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
-from gridesk.exchange.workbook import FORMULA_START, neutralise
+from gridesk.errors import QT_TRANSLATE_NOOP
+from gridesk.exchange.workbook import from_ooxml, sheet_file, unneutralise
 
 __all__ = [
-    "ExportProblem",
     "error_report",
     "export_residents",
     "guess_mapping",
@@ -107,11 +104,15 @@ SYNONYMS: Mapping[str, tuple[str, ...]] = {
 GENDER_TEXT: Mapping[str, str] = {"M": "男", "F": "女"}
 
 HEADER_SEARCH_ROWS = 20  # a title row or two above the headings is common in hand-made sheets
+# What a file to import may be: checked before the work that grows with it (rows and cells
+# are limited in core.residents.imports: MAX_ROWS, MAX_CELL_CHARS).
+MAX_FILE_BYTES = 200 * 2**20  # 500,000 residents take ~40 MB as .xlsx, ~70 MB as .csv
+MAX_UNPACKED_BYTES = 1024 * 2**20  # all parts of an .xlsx, unpacked (~340 MB for 500,000)
+MAX_UNPACKED_PART = 16 * 2**20  # from this size on, a part may unpack to at most
+MAX_PACKING_RATIO = 100  # this many times its packed size (sheets of residents: ~10)
+MAX_COLUMNS = 256  # cells read from each row (the template has 12 columns)
 EXPORT_PAGE = 2000
-
-
-class ExportProblem(GrideskError):
-    """The export cannot be written."""
+SHEET_TITLE = "居民"
 
 
 # -- reading a file -------------------------------------------------------------------------
@@ -138,12 +139,24 @@ def read_table(path: str | os.PathLike[str]) -> RawTable:
             file=file.name,
         )
     try:
-        if file.stat().st_size == 0:
+        size = file.stat().st_size
+        if size == 0:
             raise ImportProblem(QT_TRANSLATE_NOOP("errors", "{file} is empty."), file=file.name)
+        if size > MAX_FILE_BYTES:
+            raise ImportProblem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{file} is {size} MB; a file to import can have at most {limit} MB. Split "
+                    "it into smaller files and import them one after another.",
+                ),
+                file=file.name,
+                size=_megabytes(size),
+                limit=_megabytes(MAX_FILE_BYTES),
+            )
         if suffix in (".xlsx", ".xlsm"):
             lines, imprecise = _xlsx_lines(file)
         else:
-            lines, imprecise = _csv_lines(file), set()
+            lines, imprecise = _at_most(file.name, _csv_lines(file)), set()
         return _table(file.name, lines, imprecise)
     except OSError as exc:
         raise ImportProblem(
@@ -217,11 +230,60 @@ for _column in COLUMNS:
         _HEADING_LOOKUP.setdefault(_heading_key(_heading), _column)
 
 
-def _clean_text(text: str) -> str:
-    text = text.strip()
-    if text[:1] == "'" and text[1:2] in FORMULA_START:
-        return text[1:]  # our own export's guard against formulas
-    return text
+def _megabytes(size: int) -> str:
+    return f"{size / 2**20:.1f}".removesuffix(".0")
+
+
+def _at_most(
+    file_name: str, lines: Iterable[tuple[int, list[str]]]
+) -> Iterator[tuple[int, list[str]]]:
+    """The non-empty rows, refused as soon as there are more than an import may have."""
+    limit = MAX_ROWS + HEADER_SEARCH_ROWS  # a title and headings above the rows
+    for count, line in enumerate(lines, start=1):
+        if count > limit:
+            raise ImportProblem(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{file} has more than {limit} rows. Split it into files of at most {limit} "
+                    "rows and import them one after another.",
+                ),
+                file=file_name,
+                limit=MAX_ROWS,
+            )
+        yield line
+
+
+def _check_unpacked_size(file: Path) -> None:
+    """Refuse a workbook whose parts unpack to far more than any sheet of residents needs.
+
+    An .xlsx is a zip; its directory gives each part's packed and unpacked size, and Python's
+    zipfile never unpacks more than the size given there. So a zip bomb (a small file that
+    unpacks to gigabytes of cells) is refused here, from the directory alone, before openpyxl
+    reads a byte of it.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(file) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # load_workbook says so, in its own words
+    unpacked = sum(p.file_size for p in parts)
+    bomb = any(
+        p.file_size > MAX_UNPACKED_PART and p.file_size > MAX_PACKING_RATIO * p.compress_size
+        for p in parts
+    )
+    if unpacked > MAX_UNPACKED_BYTES or bomb:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{file} unpacks to {size} MB, far more than a sheet of residents needs: it is not "
+                "an ordinary workbook. Open it in Excel or WPS, save it again (or as CSV) and "
+                "import that.",
+            ),
+            file=file.name,
+            size=_megabytes(unpacked),
+        )
 
 
 def _xlsx_lines(file: Path) -> tuple[Iterator[tuple[int, list[str]]], set[tuple[int, int]]]:
@@ -230,6 +292,7 @@ def _xlsx_lines(file: Path) -> tuple[Iterator[tuple[int, list[str]]], set[tuple[
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    _check_unpacked_size(file)
     try:
         workbook = load_workbook(file, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError) as exc:
@@ -249,16 +312,21 @@ def _xlsx_lines(file: Path) -> tuple[Iterator[tuple[int, list[str]]], set[tuple[
             if not hasattr(sheet, "iter_rows"):  # a chart sheet is active
                 sheet = workbook.worksheets[0]
             sheet.reset_dimensions()  # some programs write a wrong size; read what is there
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            # At most MAX_COLUMNS cells a row: a cell far out to the right (XFD) would
+            # otherwise make every row 16,384 cells long.
+            rows = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
+            for number, values in enumerate(rows, start=1):
                 cells = [_cell_text(v, number, i, imprecise) for i, v in enumerate(values)]
-                if any(cells):
+                while cells and not cells[-1]:
+                    cells.pop()
+                if cells:
                     yield number, cells
         finally:
             workbook.close()
 
     # Read the whole sheet now, so that a damaged sheet fails here with a clear message.
     try:
-        read = list(lines())
+        read = list(_at_most(file.name, lines()))
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError) as exc:
         raise ImportProblem(
             QT_TRANSLATE_NOOP(
@@ -274,7 +342,7 @@ def _cell_text(value: object, row: int, column: int, imprecise: set[tuple[int, i
     if value is None:
         return ""
     if type(value) is str:
-        return _clean_text(value)
+        return from_ooxml(value).strip()
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int | float):
@@ -289,7 +357,7 @@ def _cell_text(value: object, row: int, column: int, imprecise: set[tuple[int, i
         return value.isoformat(sep=" ")
     if isinstance(value, date | time):
         return value.isoformat()
-    return _clean_text(str(value))
+    return from_ooxml(str(value)).strip()
 
 
 def _csv_lines(file: Path) -> Iterator[tuple[int, list[str]]]:
@@ -322,11 +390,15 @@ def _csv_lines(file: Path) -> Iterator[tuple[int, list[str]]]:
                 ) from exc
     if not text.strip():
         raise ImportProblem(QT_TRANSLATE_NOOP("errors", "{file} is empty."), file=file.name)
+    # A cell may be longer than the csv module's default limit (128 KiB): the row checks
+    # report it with its row and column, rather than the whole file failing here.
+    if csv.field_size_limit() < MAX_FILE_BYTES:
+        csv.field_size_limit(MAX_FILE_BYTES)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
         # A record is a row in Excel, even when a quoted cell spans several lines.
         for number, record in enumerate(reader, start=1):
-            cells = [_clean_text(cell) for cell in record]
+            cells = [unneutralise(cell.strip()) for cell in record]
             if any(cells):
                 yield number, cells
     except csv.Error as exc:
@@ -372,100 +444,13 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int | None]:
 # -- writing spreadsheets --------------------------------------------------------------------
 
 
-class _Sheet(Protocol):
-    def append(self, cells: Sequence[Any]) -> None: ...
-
-
-@contextlib.contextmanager
-def _sheet_file(
-    path: str | os.PathLike[str],
-    headers: Sequence[str],
-    text_columns: Collection[int] = (),
-    widths: Sequence[int] = (),
-) -> Iterator[_Sheet]:
-    """Rows written to ``path`` (.xlsx or .csv by its ending); the file appears only when whole."""
-    file = Path(path)
-    suffix = file.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise ExportProblem(
-            QT_TRANSLATE_NOOP("errors", "Save as .xlsx or .csv, not {suffix}."),
-            suffix=file.suffix or file.name,
-        )
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=".gridesk-", suffix=suffix, dir=file.parent)
-    except PermissionError as exc:
-        raise ExportProblem(
-            QT_TRANSLATE_NOOP("errors", "{folder} cannot be written to. Choose another folder."),
-            folder=str(file.parent),
-        ) from exc
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        if suffix == ".csv":
-            # UTF-8 with a BOM: Excel on Chinese Windows reads anything else as GBK.
-            with temp.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(headers)
-
-                class _CsvSheet:
-                    def append(self, cells: Sequence[Any]) -> None:
-                        writer.writerow(
-                            [
-                                "" if c is None else c.isoformat() if isinstance(c, date) else c
-                                for c in cells
-                            ]
-                        )
-
-                yield _CsvSheet()
-        else:
-            from openpyxl import Workbook
-            from openpyxl.cell import WriteOnlyCell
-            from openpyxl.styles import Font
-            from openpyxl.utils import get_column_letter
-
-            workbook = Workbook(write_only=True)
-            sheet = workbook.create_sheet("居民")
-            for i, width in enumerate(widths, start=1):
-                dimension = sheet.column_dimensions[get_column_letter(i)]
-                dimension.width = width
-                if i - 1 in text_columns:
-                    dimension.number_format = "@"  # typing a long number there keeps its digits
-            bold = Font(bold=True)
-            header_cells = []
-            for heading in headers:
-                cell = WriteOnlyCell(sheet, value=heading)
-                cell.font = bold
-                header_cells.append(cell)
-            sheet.append(header_cells)
-            try:
-                yield sheet
-            except BaseException:
-                with contextlib.suppress(Exception):
-                    sheet.close()  # else openpyxl's row writer fails later, when collected
-                raise
-            workbook.save(temp)
-        os.replace(temp, file)
-    except PermissionError as exc:
-        raise ExportProblem(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{file} cannot be written: it may be open in Excel or WPS. Close it there, or "
-                "choose another name.",
-            ),
-            file=file.name,
-        ) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-
-
 _TEXT_COLUMNS = (TEMPLATE.index(PHONE), TEMPLATE.index(ID_NUMBER))
 _WIDTHS = (10, 6, 12, 14, 21, 16, 8, 6, 8, 12, 20, 30)
 
 
 def write_template(path: str | os.PathLike[str]) -> None:
     """The empty import template: the headings, with 手机号 and 身份证号 formatted as text."""
-    with _sheet_file(path, TEMPLATE, _TEXT_COLUMNS, _WIDTHS):
+    with sheet_file(path, TEMPLATE, _TEXT_COLUMNS, _WIDTHS, SHEET_TITLE):
         pass
 
 
@@ -484,16 +469,9 @@ def error_report(
         tr(QT_TRANSLATE_NOOP("errors", "Value")),
         tr(QT_TRANSLATE_NOOP("errors", "What is wrong")),
     ]
-    with _sheet_file(path, headers, (2,), (8, 12, 24, 80)) as sheet:
+    with sheet_file(path, headers, (2,), (8, 12, 24, 80), SHEET_TITLE) as sheet:
         for e in plan.errors:
-            sheet.append(
-                [
-                    e.row,
-                    neutralise(e.column),
-                    neutralise(e.value),
-                    neutralise(e.render(translate)),
-                ]
-            )
+            sheet.append([e.row, e.column, e.value, e.render(translate)])
 
 
 def export_residents(
@@ -520,7 +498,10 @@ def export_residents(
     stmt = filter_residents(select(*columns).outerjoin(Grid, Grid.id == r.grid_id), filter)
     count_stmt = filter_residents(select(func.count()).select_from(r), filter)
     written = 0
-    with store.read() as s, _sheet_file(path, TEMPLATE, _TEXT_COLUMNS, _WIDTHS) as sheet:
+    with (
+        store.read() as s,
+        sheet_file(path, TEMPLATE, _TEXT_COLUMNS, _WIDTHS, SHEET_TITLE) as sheet,
+    ):
         stmt = stmt.order_by(r.sort_key, r.id).limit(EXPORT_PAGE)
         total = s.execute(count_stmt).scalar_one()
         if progress is not None:
@@ -544,18 +525,18 @@ def export_residents(
                 number = row.id_number or ""
                 sheet.append(
                     [
-                        neutralise(row.name),
+                        row.name,
                         GENDER_TEXT.get(row.gender, ""),
                         row.birth_date,
-                        neutralise(row.phone),
+                        row.phone,
                         number if full or not number else mask_id_number(number),
-                        neutralise(row.estate),
-                        neutralise(row.building),
-                        neutralise(row.unit),
-                        neutralise(row.room),
-                        neutralise(row.grid_name or ""),
-                        neutralise("、".join(tags.get(row.id, ()))),
-                        neutralise(row.notes),
+                        row.estate,
+                        row.building,
+                        row.unit,
+                        row.room,
+                        row.grid_name or "",
+                        "、".join(tags.get(row.id, ())),
+                        row.notes,
                     ]
                 )
             written += len(page)

@@ -37,6 +37,7 @@ def export_overdue(
     for r in rows:
         sheet.append(
             safe_row(
+                sheet,
                 [
                     r.resident_name,
                     r.phone,
@@ -46,7 +47,7 @@ def export_overdue(
                     local_day(r.lent_at),
                     r.due_on,
                     r.days_overdue,
-                ]
+                ],
             )
         )
     for i, width in enumerate(_WIDTHS, start=1):

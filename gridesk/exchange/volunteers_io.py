@@ -48,7 +48,7 @@ def export_hours_report(store: Store, actor: Actor, file: Path, start: date, end
         for cell in ws[1]:
             cell.font = bold
         for row in rows:
-            ws.append(safe_row(row))
+            ws.append(safe_row(ws, row))
         for i, width in enumerate([16, 14, 12, 12, 30, 12, 12][: len(headers)]):
             ws.column_dimensions[chr(ord("A") + i)].width = width
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -26,10 +28,7 @@ def install_language(app: QCoreApplication, language: str) -> str:
     QLocale.setDefault(QLocale(language))
     # The source strings are English; the _en files give English its plural forms
     # ("1 record", "2 records").
-    # gridesk_<lang>.qm, and one per window (requests_<lang>.qm, points_<lang>.qm, ...)
-    for path in sorted(resource_path("translations").glob(f"*_{language}.qm")):
-        if path.name.startswith("qtbase_"):
-            continue
+    for path in translation_files(language):
         ours = QTranslator(app)
         if ours.load(str(path)):
             app.installTranslator(ours)
@@ -48,6 +47,36 @@ def install_language(app: QCoreApplication, language: str) -> str:
             _installed.append(qtbase)
             break
     return language
+
+
+def translation_files(language: str) -> list[Path]:
+    """gridesk_<lang>.qm, and one per window (requests_<lang>.qm, points_<lang>.qm, ...)."""
+    return [
+        path
+        for path in sorted(resource_path("translations").glob(f"*_{language}.qm"))
+        if not path.name.startswith("qtbase_")
+    ]
+
+
+def load_translations(language: str) -> Callable[[str, str], str]:
+    """``translate(context, text)`` from our .qm files, without an application: for the
+    command line, which shows the same translations as the windows."""
+    translators = []
+    for path in translation_files(language):
+        translator = QTranslator()
+        if translator.load(str(path)):
+            translators.append(translator)
+        else:
+            log.warning("translation %s could not be loaded", path)
+
+    def translate(context: str, text: str) -> str:
+        for translator in translators:
+            found = translator.translate(context, text)
+            if found:
+                return found
+        return text
+
+    return translate
 
 
 def error_text(exc: GrideskError) -> str:

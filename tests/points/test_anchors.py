@@ -109,6 +109,7 @@ def _check_cli(p, *extra):
         capture_output=True,
         text=True,
         timeout=180,
+        env={**os.environ, "LC_ALL": "en_US.UTF-8"},  # the command line speaks the user's language
     )
 
 

@@ -60,7 +60,10 @@ from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError, ValidationError
 __all__ = [
     "ADDRESS",
     "COLUMNS",
+    "MAX_CELL_CHARS",
+    "MAX_ROWS",
     "TEMPLATE",
+    "ErrorGroup",
     "ImportCancelled",
     "ImportPlan",
     "ImportProblem",
@@ -70,6 +73,7 @@ __all__ = [
     "RowError",
     "apply_import",
     "plan_import",
+    "summarise_errors",
 ]
 
 # -- the template's columns ------------------------------------------------------------------
@@ -120,6 +124,14 @@ _SET_ASIDE: Mapping[str, Mapping[str, Any]] = {
 }
 
 _COLUMN_ORDER = {column: i for i, column in enumerate(COLUMNS)}
+
+# What an import may hold (the file's own limits are in exchange.residents_io).
+MAX_ROWS = 500_000  # rows of residents in one file (the budget is 200,000 in 30 s)
+MAX_CELL_CHARS = 32_767  # Excel's limit for a cell: what is imported can be exported again
+SHOWN_CHARS = 60  # of a value, in an error line
+# Control characters a cell may not hold: invisible, and XML (so .xlsx) cannot carry most of
+# them. Tab, line feed and carriage return are ordinary text (a 备注 of several lines).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 PLAN_CHUNK = 2000  # rows checked between progress reports and cancel checks
 WRITE_CHUNK = 5000  # residents per bulk insert
@@ -189,16 +201,97 @@ class RowError:
     params: tuple[tuple[str, Any], ...] = ()
     field: str = ""  # the template column
 
+    def __post_init__(self) -> None:
+        # An error line shows a value, never a whole 备注 of millions of characters.
+        object.__setattr__(self, "value", shown(self.value))
+        object.__setattr__(self, "column", shown(self.column))
+
     @property
     def reason(self) -> str:
         return self.render()
 
     def render(self, translate: Translate | None = None) -> str:
-        text = translate(self.message) if translate is not None else self.message
-        try:
-            return text.format(**dict(self.params))
-        except (KeyError, IndexError, ValueError):
-            return text
+        return _filled(self.message, self.params, translate)
+
+
+def _filled(message: str, params: tuple[tuple[str, Any], ...], translate: Translate | None) -> str:
+    text = translate(message) if translate is not None else message
+    try:
+        return text.format(**dict(params))
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+SHOWN_ROWS = 5  # row numbers a summarised error lists before "… (120 rows)"
+
+
+@dataclass(frozen=True)
+class ErrorGroup:
+    """Errors of one kind (the same column, reason and parameters) on several rows, shown once.
+
+    ``value`` is the value when every row has the same one (a grid name), else the first
+    followed by "…".
+    """
+
+    rows: tuple[int, ...]
+    column: str
+    value: str
+    message: str
+    params: tuple[tuple[str, Any], ...] = ()
+    field: str = ""
+
+    def render(self, translate: Translate | None = None) -> str:
+        """The reason, in the language of ``translate`` (English source text without it)."""
+        return _filled(self.message, self.params, translate)
+
+    def rows_text(self, translate: Translate | None = None) -> str:
+        """``7``; ``2, 5, 9``; ``2, 5, 9, 11, 14 … (120 rows)``."""
+        listed = ", ".join(map(str, self.rows[:SHOWN_ROWS]))
+        if len(self.rows) <= SHOWN_ROWS:
+            return listed
+        template = QT_TRANSLATE_NOOP("errors", "{rows} … ({count} rows)")
+        text = translate(template) if translate is not None else template
+        return text.format(rows=listed, count=len(self.rows))
+
+    def where(self, translate: Translate | None = None) -> str:
+        """``row 7`` or ``rows 2, 5, 9 … (120 rows)``."""
+        template = (
+            QT_TRANSLATE_NOOP("errors", "row {rows}")
+            if len(self.rows) == 1
+            else QT_TRANSLATE_NOOP("errors", "rows {rows}")
+        )
+        text = translate(template) if translate is not None else template
+        return text.format(rows=self.rows_text(translate))
+
+
+def summarise_errors(errors: Iterable[RowError]) -> list[ErrorGroup]:
+    """Errors of one kind said once with their rows, in the order they first occur.
+
+    1,000 rows naming a grid that does not exist are one line: “There is no grid named
+    第五网格 …”, rows 2, 5, 9, 11, 14 … (1,000 rows). Both the command line and the import
+    window show errors this way; the saved error list keeps one line per row.
+    """
+    groups: dict[tuple[Any, ...], tuple[list[int], list[str], RowError]] = {}
+    for e in errors:
+        key = (e.field, e.column, e.message, e.params)
+        found = groups.get(key)
+        if found is None:
+            groups[key] = ([e.row], [e.value], e)
+        else:
+            found[0].append(e.row)
+            if e.value != found[1][0] and len(found[1]) == 1:
+                found[1].append(e.value)
+    return [
+        ErrorGroup(
+            tuple(rows),
+            first.column,
+            values[0] if len(values) == 1 else values[0] + " …",
+            first.message,
+            first.params,
+            first.field,
+        )
+        for rows, values, first in groups.values()
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +414,11 @@ class _RowChecker:
                 c: (cells[i] if i is not None and i < size else "") for c, i in self.index.items()
             }
         before = len(self.errors)
+        together = "".join(text.values())
+        if len(together) > MAX_CELL_CHARS or _CONTROL.search(together):
+            self._unusable_cells(row, text)
+            if len(self.errors) != before:
+                return None
 
         gender = ""
         if text[GENDER]:
@@ -381,6 +479,28 @@ class _RowChecker:
         )
         checked = self.validated(row, data, text)
         return checked if len(self.errors) == before else None
+
+    def _unusable_cells(self, row: int, text: Mapping[str, str]) -> None:
+        for column, value in text.items():
+            if len(value) > MAX_CELL_CHARS:
+                self.error(
+                    row, column, value,
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This cell holds {length} characters; a cell can hold at most {limit}.",
+                    ),
+                    length=len(value), limit=MAX_CELL_CHARS,
+                )  # fmt: skip
+            elif found := _CONTROL.search(value):
+                self.error(
+                    row, column, value,
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This cell holds an invisible control character ({char}) at character "
+                        "{position}. Type the cell again and import again.",
+                    ),
+                    char=f"U+{ord(found.group()):04X}", position=found.start() + 1,
+                )  # fmt: skip
 
     def validated(
         self, row: int, data: ResidentInput, text: Mapping[str, str]
@@ -475,6 +595,15 @@ class _RowChecker:
             else:
                 found.add(ident)
         return frozenset(found)
+
+
+def shown(value: str) -> str:
+    """A value as an error line shows it: cut to SHOWN_CHARS, control characters made
+    visible as <U+0001>."""
+    cut = value[:SHOWN_CHARS]
+    if _CONTROL.search(cut):
+        cut = _CONTROL.sub(lambda m: f"<U+{ord(m.group()):04X}>", cut)
+    return cut + ("…" if len(value) > SHOWN_CHARS else "")
 
 
 def _parse_date(text: str) -> date | None:

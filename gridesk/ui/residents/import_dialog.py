@@ -72,13 +72,17 @@ WRAPPED_ERRORS = 500  # up to this many errors, rows grow to show the whole reas
 MAPPING_COLUMNS = 3  # the column pickers are laid out in three columns
 
 
-def _reason(error: RowError) -> str:
-    """The reason in the interface language (the service keeps English source text)."""
-    return error.render(lambda text: translated("errors", text))
+def _errors_text(text: str) -> str:
+    """English source text of the errors context in the interface language."""
+    return translated("errors", text)
 
 
 class ImportErrorModel(QAbstractTableModel):
-    """Every error of a checked file: row as Excel numbers it, column, value, reason."""
+    """Every error of a checked file: rows as Excel numbers them, column, value, reason.
+
+    Errors of one kind (a grid that does not exist, on 1,000 rows) are one line, its rows
+    summarised (``2, 5, 9, 11, 14 … (1000 rows)``) as the command line shows them.
+    """
 
     ROW, COLUMN, VALUE, REASON = range(4)
 
@@ -95,7 +99,10 @@ class ImportErrorModel(QAbstractTableModel):
     def set_errors(self, errors: Sequence[RowError]) -> None:
         self.beginResetModel()
         # format once: data() is called many times per paint
-        self._texts = [(str(e.row), e.column, e.value, _reason(e)) for e in errors]
+        self._texts = [
+            (g.rows_text(_errors_text), g.column, g.value, g.render(_errors_text))
+            for g in imports.summarise_errors(errors)
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
