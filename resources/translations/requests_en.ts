@@ -1204,7 +1204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/requests_io.py" line="+70"/>
+        <location filename="../../gridesk/exchange/requests_io.py" line="+69"/>
         <source>Export to a .xlsx or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1195,7 +1195,7 @@
         <translation>只有已认领的心愿才能点亮。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/requests_io.py" line="+70"/>
+        <location filename="../../gridesk/exchange/requests_io.py" line="+69"/>
         <source>Export to a .xlsx or .csv file.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
