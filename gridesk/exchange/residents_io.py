@@ -365,7 +365,10 @@ def _csv_lines(file: Path) -> Iterator[tuple[int, list[str]]]:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = raw.decode("utf-16", errors="replace")
     else:
-        if raw.startswith(b"PK\x03\x04") or b"\x00" in raw[:65536]:
+        head = raw[:65536]
+        # Binary files (and UTF-16 without its mark) are full of NUL bytes; a stray NUL in a
+        # text file is a control character, refused with its row and column.
+        if raw.startswith(b"PK\x03\x04") or head.count(b"\x00") * 100 > len(head):
             raise ImportProblem(
                 QT_TRANSLATE_NOOP(
                     "errors",

@@ -1,0 +1,113 @@
+"""An export imports back exactly, and never fails on what the database holds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from gridesk.core.actor import Actor
+from gridesk.core.residents.imports import apply_import, plan_import
+from gridesk.core.residents.records import (
+    ResidentFilter,
+    ResidentInput,
+    create_resident,
+    get_resident,
+    list_residents,
+)
+from gridesk.core.setup import initialise
+from gridesk.core.store import Store, open_store
+from gridesk.exchange.residents_io import export_residents, guess_mapping, read_table
+
+# What people type that a spreadsheet would run, or that looks like what an export adds.
+TRICKY = [
+    "+王五",
+    "=1+1",
+    "-3 楼",
+    "@家属",
+    "'=已有撇号",  # an apostrophe that belongs to the value
+    "''+两个撇号",
+    "'普通撇号",
+    "_x0041_ 像转义的文字",
+    "第一行\n第二行",
+]
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, _migrated_template: Path) -> Iterator[tuple[Store, Actor]]:
+    folder = tmp_path / "fresh"
+    folder.mkdir()
+    (folder / "gridesk.db").write_bytes(_migrated_template.read_bytes())
+    other = open_store(f"sqlite:///{folder}/gridesk.db", folder)
+    actor = initialise(
+        other,
+        station_name="另一个社区",
+        station_code="LY",
+        admin_username="admin",
+        admin_password="secret1",
+    )
+    yield other, actor
+    other.close()
+
+
+def everyone(store: Store, actor: Actor) -> list[tuple[str, str, str]]:
+    rows = list_residents(store, actor, ResidentFilter(), 0, 1000)
+    found = [get_resident(store, actor, r.id) for r in rows]
+    return sorted((d.name, d.estate, d.notes) for d in found)
+
+
+def import_into(store: Store, actor: Actor, path: Path):
+    table = read_table(path)
+    plan = plan_import(store, actor, table, guess_mapping(table.headers))
+    if plan.errors:
+        return plan
+    apply_import(store, actor, plan)
+    return plan
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_an_export_imports_back_exactly(store, admin, fresh, tmp_path, suffix):
+    for i, text in enumerate(TRICKY):
+        name = text if "\n" not in text and not text.startswith("_") else f"居民{i}"
+        create_resident(store, admin, ResidentInput(name=name, estate=text, notes=text))
+    path = tmp_path / f"居民{suffix}"
+    export_residents(store, admin, ResidentFilter(), path)
+
+    other, other_admin = fresh
+    plan = import_into(other, other_admin, path)
+
+    assert not plan.errors, [e.reason for e in plan.errors]
+    assert everyone(other, other_admin) == everyone(store, admin)
+
+
+def test_in_xlsx_a_formula_like_value_is_a_quote_prefixed_text_cell(store, admin, tmp_path):
+    create_resident(store, admin, ResidentInput(name="+王五", notes="=1+1"))
+    path = tmp_path / "居民.xlsx"
+    export_residents(store, admin, ResidentFilter(), path)
+    sheet = openpyxl.load_workbook(path).active
+    name, notes = sheet["A2"], sheet["L2"]
+    assert (name.value, notes.value) == ("+王五", "=1+1")  # no apostrophe shown as data
+    assert name.data_type == notes.data_type == "s"
+    assert name.quotePrefix and notes.quotePrefix
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_an_export_never_fails_on_control_characters_the_database_holds(
+    store, admin, fresh, tmp_path, suffix
+):
+    # what an import let in before control characters were refused
+    create_resident(store, admin, ResidentInput(name="王\x01五", notes="前半\x00后半\x0b"))
+    create_resident(store, admin, ResidentInput(name="赵六"))
+    path = tmp_path / f"居民{suffix}"
+
+    assert export_residents(store, admin, ResidentFilter(), path) == 2
+
+    # and importing it back names the cells to correct, rather than storing them again
+    other, other_admin = fresh
+    plan = import_into(other, other_admin, path)
+    assert sorted((e.row, e.column, e.value) for e in plan.errors) == [
+        (2, "备注", "前半<U+0000>后半"),
+        (2, "姓名", "王<U+0001>五"),
+    ]
