@@ -23,17 +23,6 @@ def read_only_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
 
 
-def sqlite_file_of(url: str) -> Path | None:
-    """The file of a ``sqlite:///`` URL; None for another database or an in-memory one."""
-    from sqlalchemy.engine import make_url
-
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
-        return None
-    database = parsed.database
-    return Path(database) if database and database != ":memory:" else None
-
-
 def require_gridesk_file(path: Path) -> None:
     """Raise StoreError unless ``path`` is a GriDesk database; never writes to it."""
     if not path.is_file():
