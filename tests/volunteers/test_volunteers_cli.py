@@ -10,8 +10,9 @@ from gridesk.core.volunteers.services import add_shift, local_dt
 
 
 def test_approved_hours_and_certificate_from_the_command_line(
-    tmp_path, store, admin, people, capsys
+    tmp_path, store, admin, people, capsys, monkeypatch
 ):
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")  # the command line speaks the user's language
     start = local_dt(date(2026, 5, 4), 9 * 60)
     shift = add_shift(store, admin, "前台引导", start, start + timedelta(hours=2))
     who = people["王秀英"]
