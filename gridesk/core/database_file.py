@@ -12,15 +12,11 @@ import sqlite3
 from pathlib import Path
 
 from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
+from gridesk.paths import sqlite_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Made by the first migration; a SQLite file without all of them is some other program's.
 GRIDESK_TABLES = frozenset({"alembic_version", "installation", "stations", "settings", "users"})
-
-
-def read_only_uri(path: Path) -> str:
-    """A SQLite URI that opens ``path`` read-only, whatever characters (#, ?, %) it holds."""
-    return path.resolve().as_uri() + "?mode=ro"
 
 
 def require_gridesk_file(path: Path) -> None:
@@ -44,7 +40,7 @@ def require_gridesk_file(path: Path) -> None:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise not_ours
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+        conn = sqlite3.connect(sqlite_uri(path), uri=True, timeout=5)
         try:
             conn.execute("PRAGMA query_only=ON")
             tables = {
