@@ -670,7 +670,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+146"/>
+        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+153"/>
         <source>Import residents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,7 +952,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ImportErrorModel</name>
     <message>
-        <location line="-691"/>
+        <location line="-694"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,7 +1561,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentExport</name>
     <message>
-        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+694"/>
+        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+697"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,6 +2118,79 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../gridesk/cli/__init__.py" line="+82"/>
+        <source>gridesk: interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gridesk: error: {kind}: {reason} (details in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/check.py" line="+60"/>
+        <source>warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>problems found: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>all checks passed, {count} given anchor(s) included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>all checks passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/common.py" line="+101"/>
+        <source>gridesk: error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the database at {folder} is not set up yet: run `gridesk init` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/residents.py" line="+75"/>
+        <source>… and {count} more kinds of error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} error(s) in {file}; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>imported {file}: {created} new, {updated} updated, {blank} blank rows skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>added grids: {grids}; added tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where}, {column} “{value}”: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>exported {count} residents to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../gridesk/core/auth.py" line="+68"/>
@@ -2193,7 +2266,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Not enough free space for a backup in {folder}: it needs about {needed} MB and {free} MB is free. Free some space (or keep fewer backups) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,12 +2592,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/imports.py" line="+153"/>
+        <location filename="../../gridesk/core/residents/imports.py" line="+165"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/residents_io.py" line="+126"/>
+        <location filename="../../gridesk/exchange/residents_io.py" line="+127"/>
         <source>{file} is in an older or other spreadsheet format. Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,13 +2607,18 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+182"/>
+        <location line="+8"/>
+        <location line="+251"/>
         <source>{file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-248"/>
+        <source>{file} is {size} MB; a file to import can have at most {limit} MB. Split it into smaller files and import them one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{file} cannot be opened: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,17 +2628,27 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
+        <source>{file} has more than {limit} rows. Split it into files of at most {limit} rows and import them one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{file} unpacks to {size} MB, far more than a sheet of residents needs: it is not an ordinary workbook. Open it in Excel or WPS, save it again (or as CSV) and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{file} is not a readable Excel workbook. Open it in Excel or WPS, save it again as .xlsx (or as CSV) and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>{file} is damaged and cannot be read completely: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>{file} is not a text (CSV) file. If it is an Excel workbook, give it the .xlsx ending; otherwise save it from Excel or WPS as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,17 +2658,32 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>{file} is not a well-formed CSV file: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/imports.py" line="+115"/>
+        <location filename="../../gridesk/core/residents/imports.py" line="+87"/>
+        <source>{rows} … ({count} rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>row {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>A name can have at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Write the gender as 男 or 女 (or M or F).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,7 +2698,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+40"/>
+        <source>This cell holds {length} characters; a cell can hold at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This cell holds an invisible control character ({char}) at character {position}. Type the cell again and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Excel has stored this ID number as a number and lost its last digits. Format the column as text, type the number again and import again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,7 +2738,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+110"/>
         <source>The same ID number is also on row {row} of this file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,7 +2778,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/residents_io.py" line="+57"/>
+        <location filename="../../gridesk/exchange/workbook.py" line="+153"/>
         <source>Save as .xlsx or .csv, not {suffix}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,13 +2788,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location filename="../../gridesk/exchange/workbook.py" line="+52"/>
+        <location line="-34"/>
         <source>{file} cannot be written: it may be open in Excel or WPS. Close it there, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../gridesk/exchange/residents_io.py" line="+61"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,7 +2942,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/workbook.py" line="-5"/>
+        <location filename="../../gridesk/exchange/workbook.py" line="-14"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,6 +2959,16 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+6"/>
         <source>The database is open elsewhere: {holders}. Close GriDesk there first, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/database_file.py" line="+26"/>
+        <source>There is no GriDesk database at {path}. Run gridesk init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is not a GriDesk database. Nothing was changed in it. Check the file name or the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -670,7 +670,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+146"/>
+        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+153"/>
         <source>Import residents</source>
         <translation>导入居民</translation>
     </message>
@@ -950,7 +950,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ImportErrorModel</name>
     <message>
-        <location line="-691"/>
+        <location line="-694"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -1554,7 +1554,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentExport</name>
     <message>
-        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+694"/>
+        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+697"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2109,6 +2109,79 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../gridesk/cli/__init__.py" line="+82"/>
+        <source>gridesk: interrupted</source>
+        <translation>gridesk：已中断</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gridesk: error: {kind}: {reason} (details in the log)</source>
+        <translation>gridesk：错误：{kind}：{reason}（详情见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/check.py" line="+60"/>
+        <source>warning: {warning}</source>
+        <translation>警告：{warning}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>problems found: {count}</source>
+        <translation>发现问题：{count} 个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>all checks passed, {count} given anchor(s) included</source>
+        <translation>全部检查通过，已核对给出的 {count} 个锚点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>all checks passed</source>
+        <translation>全部检查通过</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/common.py" line="+101"/>
+        <source>gridesk: error: {message}</source>
+        <translation>gridesk：错误：{message}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the database at {folder} is not set up yet: run `gridesk init` first</source>
+        <translation>{folder} 中的数据库尚未初始化：请先运行 `gridesk init`</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/residents.py" line="+75"/>
+        <source>… and {count} more kinds of error</source>
+        <translation>……另有 {count} 类错误</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} error(s) in {file}; nothing was imported</source>
+        <translation>{file} 中有 {count} 处错误，未导入任何内容</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>imported {file}: {created} new, {updated} updated, {blank} blank rows skipped</source>
+        <translation>已导入 {file}：新增 {created} 人，更新 {updated} 人，跳过空行 {blank} 行</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>added grids: {grids}; added tags: {tags}</source>
+        <translation>新增网格：{grids}；新增标签：{tags}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where}, {column} “{value}”: {reason}</source>
+        <translation>{where}，{column}“{value}”：{reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>exported {count} residents to {file}</source>
+        <translation>已导出 {count} 位居民到 {file}</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../gridesk/core/auth.py" line="+68"/>
@@ -2184,7 +2257,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>还没有可备份的数据库文件。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Not enough free space for a backup in {folder}: it needs about {needed} MB and {free} MB is free. Free some space (or keep fewer backups) and try again.</source>
         <translation>{folder} 中的可用空间不足以存放备份：大约需要 {needed} MB，目前只有 {free} MB 可用。请清理一些空间（或减少保留的备份数量）后再试。</translation>
     </message>
@@ -2510,12 +2583,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>此二维码的签名不符：可能被篡改、伪造，或由其他电脑上的 GriDesk 生成。请在本站点重新打印。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/imports.py" line="+153"/>
+        <location filename="../../gridesk/core/residents/imports.py" line="+165"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/residents_io.py" line="+126"/>
+        <location filename="../../gridesk/exchange/residents_io.py" line="+127"/>
         <source>{file} is in an older or other spreadsheet format. Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that.</source>
         <translation>{file} 是旧版或其他格式的表格。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
     </message>
@@ -2525,13 +2598,18 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>{file} 不是表格文件，请选择 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+182"/>
+        <location line="+8"/>
+        <location line="+251"/>
         <source>{file} is empty.</source>
         <translation>{file} 是空文件。</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-248"/>
+        <source>{file} is {size} MB; a file to import can have at most {limit} MB. Split it into smaller files and import them one after another.</source>
+        <translation>{file} 有 {size} MB，导入的文件最大为 {limit} MB。请拆分成几个较小的文件，依次导入。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{file} cannot be opened: {reason}</source>
         <translation>无法打开 {file}：{reason}</translation>
     </message>
@@ -2541,17 +2619,27 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>{file} 是空的：没有列标题，也没有数据行。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
+        <source>{file} has more than {limit} rows. Split it into files of at most {limit} rows and import them one after another.</source>
+        <translation>{file} 超过 {limit} 行。请拆分成每个不超过 {limit} 行的文件，依次导入。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{file} unpacks to {size} MB, far more than a sheet of residents needs: it is not an ordinary workbook. Open it in Excel or WPS, save it again (or as CSV) and import that.</source>
+        <translation>{file} 解压后有 {size} MB，远超居民表格所需，不是普通的工作簿。请用 Excel 或 WPS 打开后重新保存（或另存为 CSV），再导入。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{file} is not a readable Excel workbook. Open it in Excel or WPS, save it again as .xlsx (or as CSV) and import that.</source>
         <translation>{file} 不是可读取的 Excel 工作簿。请用 Excel 或 WPS 打开，重新另存为 .xlsx（或 CSV）后再导入。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>{file} is damaged and cannot be read completely: {reason}</source>
         <translation>{file} 已损坏，无法完整读取：{reason}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>{file} is not a text (CSV) file. If it is an Excel workbook, give it the .xlsx ending; otherwise save it from Excel or WPS as CSV.</source>
         <translation>{file} 不是文本（CSV）文件。如果它是 Excel 工作簿，请把扩展名改为 .xlsx；否则请用 Excel 或 WPS 另存为 CSV。</translation>
     </message>
@@ -2561,17 +2649,32 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>{file} 既不是 UTF-8 也不是 GBK 编码的文本。请用 Excel 或 WPS 另存为“CSV UTF-8”格式后再导入。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>{file} is not a well-formed CSV file: {reason}</source>
         <translation>{file} 不是格式正确的 CSV 文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/imports.py" line="+115"/>
+        <location filename="../../gridesk/core/residents/imports.py" line="+87"/>
+        <source>{rows} … ({count} rows)</source>
+        <translation>{rows} …（共 {count} 行）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>row {rows}</source>
+        <translation>第 {rows} 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows {rows}</source>
+        <translation>行 {rows}</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>A name can have at most {n} characters.</source>
         <translation>姓名最多 {n} 个字符。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Write the gender as 男 or 女 (or M or F).</source>
         <translation>性别请填写“男”或“女”（或 M、F）。</translation>
     </message>
@@ -2586,7 +2689,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>Excel 已把这个电话号码变成了科学计数法。请把该列设为“文本”格式，重新输入号码后再导入。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+40"/>
+        <source>This cell holds {length} characters; a cell can hold at most {limit}.</source>
+        <translation>此单元格有 {length} 个字符，一个单元格最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This cell holds an invisible control character ({char}) at character {position}. Type the cell again and import again.</source>
+        <translation>此单元格第 {position} 个字符是看不见的控制字符（{char}）。请重新输入该单元格后再导入。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Excel has stored this ID number as a number and lost its last digits. Format the column as text, type the number again and import again.</source>
         <translation>Excel 把这个身份证号存成了数字，末几位已丢失。请把该列设为“文本”格式，重新输入号码后再导入。</translation>
     </message>
@@ -2616,7 +2729,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>没有名为“{name}”的标签。请更正名称，或请管理员先添加该标签。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+110"/>
         <source>The same ID number is also on row {row} of this file.</source>
         <translation>本文件第 {row} 行也是这个身份证号。</translation>
     </message>
@@ -2656,7 +2769,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>检查文件期间，有人登记或修改了第 {rows} 行身份证号对应的居民。未导入任何数据，请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/residents_io.py" line="+57"/>
+        <location filename="../../gridesk/exchange/workbook.py" line="+153"/>
         <source>Save as .xlsx or .csv, not {suffix}.</source>
         <translation>请保存为 .xlsx 或 .csv 格式，不能保存为 {suffix}。</translation>
     </message>
@@ -2666,13 +2779,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>无法写入 {folder}，请选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location filename="../../gridesk/exchange/workbook.py" line="+52"/>
+        <location line="-34"/>
         <source>{file} cannot be written: it may be open in Excel or WPS. Close it there, or choose another name.</source>
         <translation>无法写入 {file}，它可能正在 Excel 或 WPS 中打开。请先关闭，或换一个文件名。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../gridesk/exchange/residents_io.py" line="+61"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -2821,7 +2933,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>您的角色无权进行此操作，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/workbook.py" line="-5"/>
+        <location filename="../../gridesk/exchange/workbook.py" line="-14"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -2839,6 +2951,16 @@ Everything entered after that backup is lost. The current database is backed up 
         <location line="+6"/>
         <source>The database is open elsewhere: {holders}. Close GriDesk there first, then restore.</source>
         <translation>数据库正在别处打开：{holders}。请先关闭那里的 GriDesk，再进行恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/database_file.py" line="+26"/>
+        <source>There is no GriDesk database at {path}. Run gridesk init first.</source>
+        <translation>{path} 没有 GriDesk 数据库。请先运行 gridesk init。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is not a GriDesk database. Nothing was changed in it. Check the file name or the data folder.</source>
+        <translation>{file} 不是 GriDesk 数据库，其中的内容未作任何改动。请检查文件名或数据文件夹。</translation>
     </message>
 </context>
 <context>
