@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,19 +67,43 @@ def peek_station(db_url: str) -> tuple[str, str] | None:
     return row[0], json.loads(lang[0]) if lang else "zh_CN"
 
 
+# An ID number (17 digits and a check character) or a mainland mobile number (11 digits from
+# 1[3-9]), not inside a longer run of letters or digits (ids, hashes, times stay whole).
+_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])(\d{4})\d{10}(\d{3}[\dXx])(?![0-9A-Za-z])")
+_MOBILE = re.compile(r"(?<![0-9A-Za-z])(1[3-9]\d)\d{4}(\d{4})(?![0-9A-Za-z])")
+
+
+def mask_personal_numbers(text: str) -> str:
+    """``text`` with ID numbers and mobile numbers masked (``1101**********1234``,
+    ``138****5678``): what may be written to a log."""
+    text = _ID_NUMBER.sub(lambda m: f"{m[1]}**********{m[2]}", text)
+    return _MOBILE.sub(lambda m: f"{m[1]}****{m[2]}", text)
+
+
+class MaskingFormatter(logging.Formatter):
+    """Formats a record whole (message, values, traceback) and masks what it must not keep:
+    a log file is read by whoever fixes the computer, and sent along with questions."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return mask_personal_numbers(super().format(record))
+
+
 def setup_logging(data_dir: Path, *, console: bool = False) -> Path:
-    """Details go to a rotating log file in the data folder, never to the user's screen."""
+    """Details go to a rotating log file in the data folder, never to the user's screen; no
+    line holds an ID number or a mobile number (:class:`MaskingFormatter`)."""
     private_folder(data_dir)
     logs = private_folder(data_dir / "logs")
     path = logs / "gridesk.log"
     root = logging.getLogger()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         handler = _PrivateLog(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
     if console:
-        logging.getLogger().addHandler(logging.StreamHandler())
+        stream = logging.StreamHandler()
+        stream.setFormatter(MaskingFormatter())
+        logging.getLogger().addHandler(stream)
     return path
 
 

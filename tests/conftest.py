@@ -39,15 +39,37 @@ def store(tmp_path: Path, _migrated_template: Path) -> Iterator[Store]:
     st.close()
 
 
-@pytest.fixture
-def admin(store: Store) -> Actor:
-    return initialise(
-        store,
+@pytest.fixture(scope="session")
+def _initialised_template(
+    tmp_path_factory: pytest.TempPathFactory, _migrated_template: Path
+) -> tuple[Path, Actor]:
+    """A station set up once: its admin's password hash costs what the product's costs (a
+    second or two of scrypt), too much to pay again for every test."""
+    folder = tmp_path_factory.mktemp("initialised")
+    shutil.copyfile(_migrated_template, folder / "gridesk.db")
+    st = open_store(f"sqlite:///{folder}/gridesk.db", folder)
+    actor = initialise(
+        st,
         station_name="测试社区党群服务中心",
         station_code="CS",
         admin_username="admin",
         admin_password="secret1",
     )
+    st.close()
+    return folder / "gridesk.db", actor
+
+
+@pytest.fixture
+def admin(store: Store, _initialised_template: tuple[Path, Actor]) -> Actor:
+    """The station set up (a copy of the session's set-up file) and its admin."""
+    template, actor = _initialised_template
+    path = store.sqlite_path
+    assert path is not None
+    store.close()  # the store opens new connections on the copied file
+    for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(template, path)
+    return actor
 
 
 @pytest.fixture(autouse=True)

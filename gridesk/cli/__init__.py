@@ -82,13 +82,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(tr(QT_TRANSLATE_NOOP("cli", "gridesk: interrupted")), file=sys.stderr)
         return 130
     except Exception as exc:  # the promise: one line, never a traceback
-        log.exception("command %s failed", args.command)
-        print(
-            tr(
-                QT_TRANSLATE_NOOP("cli", "gridesk: error: {kind}: {reason} (details in the log)"),
-                kind=type(exc).__name__,
-                reason=exc,
-            ),
-            file=sys.stderr,
-        )
+        # The driver's text holds SQL and the values written (names, ID and phone numbers):
+        # a database error is told plainly, anything else only by its kind; details go to
+        # the log, masked.
+        from gridesk.core.dialect import user_error
+
+        plain = user_error(exc)
+        if plain is not None:
+            log.warning("command %s failed: %s", args.command, plain.message, exc_info=exc)
+            print(fail_line(plain), file=sys.stderr)
+        else:
+            log.exception("command %s failed", args.command)
+            print(
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "gridesk: error: the command failed unexpectedly ({kind}); nothing "
+                        "more was done. The details are in the log.",
+                    ),
+                    kind=type(exc).__name__,
+                ),
+                file=sys.stderr,
+            )
         return EXIT_ERROR

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from gridesk.errors import QT_TRANSLATE_NOOP, PermissionDenied
@@ -111,6 +112,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 
+class NoLongerAllowed(PermissionDenied):
+    """The signed-in account was disabled, or its role taken down, since signing in."""
+
+
 @dataclass(frozen=True)
 class Actor:
     user_id: uuid.UUID | None
@@ -118,6 +123,10 @@ class Actor:
     display_name: str
     role: Role
     station_id: uuid.UUID | None
+    current: Callable[[Actor], None] | None = field(default=None, compare=False, repr=False)
+    """For a signed-in actor: checks against the users table that this account is still
+    active with this role (``Store.check_actor``), so a change by the administrator takes
+    effect at the user's next action; ``require`` calls it."""
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]
@@ -128,3 +137,22 @@ class Actor:
                 QT_TRANSLATE_NOOP("errors", "Your role does not allow this. Ask an administrator."),
                 permission=permission.value,
             )
+        if self.current is not None:
+            self.current(self)
+
+
+def check_still_allowed(actor: Actor, active: bool | None, role: str | None) -> None:
+    """Refuse ``actor`` unless its user exists, is active, and its role today allows all that
+    the actor's role does (a demotion takes effect at once; a promotion at the next sign-in)."""
+    try:
+        now = ROLE_PERMISSIONS[Role(role)] if role is not None else frozenset()
+    except ValueError:
+        now = frozenset()
+    if not active or not ROLE_PERMISSIONS[actor.role] <= now:
+        raise NoLongerAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Your account was disabled or its role changed since you signed in. Sign in "
+                "again, or ask an administrator.",
+            )
+        )

@@ -28,13 +28,24 @@ from gridesk.errors import (
 MAX_FAILED = 5
 LOCK_MINUTES = 5
 MIN_PASSWORD = 6
-# scrypt: n=2**14, r=8 needs 16 MiB per hash, ~50 ms here: slow for a guesser, quick at the desk.
-_N, _R, _P = 2**14, 8, 1
+# scrypt at OWASP's minimum (Password Storage Cheat Sheet): N=2**17, r=8, p=1. It needs
+# 128 * N * r = 128 MiB while it runs (OpenSSL refuses more than ``maxmem``, 32 MiB unless
+# told) and takes a few tenths of a second: slow for a guesser, once per sign-in at the desk.
+_N, _R, _P = 2**17, 8, 1
+_MAXMEM = 129 * 1024 * 1024  # 128 MiB and OpenSSL's little extra
+_MAX_N = 2**20  # what a stored hash may ask for, so a crafted one cannot exhaust memory
+# For a user name that does not exist: a real hash at today's cost (of a random password),
+# so a wrong name takes as long as a wrong password; a constant, not made at import.
+_DUMMY_HASH = (
+    "scrypt$131072$8$1$4QSDa1Lab/YAUxwn7FFhVw==$HSczxK8zoLc45Yqf4omd+kGRkXSnHl8ghWzbRf+fyVo="
+)
 
 
 def hash_password(password: str) -> str:
     salt = os.urandom(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    digest = hashlib.scrypt(
+        password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32, maxmem=_MAXMEM
+    )
     enc = base64.b64encode
     return f"scrypt${_N}${_R}${_P}${enc(salt).decode()}${enc(digest).decode()}"
 
@@ -42,24 +53,35 @@ def hash_password(password: str) -> str:
 def verify_password(password: str, stored: str) -> bool:
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
+        cost, block, parallel = int(n), int(r), int(p)
     except ValueError:
         return False
-    if scheme != "scrypt":
+    if scheme != "scrypt" or not (1 < cost <= _MAX_N and 0 < block <= 16 and 0 < parallel <= 4):
         return False
     expected = base64.b64decode(digest)
     got = hashlib.scrypt(
         password.encode(),
         salt=base64.b64decode(salt),
-        n=int(n),
-        r=int(r),
-        p=int(p),
+        n=cost,
+        r=block,
+        p=parallel,
         dklen=len(expected),
-        maxmem=64 * 1024 * 1024,
+        maxmem=128 * cost * block * parallel + 2 * 1024 * 1024,
     )
     return hmac.compare_digest(got, expected)
 
 
-_DUMMY_HASH = hash_password("not a password")
+def needs_rehash(stored: str) -> bool:
+    """A hash made at a lower cost than today's (upgraded at the user's next sign-in)."""
+    parts = stored.split("$")
+    try:
+        return parts[0] != "scrypt" or (int(parts[1]), int(parts[2]), int(parts[3])) < (
+            _N,
+            _R,
+            _P,
+        )
+    except (IndexError, ValueError):
+        return True
 
 
 def check_new_password(password: str) -> None:
@@ -88,8 +110,17 @@ def _view(u: User) -> UserView:
     )
 
 
-def actor_for(user: User) -> Actor:
-    return Actor(user.id, user.username, user.display_name, Role(user.role), user.station_id)
+def actor_for(user: User, store: Store | None = None) -> Actor:
+    """The actor for ``user``; with ``store``, one whose every ``require`` checks that the
+    account is still active with this role (a disabled or demoted user is stopped at once)."""
+    return Actor(
+        user.id,
+        user.username,
+        user.display_name,
+        Role(user.role),
+        user.station_id,
+        store.check_actor if store is not None else None,
+    )
 
 
 def sign_in(store: Store, username: str, password: str) -> Actor:
@@ -134,11 +165,14 @@ def sign_in(store: Store, username: str, password: str) -> Actor:
                     minutes=LOCK_MINUTES,
                 )
         else:
-            actor = actor_for(user)
+            actor = actor_for(user, store)
             s.info["actor"] = actor
             user.failed_attempts = 0
             user.locked_until = None
             user.last_sign_in = now
+            if needs_rehash(user.password_hash):
+                user.password_hash = hash_password(password)
+                store.audit(s, "rehash", "users", user.id, "password hash at today's cost")
             store.audit(s, "sign_in", "users", user.id)
     if failure is not None:
         raise failure

@@ -27,6 +27,12 @@ Kept here:
 - The file itself: its path (``path``) and its mark that it is open here (``presence``,
   ``core/open_desks.py``: a restore refuses while another desk has the file open). Backups use SQLite's online backup API
   (``core/backup_files.py``); a server is backed up with its own tools.
+- Errors: what the driver says (``sqlite3.Error`` and its result code, or SQLAlchemy's
+  wrapper of it, which carries the SQL and its values) turned into one plain
+  :class:`~gridesk.errors.StoreError` a person can act on (:meth:`Dialect.user_error`,
+  :func:`user_error`): busy (naming who holds the database, :class:`WriterMark`), read-only,
+  disk full, damaged, cannot be opened. The store raises these from its units of work; the
+  command line and the windows map whatever else escapes with :func:`user_error`.
 
 SQL that is SQLite's own and still written where it is used (a server needs its version there):
 
@@ -50,13 +56,16 @@ SQL that is SQLite's own and still written where it is used (a server needs its 
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import socket
 import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -64,15 +73,169 @@ from typing import Any
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.sql import ClauseElement
 
+from gridesk import clock
 from gridesk.core.open_desks import Presence
+from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
 from gridesk.paths import sqlite_file
 
 log = logging.getLogger(__name__)
 
 _READER_DIALECT = sqlite.dialect(paramstyle="named")
+
+
+# -- errors a person can act on ------------------------------------------------------------
+
+
+class DatabaseBusy(StoreError):
+    """Another desk or process is writing and did not finish within the wait."""
+
+
+class DatabaseReadOnly(StoreError):
+    """The database (or its folder) cannot be written by this user."""
+
+
+class DiskFull(StoreError):
+    """The disk holding the database has no room left."""
+
+
+class DatabaseDamaged(StoreError):
+    """The file is damaged, or is not a database at all."""
+
+
+class DatabaseUnreachable(StoreError):
+    """The file or its folder is missing or cannot be opened (a drive taken away)."""
+
+
+@dataclass(frozen=True)
+class WriterMark:
+    """Who holds the database for writing, and since when: written beside a SQLite file when
+    a unit of work takes the write lock and removed before it lets go, so a desk that waited
+    in vain can say who it waited for. (A server names its sessions itself.)"""
+
+    who: str
+    since: datetime
+    pid: int
+    host: str
+
+    def seconds(self) -> int:
+        return max(0, round((clock.utcnow() - self.since).total_seconds()))
+
+
+# SQLite's primary result codes (the low byte of an extended code): https://sqlite.org/rescode.html
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
+_SQLITE_NOTADB = 26
+
+
+def _driver_error(exc: BaseException) -> BaseException | None:
+    """The driver's own exception behind ``exc`` (SQLAlchemy's wrapper, or a cause of one)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, DBAPIError) and current.orig is not None:
+            return current.orig
+        if isinstance(current, sqlite3.Error):
+            return current
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def user_error(
+    exc: BaseException, path: Path | None = None, writer: WriterMark | None = None
+) -> StoreError | None:
+    """One plain error for what the database driver raised, or None when ``exc`` is not the
+    driver's. Never carries the driver's text: that holds SQL and the values written (names,
+    ID and phone numbers); the log has it (masked, ``config.setup_logging``)."""
+    if isinstance(exc, StoreError):
+        return exc
+    orig = _driver_error(exc)
+    if orig is None:
+        return None
+    where = str(path) if path is not None else ""
+    code = getattr(orig, "sqlite_errorcode", None)
+    if not isinstance(orig, sqlite3.Error) or code is None:
+        if isinstance(exc, OperationalError) or isinstance(orig, sqlite3.OperationalError):
+            text = str(orig).lower()
+            if "locked" in text or "busy" in text:
+                return _busy(writer)
+            if "readonly" in text or "read-only" in text:
+                return _read_only(where)
+            return DatabaseUnreachable(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database cannot be reached. Check that its folder or server is "
+                    "available, then try again.",
+                )
+            )
+        return None
+    primary = code & 0xFF
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return _busy(writer)
+    if primary in (_SQLITE_READONLY, _SQLITE_PERM):
+        return _read_only(where)
+    if primary == _SQLITE_FULL:
+        return DiskFull(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The disk holding the database is full, so nothing was saved. Free some space "
+                "on it, then try again.",
+            )
+        )
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return DatabaseDamaged(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database file {path} is damaged or is not a GriDesk database. Restore "
+                "the latest backup (gridesk restore, or Admin → Backups).",
+            ),
+            path=where,
+        )
+    if primary in (_SQLITE_CANTOPEN, _SQLITE_IOERR):
+        return DatabaseUnreachable(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} cannot be opened: its folder is missing or cannot be "
+                "reached. Check the data folder (and that its drive is connected), then try "
+                "again.",
+            ),
+            path=where,
+        )
+    return None
+
+
+def _busy(writer: WriterMark | None) -> DatabaseBusy:
+    if writer is None:
+        return DatabaseBusy(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database is busy with another desk's work, so this was not saved. Wait a "
+                "moment and try again.",
+            )
+        )
+    return DatabaseBusy(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database is busy: {who} has been writing to it for {seconds} s (a big "
+            "import takes minutes). This was not saved; wait until they finish and try again.",
+        ),
+        who=writer.who,
+        seconds=writer.seconds(),
+    )
+
+
+def _read_only(where: str) -> DatabaseReadOnly:
+    return DatabaseReadOnly(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {path} is read-only here, so nothing was saved. Give this user "
+            "write access to it and its folder (or ask the administrator), then try again.",
+        ),
+        path=where,
+    )
 
 
 class Dialect:
@@ -88,10 +251,26 @@ class Dialect:
         return None
 
     def engine_options(self) -> dict[str, Any]:
-        return {}
+        # SQLAlchemy puts the values of a failed statement into its error's text; they are
+        # residents' names, ID and phone numbers, which no message or log line may carry.
+        return {"hide_parameters": True}
 
     def attach(self, engine: Engine) -> None:
         """Listen to the engine's connections and transactions."""
+
+    def user_error(self, exc: BaseException) -> StoreError | None:
+        """What to tell the person about ``exc`` (see :func:`user_error`)."""
+        return user_error(exc, self.path, self.writer())
+
+    def mark_writer(self, who: str) -> None:
+        """Note that this process holds the database for writing (see :class:`WriterMark`)."""
+
+    def unmark_writer(self) -> None:
+        """The mark of :meth:`mark_writer` is gone (before the write lock is let go)."""
+
+    def writer(self) -> WriterMark | None:
+        """Who holds the database for writing, where known."""
+        return None
 
     def reader(self) -> sqlite3.Connection | None:
         """This thread's plain driver connection for hot one-statement reads, if any."""
@@ -136,7 +315,50 @@ class SQLiteFile(Dialect):
         return self._path
 
     def engine_options(self) -> dict[str, Any]:
-        return {"connect_args": {"timeout": 5, "check_same_thread": False}}
+        return {
+            **super().engine_options(),
+            "connect_args": {"timeout": 5, "check_same_thread": False},
+        }
+
+    @property
+    def _mark_path(self) -> Path | None:
+        return self._path.with_name(self._path.name + "-writer") if self._path else None
+
+    def mark_writer(self, who: str) -> None:
+        mark = self._mark_path
+        if mark is None:
+            return
+        record = {
+            "who": who,
+            "since": clock.utcnow().isoformat(),
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+        }
+        try:
+            mark.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        except OSError:  # a read-only folder: the write itself will say so
+            log.debug("no writer mark at %s", mark, exc_info=True)
+
+    def unmark_writer(self) -> None:
+        mark = self._mark_path
+        if mark is not None:
+            with suppress(OSError):
+                mark.unlink()
+
+    def writer(self) -> WriterMark | None:
+        mark = self._mark_path
+        if mark is None:
+            return None
+        try:
+            record = json.loads(mark.read_text(encoding="utf-8"))
+            return WriterMark(
+                str(record["who"]),
+                datetime.fromisoformat(record["since"]),
+                int(record["pid"]),
+                str(record["host"]),
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
 
     def attach(self, engine: Engine) -> None:
         if self.presence is not None:

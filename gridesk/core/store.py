@@ -5,6 +5,11 @@ transaction (``BEGIN IMMEDIATE`` on SQLite, so two desks serialise instead of fa
 stamps every new or changed row with station, creator and times, and leaves an audit row for
 every write. ``store.read()`` is a plain read transaction. What differs from one database to
 another is in ``core/dialect.py`` (``store.dialect``).
+
+Both turn what the database driver raises (its text holds SQL and the values written) into one
+plain :class:`StoreError` (busy and who holds the database, read-only, disk full, damaged,
+cannot be opened: ``dialect.user_error``); a write refuses an actor whose account was disabled
+or demoted since signing in (:meth:`Store.check_actor`).
 """
 
 from __future__ import annotations
@@ -23,16 +28,24 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from gridesk.clock import utcnow
 from gridesk.core import migrations
-from gridesk.core.actor import Actor
+from gridesk.core.actor import Actor, check_still_allowed
 from gridesk.core.backup_files import make_backup
 from gridesk.core.chains import link_audit_rows
-from gridesk.core.dialect import dialect_for
-from gridesk.core.models import AuditEntry, Installation, Setting, Station, Tracked, new_id
+from gridesk.core.dialect import DatabaseDamaged, dialect_for
+from gridesk.core.models import (
+    AuditEntry,
+    Installation,
+    Setting,
+    Station,
+    Tracked,
+    User,
+    new_id,
+)
 from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
 from gridesk.paths import private_file, private_folder
 
@@ -79,8 +92,11 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read.begin() as session:
-            yield session
+        try:
+            with self._read.begin() as session:
+                yield session
+        except (DBAPIError, sqlite3.Error) as exc:
+            raise self._plain(exc) from exc
 
     @contextmanager
     def write(
@@ -89,12 +105,59 @@ class Store:
         """One unit of work for one user action: commit on success, roll back on error.
 
         ``actor`` may be None only where the actor is learnt inside (signing in); writing
-        before it is known is refused.
+        before it is known is refused. An actor whose account is no longer active with its
+        role is refused before anything is written.
         """
-        with self._write.begin() as session:
-            session.info["actor"] = actor
-            session.info["operation_id"] = operation_id
-            yield session
+        try:
+            with self._write.begin() as session:
+                session.info["actor"] = actor
+                session.info["operation_id"] = operation_id
+                session.connection()  # the write lock now (BEGIN IMMEDIATE), before the work
+                if actor is None:
+                    yield session
+                    return
+                self.check_actor(actor, session)
+                self.dialect.mark_writer(f"{actor.display_name} ({actor.username})")
+                try:
+                    yield session
+                    session.flush()
+                finally:
+                    self.dialect.unmark_writer()
+        except (DBAPIError, sqlite3.Error) as exc:
+            raise self._plain(exc) from exc
+
+    def _plain(self, exc: DBAPIError | sqlite3.Error) -> Exception:
+        """What to raise instead of the driver's error (its text holds SQL and values)."""
+        plain = self.dialect.user_error(exc)
+        if plain is None:
+            return exc
+        log.warning("database error, shown as %r", plain.message, exc_info=exc)
+        return plain
+
+    def check_actor(self, actor: Actor, session: Session | None = None) -> None:
+        """Refuse an actor whose account is missing, disabled or demoted: one lookup by
+        primary key, on the plain reader where there is one (a few microseconds), else in
+        ``session`` or a read of its own."""
+        if actor.user_id is None:
+            check_still_allowed(actor, None, None)
+            return
+        reader = self.reader()
+        if reader is not None:
+            row = reader.execute(
+                "SELECT active, role FROM users WHERE id = ?", (actor.user_id.hex,)
+            ).fetchone()
+            if row is None and session is not None and _no_users(session):
+                return
+        else:
+            query = select(User.active, User.role).where(User.id == actor.user_id)
+            if session is not None:
+                row = session.execute(query).first()
+                if row is None and _no_users(session):
+                    return
+            else:
+                with self.read() as s:
+                    row = s.execute(query).first()
+        check_still_allowed(actor, bool(row[0]) if row else None, row[1] if row else None)
 
     def audit(
         self,
@@ -144,6 +207,11 @@ class Store:
         self.dialect.close_readers()
         self.dialect.optimize(self.engine)
         self.engine.dispose()
+
+
+def _no_users(session: Session) -> bool:
+    """No account exists yet: the station is being set up, by the admin it is creating."""
+    return session.execute(select(User.id).limit(1)).first() is None
 
 
 def audit_values(
@@ -254,30 +322,32 @@ def open_store(
         if path is not None and path.exists() and path.stat().st_size > 0:
             problems = store.quick_check()
             if problems:
-                raise StoreError(
+                log.error("quick_check of %s: %s", path, "; ".join(problems[:20]))
+                raise DatabaseDamaged(
                     QT_TRANSLATE_NOOP(
                         "errors",
-                        "The database file is damaged ({problem}). Restore the latest backup.",
+                        "The database file {path} is damaged or is not a GriDesk database. "
+                        "Restore the latest backup (gridesk restore, or Admin → Backups).",
                     ),
-                    problem=problems[0],
+                    path=str(path),
                 )
         if migrate:
             before = None
             if backup_first and path is not None and path.exists():
                 before = functools.partial(make_backup, path, data_dir, reason="before_upgrade")
             migrations.upgrade(store.engine, store.url, before=before)
-    except (sqlite3.DatabaseError, DatabaseError) as exc:
-        if isinstance(exc, OperationalError):
-            store.engine.dispose()
-            raise StoreError(
-                QT_TRANSLATE_NOOP("errors", "The database cannot be opened: {reason}"),
-                reason=str(exc.orig),
-            ) from exc
+    except (sqlite3.Error, DBAPIError) as exc:
         store.engine.dispose()
-        raise StoreError(
-            QT_TRANSLATE_NOOP("errors", "This file is not a GriDesk database: {reason}"),
-            reason=str(getattr(exc, "orig", exc)),
-        ) from exc
+        plain = store.dialect.user_error(exc) or StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} cannot be used: it is not a GriDesk database, or another "
+                "program changed it. The details are in the log.",
+            ),
+            path=store.location,
+        )
+        log.warning("cannot open %s, shown as %r", store.location, plain.message, exc_info=exc)
+        raise plain from exc
     except StoreError:
         store.engine.dispose()
         raise

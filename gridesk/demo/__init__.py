@@ -59,7 +59,8 @@ from gridesk.core.residents.keys import sort_key
 from gridesk.core.residents.records import search_keys
 from gridesk.core.residents.validation import id_check_char
 from gridesk.core.setup import DEFAULT_TAGS
-from gridesk.core.store import Store
+from gridesk.core.store import Store, set_setting
+from gridesk.errors import QT_TRANSLATE_NOOP, Conflict
 from gridesk.windows import WINDOWS, load
 
 __all__ = [
@@ -69,6 +70,7 @@ __all__ = [
     "DemoResidents",
     "DemoSummary",
     "add_users",
+    "claim_for_demo",
     "demo_rng",
     "fill_demo",
 ]
@@ -157,6 +159,7 @@ def fill_demo(
     actor.require(Permission.CATALOGUE_MANAGE)
     if residents < 0:
         raise ValueError("residents must be 0 or more")
+    claim_for_demo(store, actor)
     started = time.perf_counter()
     today = today or clock.today()
     users = add_users(store, actor)
@@ -191,6 +194,45 @@ def demo_rng(seed: int, kind: str) -> random.Random:
 
 
 # -- users ---------------------------------------------------------------------------------
+
+
+DEMO_SETTING = "demo_installation"
+"""Set (true) by the first demo run: this installation holds demo data, so more may be added."""
+
+
+def claim_for_demo(store: Store, actor: Actor) -> None:
+    """Refuse to add demo data (and accounts with a known password) to a database that holds
+    real data; otherwise note that this installation is a demo.
+
+    Real data is anything a demo run did not make: a resident, a request, a points entry, or
+    an account besides the administrator who set the station up, in an installation no demo
+    run has marked as a demo. A station just set up holds none.
+    """
+    from gridesk.core.points.models import LedgerEntry
+    from gridesk.core.requests.models import Request
+
+    if store.setting(DEMO_SETTING, False):
+        return
+    with store.read() as s:
+        found = {
+            "residents": s.execute(select(func.count()).select_from(Resident)).scalar_one(),
+            "requests": s.execute(select(func.count()).select_from(Request)).scalar_one(),
+            "entries": s.execute(select(func.count()).select_from(LedgerEntry)).scalar_one(),
+            "accounts": s.execute(select(func.count()).select_from(User)).scalar_one() - 1,
+        }
+    if any(found.values()):
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This database holds real data ({residents} residents, {requests} requests, "
+                "{entries} points entries, {accounts} accounts besides the administrator), so "
+                "no demo data or demo accounts were added. Try the demo in a folder of its own "
+                "(gridesk --demo, or --data-dir with a new folder).",
+            ),
+            **found,
+        )
+    with store.write(actor) as s:
+        set_setting(s, DEMO_SETTING, True)
 
 
 def add_users(store: Store, actor: Actor) -> tuple[str, ...]:

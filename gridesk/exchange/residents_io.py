@@ -526,13 +526,16 @@ def export_residents(
             tags = _tag_names(s, [row.id for row in page])
             for row in page:
                 number = row.id_number or ""
+                masked = bool(number) and not full
                 sheet.append(
                     [
                         row.name,
                         GENDER_TEXT.get(row.gender, ""),
-                        row.birth_date,
+                        # beside a masked ID number, the year only: the whole date is eight
+                        # of the number's digits and would give most of it away
+                        row.birth_date.year if masked and row.birth_date else row.birth_date,
                         row.phone,
-                        number if full or not number else mask_id_number(number),
+                        mask_id_number(number) if masked else number,
                         row.estate,
                         row.building,
                         row.unit,

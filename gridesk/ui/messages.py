@@ -17,10 +17,15 @@ log = logging.getLogger(__name__)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-    """A GriDesk error says what to do; anything else is logged and reported plainly."""
-    if isinstance(exc, GrideskError):
-        text = error_text(exc)
-        log.info("refused: %s", exc)
+    """A GriDesk error says what to do; a database error is told plainly (never the driver's
+    text, which holds SQL and values); anything else is logged and reported plainly."""
+    plain = as_gridesk_error(exc)
+    if plain is not None:
+        text = error_text(plain)
+        if plain is exc:
+            log.info("refused: %s", exc)
+        else:
+            log.warning("database error: %s", plain.message, exc_info=exc)
     else:
         log.error("unexpected error", exc_info=exc)
         text = QCoreApplication.translate(
@@ -29,6 +34,15 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
             "The details were written to the log file.",
         )
     QMessageBox.warning(parent, title or QCoreApplication.translate("messages", "GriDesk"), text)
+
+
+def as_gridesk_error(exc: BaseException) -> GrideskError | None:
+    """``exc`` itself, or the plain error for a database driver's (``core.dialect``)."""
+    if isinstance(exc, GrideskError):
+        return exc
+    from gridesk.core.dialect import user_error
+
+    return user_error(exc)
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
@@ -53,7 +67,7 @@ def install_excepthook(log_path: str) -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
             return
-        if isinstance(value, GrideskError):
+        if as_gridesk_error(value) is not None:
             show_error(QApplication.activeWindow(), value)
             return
         QMessageBox.critical(

@@ -76,6 +76,8 @@ class ResidentDetail:
     name: str
     gender: str
     birth_date: date | None
+    """None where the ID number is masked: the birth date is eight of its digits, so the two
+    together would give the number away; ``birth_year`` is shown instead."""
     phone: str
     id_number: str  # masked unless the viewer may see it whole
     id_number_masked: bool
@@ -93,6 +95,7 @@ class ResidentDetail:
     notes: str
     archived: bool
     household_members: tuple[tuple[uuid.UUID, str], ...]
+    birth_year: int | None = None
 
     @property
     def address(self) -> str:
@@ -510,14 +513,16 @@ def _detail(s: Session, actor: Actor, r: Resident) -> ResidentDetail:
         )
     full = actor.can(Permission.ID_NUMBER_FULL)
     number = r.id_number or ""
+    masked = bool(number) and not full
     return ResidentDetail(
         id=r.id,
         name=r.name,
         gender=r.gender,
-        birth_date=r.birth_date,
+        birth_date=None if masked else r.birth_date,
+        birth_year=r.birth_date.year if r.birth_date else None,
         phone=r.phone,
-        id_number=number if full or not number else mask_id_number(number),
-        id_number_masked=bool(number) and not full,
+        id_number=mask_id_number(number) if masked else number,
+        id_number_masked=masked,
         estate=r.estate,
         building=r.building,
         unit=r.unit,

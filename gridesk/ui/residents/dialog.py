@@ -41,6 +41,7 @@ class ResidentDialog(QDialog):
         self.resident = resident
         self.saved: ResidentDetail | None = None
         self.open_instead: uuid.UUID | None = None
+        self._birth_year_shown: str | None = None
         self.ui.messageLabel.setObjectName("errorText")
         self.setWindowTitle(self.tr("Edit resident") if resident else self.tr("New resident"))
         self.ui.genderCombo.addItem(self.tr("—"), "")
@@ -75,7 +76,17 @@ class ResidentDialog(QDialog):
     def _fill(self, r: ResidentDetail) -> None:
         self.ui.nameEdit.setText(r.name)
         select_data(self.ui.genderCombo, r.gender)
-        self.ui.birthEdit.setText(r.birth_date.isoformat() if r.birth_date else "")
+        if r.id_number_masked:
+            # the whole date would give the masked ID number away: the year, not to be edited
+            # (it follows the ID number)
+            self._birth_year_shown = str(r.birth_year or "")
+            self.ui.birthEdit.setText(self._birth_year_shown)
+            self.ui.birthEdit.setReadOnly(True)
+            self.ui.birthEdit.setToolTip(
+                self.tr("Year of birth. The full date follows the ID number, shown masked.")
+            )
+        else:
+            self.ui.birthEdit.setText(r.birth_date.isoformat() if r.birth_date else "")
         self.ui.phoneEdit.setText(r.phone)
         self.ui.idEdit.setText(r.id_number)
         self.ui.estateCombo.setCurrentText(r.estate)
@@ -103,6 +114,8 @@ class ResidentDialog(QDialog):
     def _input(self) -> ResidentInput:
         birth_text = self.ui.birthEdit.text().strip().replace("/", "-").replace(".", "-")
         birth: date | None = None
+        if self._birth_year_shown is not None and birth_text == self._birth_year_shown:
+            birth_text = ""  # the year beside a masked ID number: the date follows the number
         if birth_text:
             try:
                 if len(birth_text) == 8 and birth_text.isdigit():
