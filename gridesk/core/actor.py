@@ -128,6 +128,11 @@ class Actor:
     active with this role (``Store.check_actor``), so a change by the administrator takes
     effect at the user's next action; ``require`` calls it."""
 
+    def __getstate__(self) -> dict[str, object]:
+        # an actor sent to another process leaves its store's check behind (the store there
+        # still checks every write)
+        return {**self.__dict__, "current": None}
+
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]
 
