@@ -62,6 +62,7 @@ import os
 import socket
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -107,6 +108,10 @@ class DatabaseDamaged(StoreError):
 
 class DatabaseUnreachable(StoreError):
     """The file or its folder is missing or cannot be opened (a drive taken away)."""
+
+
+MARK_AFTER = 0.5
+"""Seconds a write holds the database before its writer is marked on disk."""
 
 
 @dataclass(frozen=True)
@@ -309,6 +314,12 @@ class SQLiteFile(Dialect):
         self._opened: list[sqlite3.Connection] = []
         # says beside the file that it is open here, from the first connection to disposal
         self.presence = Presence(path) if path is not None else None
+        self._mark_lock = threading.Lock()
+        self._held = threading.Event()
+        self._holding: tuple[str, datetime, float] | None = None
+        self._marked = False
+        self._stopping = False
+        self._watch: threading.Thread | None = None
 
     @property
     def path(self) -> Path | None:
@@ -325,25 +336,59 @@ class SQLiteFile(Dialect):
         return self._path.with_name(self._path.name + "-writer") if self._path else None
 
     def mark_writer(self, who: str) -> None:
-        mark = self._mark_path
-        if mark is None:
+        """Only a write that lasts is marked on disk (a watch thread writes the mark once it
+        has held the database for ``MARK_AFTER`` s): a short one, such as a redemption, pays
+        an assignment, not a file (which can take milliseconds on a busy disk). A desk gives
+        up waiting after the busy timeout (5 s), so whoever it waited for is marked."""
+        if self._mark_path is None:
             return
-        record = {
-            "who": who,
-            "since": clock.utcnow().isoformat(),
-            "pid": os.getpid(),
-            "host": socket.gethostname(),
-        }
-        try:
-            mark.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-        except OSError:  # a read-only folder: the write itself will say so
-            log.debug("no writer mark at %s", mark, exc_info=True)
+        with self._mark_lock:
+            self._holding = (who, clock.utcnow(), time.monotonic())
+        self._held.set()
+        if self._watch is None:
+            self._watch = threading.Thread(
+                target=self._watch_writes, name="gridesk-writer-mark", daemon=True
+            )
+            self._watch.start()
 
     def unmark_writer(self) -> None:
-        mark = self._mark_path
-        if mark is not None:
-            with suppress(OSError):
-                mark.unlink()
+        with self._mark_lock:
+            self._holding = None
+            self._held.clear()
+            marked, self._marked = self._marked, False
+            mark = self._mark_path
+            if marked and mark is not None:
+                with suppress(OSError):
+                    mark.unlink()
+
+    def _watch_writes(self) -> None:
+        while True:
+            self._held.wait()
+            if self._stopping:
+                return
+            time.sleep(MARK_AFTER / 2)
+            with self._mark_lock:
+                holding, mark = self._holding, self._mark_path
+                if (
+                    holding is None
+                    or mark is None
+                    or self._marked
+                    or time.monotonic() - holding[2] < MARK_AFTER
+                ):
+                    continue
+                who, since, _started = holding
+                record = {
+                    "who": who,
+                    "since": since.isoformat(),
+                    "pid": os.getpid(),
+                    "host": socket.gethostname(),
+                }
+                try:
+                    mark.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+                    self._marked = True
+                except OSError:  # a read-only folder: the write itself will say so
+                    log.debug("no writer mark at %s", mark, exc_info=True)
+                    self._marked = True  # tried; not again for this write
 
     def writer(self) -> WriterMark | None:
         mark = self._mark_path
@@ -389,11 +434,21 @@ class SQLiteFile(Dialect):
         return conn
 
     def close_readers(self) -> None:
+        """Close the plain readers, and end the writer-mark watch (both start again when
+        used)."""
         for reader in self._opened:
             with suppress(sqlite3.Error):
                 reader.close()
         self._opened.clear()
         self._readers = threading.local()
+        if self._watch is not None:
+            self.unmark_writer()
+            self._stopping = True
+            self._held.set()
+            self._watch.join(timeout=5)
+            self._watch = None
+            self._stopping = False
+            self._held.clear()
 
     def quick_check(self, engine: Engine) -> list[str]:
         with engine.connect() as conn:
