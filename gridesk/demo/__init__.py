@@ -46,6 +46,7 @@ from gridesk.core.actor import Actor, Permission, Role
 from gridesk.core.auth import create_user
 from gridesk.core.bulk import BulkInsert
 from gridesk.core.models import (
+    AuditEntry,
     Grid,
     Household,
     Resident,
@@ -204,30 +205,28 @@ def claim_for_demo(store: Store, actor: Actor) -> None:
     """Refuse to add demo data (and accounts with a known password) to a database that holds
     real data; otherwise note that this installation is a demo.
 
-    Real data is anything a demo run did not make: a resident, a request, a points entry, or
-    an account besides the administrator who set the station up, in an installation no demo
-    run has marked as a demo. A station just set up holds none.
+    Real data is what a demo run did not make, in an installation no demo run has marked as a
+    demo: a resident, an account besides the administrator who set the station up, or a
+    sign-in (someone has used it). A station just set up holds none.
     """
-    from gridesk.core.points.models import LedgerEntry
-    from gridesk.core.requests.models import Request
-
     if store.setting(DEMO_SETTING, False):
         return
     with store.read() as s:
         found = {
             "residents": s.execute(select(func.count()).select_from(Resident)).scalar_one(),
-            "requests": s.execute(select(func.count()).select_from(Request)).scalar_one(),
-            "entries": s.execute(select(func.count()).select_from(LedgerEntry)).scalar_one(),
             "accounts": s.execute(select(func.count()).select_from(User)).scalar_one() - 1,
+            "sign_ins": s.execute(
+                select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "sign_in")
+            ).scalar_one(),
         }
     if any(found.values()):
         raise Conflict(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "This database holds real data ({residents} residents, {requests} requests, "
-                "{entries} points entries, {accounts} accounts besides the administrator), so "
-                "no demo data or demo accounts were added. Try the demo in a folder of its own "
-                "(gridesk --demo, or --data-dir with a new folder).",
+                "This database holds real data ({residents} residents, {accounts} accounts "
+                "besides the administrator, {sign_ins} sign-ins), so no demo data or demo "
+                "accounts were added. Try the demo in a folder of its own (gridesk --demo, or "
+                "--data-dir with a new folder).",
             ),
             **found,
         )
