@@ -125,24 +125,26 @@ def test_a_missing_folder_says_check_the_folder(tmp_path: Path):
 def test_a_missing_folder_in_the_window_is_a_plain_message(qtbot, tmp_path: Path):
     """The app's excepthook (its net for errors no page caught), given what the driver really
     raises when the data folder has gone: a plain message box, not the driver's text."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
+    from qt_modal import poll_until
 
     from gridesk.ui.messages import install_excepthook
 
     engine = create_engine(f"sqlite:///{tmp_path / 'gone' / 'gridesk.db'}")
     shown: list[str] = []
 
-    def read_and_close() -> None:
+    def read_and_close() -> bool:
         box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        shown.append(box.text())
-        box.accept()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            shown.append(box.text())
+            box.accept()
+            return True
+        return False
 
     previous = sys.excepthook
     install_excepthook(str(tmp_path / "gridesk.log"))
     try:
-        QTimer.singleShot(0, read_and_close)
+        poll_until(read_and_close, tries=500)
         try:
             with engine.connect() as conn:
                 conn.execute(text("SELECT :v"), {"v": ID_NUMBER})
