@@ -1398,7 +1398,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/dialog.py" line="+45"/>
+        <location filename="../../gridesk/ui/residents/dialog.py" line="+46"/>
         <source>Edit resident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,12 +1448,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Year of birth. The full date follows the ID number, shown masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>lives alone (no other registered member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Write the birth date as year-month-day, e.g. 1950-03-01.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,8 +2130,8 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>gridesk: error: {kind}: {reason} (details in the log)</source>
+        <location line="+16"/>
+        <source>gridesk: error: the command failed unexpectedly ({kind}); nothing more was done. The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2193,12 +2198,12 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/auth.py" line="+68"/>
+        <location filename="../../gridesk/core/auth.py" line="+90"/>
         <source>A password needs at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <location line="+19"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
@@ -2219,7 +2224,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>No such user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,7 +2334,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location filename="../../gridesk/core/cards/photos.py" line="+46"/>
         <location filename="../../gridesk/core/residents/catalogue.py" line="+7"/>
-        <location filename="../../gridesk/core/residents/records.py" line="+388"/>
+        <location filename="../../gridesk/core/residents/records.py" line="+391"/>
         <source>No such grid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,28 +2436,18 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+124"/>
+        <location filename="../../gridesk/core/store.py" line="+187"/>
         <source>This installation is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Writes need a signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>The database file is damaged ({problem}). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The database cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This file is not a GriDesk database: {reason}</source>
+        <location line="+80"/>
+        <source>The database {path} cannot be used: it is not a GriDesk database, or another program changed it. The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2937,8 +2932,13 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="+128"/>
+        <location filename="../../gridesk/core/actor.py" line="+142"/>
         <source>Your role does not allow this. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your account was disabled or its role changed since you signed in. Sign in again, or ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2971,17 +2971,58 @@ Everything entered after that backup is lost. The current database is backed up 
         <source>{file} is not a GriDesk database. Nothing was changed in it. Check the file name or the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gridesk/core/dialect.py" line="+173"/>
+        <source>The database cannot be reached. Check that its folder or server is available, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The disk holding the database is full, so nothing was saved. Free some space on it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../gridesk/core/store.py" line="-15"/>
+        <source>The database file {path} is damaged or is not a GriDesk database. Restore the latest backup (gridesk restore, or Admin → Backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database {path} cannot be opened: its folder is missing or cannot be reached. Check the data folder (and that its drive is connected), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database is busy with another desk&apos;s work, so this was not saved. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database is busy: {who} has been writing to it for {seconds} s (a big import takes minutes). This was not saved; wait until they finish and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database {path} is read-only here, so nothing was saved. Give this user write access to it and its folder (or ask the administrator), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/demo/__init__.py" line="+224"/>
+        <source>This database holds real data ({residents} residents, {accounts} accounts besides the administrator, {sign_ins} sign-ins), so no demo data or demo accounts were added. Try the demo in a folder of its own (gridesk --demo, or --data-dir with a new folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../gridesk/ui/messages.py" line="+26"/>
+        <location filename="../../gridesk/ui/messages.py" line="+31"/>
         <source>Something went wrong and the action was not completed. Nothing was lost. The details were written to the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>GriDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,7 +3058,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="-108"/>
+        <location filename="../../gridesk/core/actor.py" line="-137"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1391,7 +1391,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/dialog.py" line="+45"/>
+        <location filename="../../gridesk/ui/residents/dialog.py" line="+46"/>
         <source>Edit resident</source>
         <translation>编辑居民信息</translation>
     </message>
@@ -1441,12 +1441,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Year of birth. The full date follows the ID number, shown masked.</source>
+        <translation>出生年份。完整出生日期随身份证号（已遮挡）而定。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>lives alone (no other registered member)</source>
         <translation>独居（户内无其他登记成员）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Write the birth date as year-month-day, e.g. 1950-03-01.</source>
         <translation>出生日期请按“年-月-日”填写，如 1950-03-01。</translation>
     </message>
@@ -2116,9 +2121,9 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>gridesk：已中断</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>gridesk: error: {kind}: {reason} (details in the log)</source>
-        <translation>gridesk：错误：{kind}：{reason}（详情见日志）</translation>
+        <location line="+16"/>
+        <source>gridesk: error: the command failed unexpectedly ({kind}); nothing more was done. The details are in the log.</source>
+        <translation>gridesk: 错误：命令意外失败（{kind}），未再做其他操作。详细信息已写入日志。</translation>
     </message>
     <message>
         <location filename="../../gridesk/cli/check.py" line="+60"/>
@@ -2184,12 +2189,12 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/auth.py" line="+68"/>
+        <location filename="../../gridesk/core/auth.py" line="+90"/>
         <source>A password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <location line="+19"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
@@ -2210,7 +2215,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>密码已连续输错 5 次，账号锁定 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>No such user.</source>
         <translation>该用户不存在。</translation>
     </message>
@@ -2320,7 +2325,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location filename="../../gridesk/core/cards/photos.py" line="+46"/>
         <location filename="../../gridesk/core/residents/catalogue.py" line="+7"/>
-        <location filename="../../gridesk/core/residents/records.py" line="+388"/>
+        <location filename="../../gridesk/core/residents/records.py" line="+391"/>
         <source>No such grid.</source>
         <translation>该网格不存在。</translation>
     </message>
@@ -2422,29 +2427,19 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该数据库中没有已启用的管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+124"/>
+        <location filename="../../gridesk/core/store.py" line="+187"/>
         <source>This installation is not set up yet.</source>
         <translation>本机尚未完成初始设置。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Writes need a signed-in user.</source>
         <translation>请先登录，再保存修改。</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>The database file is damaged ({problem}). Restore the latest backup.</source>
-        <translation>数据库文件已损坏（{problem}），请恢复最近的备份。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The database cannot be opened: {reason}</source>
-        <translation>无法打开数据库：{reason}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This file is not a GriDesk database: {reason}</source>
-        <translation>该文件不是 GriDesk 数据库：{reason}</translation>
+        <location line="+80"/>
+        <source>The database {path} cannot be used: it is not a GriDesk database, or another program changed it. The details are in the log.</source>
+        <translation>无法使用数据库 {path}：它不是 GriDesk 数据库，或已被其他程序改动。详细信息已写入日志。</translation>
     </message>
     <message>
         <location filename="../../gridesk/core/residents/validation.py" line="+128"/>
@@ -2928,9 +2923,14 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>无法写入文件 {path}（{reason}），请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="+128"/>
+        <location filename="../../gridesk/core/actor.py" line="+142"/>
         <source>Your role does not allow this. Ask an administrator.</source>
         <translation>您的角色无权进行此操作，请联系管理员。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your account was disabled or its role changed since you signed in. Sign in again, or ask an administrator.</source>
+        <translation>您登录后，账号已被停用或角色已变更。请重新登录，或联系管理员。</translation>
     </message>
     <message>
         <location filename="../../gridesk/exchange/workbook.py" line="-14"/>
@@ -2962,17 +2962,58 @@ Everything entered after that backup is lost. The current database is backed up 
         <source>{file} is not a GriDesk database. Nothing was changed in it. Check the file name or the data folder.</source>
         <translation>{file} 不是 GriDesk 数据库，其中的内容未作任何改动。请检查文件名或数据文件夹。</translation>
     </message>
+    <message>
+        <location filename="../../gridesk/core/dialect.py" line="+173"/>
+        <source>The database cannot be reached. Check that its folder or server is available, then try again.</source>
+        <translation>无法连接数据库。请检查数据所在文件夹或服务器是否可用，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The disk holding the database is full, so nothing was saved. Free some space on it, then try again.</source>
+        <translation>数据库所在磁盘已满，本次操作未保存。请清理出一些空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../gridesk/core/store.py" line="-15"/>
+        <source>The database file {path} is damaged or is not a GriDesk database. Restore the latest backup (gridesk restore, or Admin → Backups).</source>
+        <translation>数据库文件 {path} 已损坏，或不是 GriDesk 数据库。请恢复最近的备份（gridesk restore，或“管理 → 备份”）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database {path} cannot be opened: its folder is missing or cannot be reached. Check the data folder (and that its drive is connected), then try again.</source>
+        <translation>无法打开数据库 {path}：所在文件夹不存在或无法访问。请检查数据文件夹（以及所在磁盘是否已连接），然后重试。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database is busy with another desk&apos;s work, so this was not saved. Wait a moment and try again.</source>
+        <translation>数据库正忙于其他窗口的操作，本次未保存。请稍等片刻后重试。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database is busy: {who} has been writing to it for {seconds} s (a big import takes minutes). This was not saved; wait until they finish and try again.</source>
+        <translation>数据库正忙：{who} 已写入 {seconds} 秒（大批量导入需要几分钟）。本次未保存；请等其完成后重试。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database {path} is read-only here, so nothing was saved. Give this user write access to it and its folder (or ask the administrator), then try again.</source>
+        <translation>数据库 {path} 在此处是只读的，本次未保存。请为当前用户开放该文件及其文件夹的写入权限（或联系管理员），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/demo/__init__.py" line="+224"/>
+        <source>This database holds real data ({residents} residents, {accounts} accounts besides the administrator, {sign_ins} sign-ins), so no demo data or demo accounts were added. Try the demo in a folder of its own (gridesk --demo, or --data-dir with a new folder).</source>
+        <translation>此数据库已有真实数据（居民 {residents} 人、管理员以外的账号 {accounts} 个、登录 {sign_ins} 次），因此未添加演示数据或演示账号。请在单独的文件夹中试用演示（gridesk --demo，或用 --data-dir 指定新文件夹）。</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../gridesk/ui/messages.py" line="+26"/>
+        <location filename="../../gridesk/ui/messages.py" line="+31"/>
         <source>Something went wrong and the action was not completed. Nothing was lost. The details were written to the log file.</source>
         <translation>出现错误，操作未完成，数据没有丢失。详细信息已写入日志文件。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>GriDesk</source>
         <translation>GriDesk 网格服务台</translation>
     </message>
@@ -3008,7 +3049,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="-108"/>
+        <location filename="../../gridesk/core/actor.py" line="-137"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
