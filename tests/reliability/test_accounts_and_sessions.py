@@ -96,11 +96,14 @@ def test_passwords_are_hashed_at_owasp_cost_and_old_hashes_upgraded(store: Store
 
 
 def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+    env["LANG"] = "en_US.UTF-8"
     return subprocess.run(
         [sys.executable, "-m", "gridesk", "--data-dir", str(data_dir), *args],
         capture_output=True,
         text=True,
         timeout=300,
+        env=env,
     )
 
 

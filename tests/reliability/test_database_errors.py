@@ -49,14 +49,16 @@ def _plain(line: str) -> None:
 
 
 def _cli(
-    data_dir: Path, *args: str, drop_root: bool = False, **kw: object
+    data_dir: Path, *args: str, drop_root: bool = False, language: str = "en_US.UTF-8"
 ) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "gridesk", "--data-dir", str(data_dir), *args]
     if drop_root and os.geteuid() == 0:
         # root writes read-only files anyway; without these capabilities it is refused like
         # anyone else
         command = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", *command]
-    return subprocess.run(command, capture_output=True, text=True, timeout=180, **kw)  # type: ignore[call-overload]
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+    env["LANG"] = language
+    return subprocess.run(command, capture_output=True, text=True, timeout=180, env=env)
 
 
 def _roster(folder: Path) -> Path:
@@ -90,6 +92,18 @@ def test_a_read_only_database_is_one_plain_line_and_the_log_keeps_no_numbers(sta
     log = _log_text(station)
     assert "readonly database" in log  # the details are kept for whoever fixes it ...
     assert ID_NUMBER not in log and PHONE not in log  # ... without the resident's numbers
+    # in the user's language
+    done = _cli(
+        station,
+        "import",
+        "residents",
+        str(_roster(station)),
+        drop_root=True,
+        language="zh_CN.UTF-8",
+    )
+    assert done.returncode == 1
+    _plain(done.stderr)
+    assert "只读" in done.stderr
 
 
 def test_a_damaged_file_says_restore_a_backup(station: Path):
@@ -106,7 +120,7 @@ def test_a_damaged_file_says_restore_a_backup(station: Path):
 
 def test_a_file_that_is_not_a_database_says_so(tmp_path: Path):
     (tmp_path / "gridesk.db").write_bytes(b"this is not SQLite " * 500)
-    done = _cli(tmp_path, "check")
+    done = _cli(tmp_path, "export", "residents", str(tmp_path / "out.xlsx"))
     assert done.returncode == 1
     _plain(done.stderr)
     assert "damaged or is not a GriDesk database" in done.stderr
@@ -115,7 +129,9 @@ def test_a_file_that_is_not_a_database_says_so(tmp_path: Path):
 
 def test_a_missing_folder_says_check_the_folder(tmp_path: Path):
     gone = tmp_path / "usb-drive" / "gridesk" / "gridesk.db"
-    done = _cli(tmp_path / "here", "--db-url", f"sqlite:///{gone}", "check")
+    done = _cli(
+        tmp_path / "here", "--db-url", f"sqlite:///{gone}", "export", "residents", "out.xlsx"
+    )
     assert done.returncode == 1
     _plain(done.stderr)
     assert "folder is missing" in done.stderr
