@@ -158,6 +158,14 @@ def main(argv: list[str] | None = None) -> int:
             child.wait()
             print("the writer did not start", file=sys.stderr)
             return 2
+        # every other cycle lets the writer issue a receipt first (on a loaded machine one
+        # redemption can take longer than the whole random wait), so the kills land both
+        # before a cycle's first redemption and among later ones
+        if kills % 2:
+            before = len(_issued(folder))
+            deadline = time.monotonic() + 60
+            while len(_issued(folder)) == before and time.monotonic() < deadline:
+                time.sleep(0.01)
         # a few redemptions take ~0.1 s: the kill lands inside a unit of work, inside a
         # commit, between the commit and the receipt file's fsync, or between two
         time.sleep(rng.uniform(0.0, 0.15))
