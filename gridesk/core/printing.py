@@ -12,8 +12,10 @@ shows each person the families they may print.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -53,6 +55,31 @@ KIND_RECEIPT = "receipt"
 _KIND = re.compile(r"^[a-z][a-z0-9_]{0,29}$")
 
 HISTORY_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document not yet in the print history: what it is, for whom, and its PDF; what a
+    window's ``papers.py`` makes of a business event, for the screens to print or save.
+
+    ``title``: the history's title. With a ``context`` it is English source text marked
+    ``QT_TRANSLATE_NOOP(context, ...)``, translated by the screen that keeps it and then filled
+    with ``params``; without one it is kept as it is.
+
+    ``receipt``: for a receipt, the layout it was rendered from, so an ESC/POS printer can
+    print it as text (in the printer's own Chinese font); without it the PDF is sent as
+    pictures.
+    """
+
+    kind: str
+    title: str
+    subject: str
+    pdf: bytes
+    family: str
+    subject_id: str | None = None
+    receipt: Receipt | None = None
+    context: str = ""
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)

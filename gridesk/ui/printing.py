@@ -41,6 +41,7 @@ from gridesk.core.printing import (
     FAMILY_PAGE,
     FAMILY_RECEIPT,
     OUTPUT_ESCPOS,
+    Document,
     PrinterSettings,
     PrintJobView,
 )
@@ -68,24 +69,6 @@ class Outcome(enum.StrEnum):
     FAILED = "failed"
     CANCELLED = "cancelled"
     SAVED = "saved"
-
-
-@dataclass(frozen=True)
-class Document:
-    """A document not yet in the print history: what it is, for whom, and its PDF.
-
-    ``receipt``: for a receipt, the layout it was rendered from, so an ESC/POS printer can
-    print it as text (in the printer's own Chinese font); without it the PDF is sent as
-    pictures.
-    """
-
-    kind: str
-    title: str
-    subject: str
-    pdf: bytes
-    family: str
-    subject_id: str | None = None
-    receipt: Receipt | None = None
 
 
 @dataclass(frozen=True)
@@ -270,12 +253,19 @@ def _named_printer(name: str) -> QPrinter:
 # --- printing a document ---------------------------------------------------------------------
 
 
+def document_title(document: Document) -> str:
+    """The document's title in the interface language (see ``Document``)."""
+    if not document.context:
+        return document.title
+    return QCoreApplication.translate(document.context, document.title).format(**document.params)
+
+
 def _keep(desk: Desk, document: Document) -> PrintJobView:
     return printing.record_document(
         desk.store,
         desk.actor,
         document.kind,
-        document.title,
+        document_title(document),
         document.subject,
         document.pdf,
         document.family,
@@ -323,7 +313,12 @@ def print_document(
         family == FAMILY_RECEIPT and printer is None and settings.receipt_output == OUTPUT_ESCPOS
     )
     if family == FAMILY_PAGE and printer is None:
-        printer = ask_for_printer(parent, desk, job_or_document.title)
+        title = (
+            document_title(job_or_document)
+            if isinstance(job_or_document, Document)
+            else job_or_document.title
+        )
+        printer = ask_for_printer(parent, desk, title)
         if printer is None:
             return PrintResult(Outcome.CANCELLED, kept)
     try:

@@ -1146,7 +1146,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="+544"/>
+        <location filename="../../gridesk/ui/printing.py" line="+539"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,7 +2818,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/printing.py" line="+127"/>
+        <location filename="../../gridesk/core/printing.py" line="+154"/>
         <location line="+51"/>
         <source>Unknown kind of printed document ({family}).</source>
         <translation type="unfinished"></translation>
@@ -2902,7 +2902,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="-484"/>
+        <location filename="../../gridesk/ui/printing.py" line="-496"/>
         <source>Printing was stopped after {done} of {count} pages. The document is kept in the print history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,7 +2927,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+245"/>
         <source>The file {path} cannot be written ({reason}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>

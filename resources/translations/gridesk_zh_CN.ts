@@ -1141,7 +1141,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="+544"/>
+        <location filename="../../gridesk/ui/printing.py" line="+539"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
@@ -2809,7 +2809,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>请至少选择一张要打印的卡片。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/printing.py" line="+127"/>
+        <location filename="../../gridesk/core/printing.py" line="+154"/>
         <location line="+51"/>
         <source>Unknown kind of printed document ({family}).</source>
         <translation>未知的打印文档类型（{family}）。</translation>
@@ -2893,7 +2893,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>直接使用 USB 小票打印机需要 pyusb 组件，本机未安装。请将打印机安装为系统打印机，或使用其设备文件（如 file:/dev/usb/lp0）。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="-484"/>
+        <location filename="../../gridesk/ui/printing.py" line="-496"/>
         <source>Printing was stopped after {done} of {count} pages. The document is kept in the print history.</source>
         <translation>打印在第 {done} 页后停止（共 {count} 页）。文档已保存在打印记录中。</translation>
     </message>
@@ -2918,7 +2918,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>本机没有安装任何打印机。请安装打印机，或在“系统管理 → 打印机”中选择一台，然后在打印记录中重新打印。</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+245"/>
         <source>The file {path} cannot be written ({reason}). Choose another folder.</source>
         <translation>无法写入文件 {path}（{reason}），请选择其他文件夹。</translation>
     </message>

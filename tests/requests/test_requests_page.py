@@ -26,11 +26,12 @@ from gridesk.core.requests.cases import (
     take_request,
 )
 from gridesk.core.requests.machine import Action, Status
+from gridesk.core.requests.papers import ticket_facts
 from gridesk.documents.qr import make_payload, verify_payload
 from gridesk.documents.receipt import render_receipt
 from gridesk.ui.desk import Desk
 from gridesk.ui.main_window import MainWindow
-from gridesk.ui.requests.case_dialog import StepDialog, ticket_facts
+from gridesk.ui.requests.case_dialog import StepDialog
 from gridesk.ui.requests.page import RequestsPage
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "documents"))

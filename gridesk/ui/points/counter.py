@@ -37,13 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridesk.core import printing
 from gridesk.core.models import new_id
-from gridesk.core.points import accounts, shop
+from gridesk.core.points import accounts, papers, shop
 from gridesk.core.points.accounts import AccountView
 from gridesk.core.points.errors import UnknownProduct
-from gridesk.documents.points import redemption_receipt
-from gridesk.documents.qr import PayloadError, make_payload, verify_payload
+from gridesk.documents.qr import PayloadError, verify_payload
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
@@ -417,27 +415,8 @@ class CounterWidget(QWidget):
     def _print(self, done: shop.RedemptionView) -> str:
         try:
             secret = self._secret = self._secret or self.desk.store.qr_secret()
-            receipt = redemption_receipt(
-                printing.document_station(self.desk.store),
-                done.number,
-                done.resident_name,
-                done.cashier,
-                done.created_at,
-                [(line.name, line.quantity, line.points) for line in done.lines],
-                done.total,
-                done.balance_before,
-                done.balance_after,
-                make_payload(secret, "X", str(done.id)),
-            )
-            result = print_slip(
-                self,
-                self.desk,
-                "points_receipt",
-                self.tr("Points receipt {number}").format(number=done.number),
-                done.resident_name,
-                receipt,
-                str(done.id),
-            )
+            document = papers.redemption_receipt(self.desk.store, self.desk.actor, done, secret)
+            result = print_slip(self, self.desk, document)
         except GrideskError as exc:
             return error_text(exc)
         return outcome_text(result)

@@ -7,23 +7,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from gridesk.documents.receipt import Receipt
+from gridesk.core.printing import Document
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
-from gridesk.ui.printing import Outcome, PrintResult, print_receipt
+from gridesk.ui.printing import Outcome, PrintResult, print_document
 
 
-def print_slip(
-    parent: QWidget | None,
-    desk: Desk,
-    kind: str,
-    title: str,
-    subject: str,
-    receipt: Receipt,
-    subject_id: str | None,
-) -> PrintResult:
-    """The receipt on the roll printer; a failure is said on the counter, not in a box."""
-    return print_receipt(parent, desk, kind, title, subject, receipt, subject_id, show_errors=False)
+def print_slip(parent: QWidget | None, desk: Desk, document: Document) -> PrintResult:
+    """The slip on the roll printer; a failure is said on the counter, not in a box."""
+    return print_document(parent, desk, document, show_errors=False)
 
 
 def outcome_text(result: PrintResult) -> str:

@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridesk.core import printing
 from gridesk.core.models import new_id
-from gridesk.core.points import shop
-from gridesk.documents.points import refund_slip
+from gridesk.core.points import papers, shop
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
@@ -112,29 +110,11 @@ class RefundDialog(QDialog):
         self.accept()
 
     def _print(self, done: shop.RefundView) -> str:
-        r = self.detail.redemption
         try:
-            slip = refund_slip(
-                printing.document_station(self.desk.store),
-                done.number,
-                done.redemption_number,
-                r.resident_name,
-                done.cashier,
-                done.created_at,
-                done.lines,
-                done.total,
-                done.balance_after,
-                done.note,
+            slip = papers.refund_slip(
+                self.desk.store, self.desk.actor, done, self.detail.redemption.resident_name
             )
-            result = print_slip(
-                self,
-                self.desk,
-                "points_refund",
-                self.tr("Points refund {number}").format(number=done.number),
-                r.resident_name,
-                slip,
-                str(done.id),
-            )
+            result = print_slip(self, self.desk, slip)
         except GrideskError as exc:
             return error_text(exc)
         return outcome_text(result)

@@ -25,16 +25,15 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core import printing
-from gridesk.core.points import reports
+from gridesk.core.points import papers, reports
 from gridesk.core.printing import FAMILY_PAGE
-from gridesk.documents.points import closing_receipt, statement_pdf
 from gridesk.errors import GrideskError
 from gridesk.exchange.points_io import export_closing
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.messages import show_error
 from gridesk.ui.points.printing import outcome_text, print_slip
-from gridesk.ui.printing import Document, print_document
+from gridesk.ui.printing import print_document
 from gridesk.ui.widgets.resident_picker import ResidentPicker
 
 
@@ -158,24 +157,9 @@ class ReportsTab(QWidget):
     def print_closing(self) -> None:
         if self.closing is None:
             return
-        receipt = closing_receipt(
-            printing.document_station(self.desk.store),
-            self.closing.day,
-            self.closing.rows,
-            self.closing.goods,
-            clock.local_now(),
-            heads=self.closing.head_texts,
-        )
         try:
-            result = print_slip(
-                self,
-                self.desk,
-                "points_closing",
-                self.tr("Daily closing {day}").format(day=f"{self.closing.day:%Y-%m-%d}"),
-                self.desk.actor.display_name,
-                receipt,
-                None,
-            )
+            slip = papers.closing_receipt(self.desk.store, self.desk.actor, self.closing)
+            result = print_slip(self, self.desk, slip)
         except GrideskError as exc:
             show_error(self, exc)
             return
@@ -214,30 +198,13 @@ class ReportsTab(QWidget):
             self.statement_message.setText(why_not)
             return
         try:
-            st = reports.statement(self.desk.store, self.desk.actor, resident.id)
-            pdf = statement_pdf(
-                printing.document_station(self.desk.store),
-                st.name,
-                resident.address,
-                st.lines,
-                st.balance,
-                clock.local_now(),
+            document = papers.statement(
+                self.desk.store, self.desk.actor, resident.id, resident.address
             )
         except GrideskError as exc:
             self.statement_message.setText(error_text(exc))
             return
-        result = print_document(
-            self,
-            self.desk,
-            Document(
-                kind="points_statement",
-                title=self.tr("Points statement"),
-                subject=st.name,
-                pdf=pdf,
-                family=FAMILY_PAGE,
-                subject_id=str(st.resident_id),
-            ),
-        )
+        result = print_document(self, self.desk, document)
         self.statement_message.setText(
             {
                 "printed": self.tr("Statement printed."),

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.actor import Permission
-from gridesk.core.printing import FAMILY_PAGE, FAMILY_RECEIPT, document_station, printer_settings
+from gridesk.core.requests import papers
 from gridesk.core.requests.cases import (
     CaseDetail,
     Photo,
@@ -44,11 +44,10 @@ from gridesk.core.requests.cases import (
 from gridesk.core.requests.catalogue import list_units
 from gridesk.core.requests.machine import Action, Status
 from gridesk.core.residents.catalogue import list_grids
-from gridesk.documents.requests import TicketFacts, ticket_receipt
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
-from gridesk.ui.printing import Document, PrintResult, print_document
+from gridesk.ui.printing import PrintResult, print_document
 from gridesk.ui.requests.labels import (
     action_label,
     channel_label,
@@ -69,23 +68,6 @@ ASKS = NEEDS_REASON | {
 }
 
 
-def ticket_facts(case: CaseDetail) -> TicketFacts:
-    return TicketFacts(
-        number=case.number,
-        accepted_at=case.accepted_at,
-        contact_name=case.contact_name,
-        phone=case.phone,
-        category=case.category,
-        description=case.description,
-        deadline_days=case.deadline_days,
-        deadline=case.deadline,
-        handler_name=case.handler_name,
-        checklist=case.checklist,
-        channel=case.channel,
-        accepted_day=case.accepted_day,
-    )
-
-
 def print_ticket(
     parent: QWidget | None,
     desk: Desk,
@@ -94,24 +76,8 @@ def print_ticket(
     printer: QPrinter | None = None,
 ) -> PrintResult:
     """Print (or reprint) the ticket receipt: on the receipt roll, or on A5."""
-    from gridesk.documents.receipt import render_receipt
-
-    receipt = ticket_receipt(
-        document_station(desk.store), ticket_facts(case), desk.store.qr_secret()
-    )
-    settings = printer_settings(desk.store)
-    kind = page_kind or settings.receipt_page_kind
-    family = FAMILY_PAGE if kind in ("a5", "a4") else FAMILY_RECEIPT
-    document = Document(
-        kind="ticket",
-        title=StepDialog.tr("Request receipt {number}").format(number=case.number),
-        subject=case.contact_name,
-        pdf=render_receipt(receipt, kind),
-        family=family,
-        subject_id=str(case.id),
-        receipt=receipt if family == FAMILY_RECEIPT else None,
-    )
-    return print_document(parent, desk, document, printer=printer, settings=settings)
+    document = papers.ticket(desk.store, desk.actor, case, page_kind)
+    return print_document(parent, desk, document, printer=printer)
 
 
 class StepDialog(QDialog):

@@ -20,44 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk import clock
-from gridesk.core.printing import FAMILY_PAGE, document_station
+from gridesk.core.printing import Document
+from gridesk.core.requests import papers
 from gridesk.core.requests.review import Review, week_of, weekly_review
-from gridesk.documents.requests import ReviewFacts, ReviewRow, review_pdf
 from gridesk.exchange.requests_io import export_review
 from gridesk.ui.desk import Desk
-from gridesk.ui.printing import Document, PrintResult, print_document
+from gridesk.ui.printing import PrintResult, print_document
 from gridesk.ui.requests.labels import status_label
 from gridesk.ui.requests.queue import OVERDUE
-
-
-def review_facts(review: Review) -> ReviewFacts:
-    return ReviewFacts(
-        first_day=review.first_day,
-        last_day=review.last_day,
-        rows=tuple(
-            ReviewRow(
-                r.number,
-                r.accepted_day,
-                r.contact_name,
-                r.category,
-                r.grid_name,
-                r.handler_name,
-                r.status,
-                r.deadline,
-                r.rating,
-                r.description,
-                review.is_overdue(r),
-            )
-            for r in review.cases
-        ),
-        by_category=review.by_category,
-        by_grid=review.by_grid,
-        by_status=review.by_status,
-        overdue=review.overdue,
-        rated=review.rated,
-        average_rating=review.average_rating,
-        satisfied_share=review.satisfied_share,
-    )
 
 
 class ReviewTab(QWidget):
@@ -178,16 +148,13 @@ class ReviewTab(QWidget):
         export_review(self.review, path)
         return path
 
-    def review_pdf(self) -> bytes:
+    def review_document(self) -> Document:
         assert self.review is not None
-        return review_pdf(document_station(self.desk.store), review_facts(self.review))
+        return papers.weekly_review(self.desk.store, self.desk.actor, self.review)
+
+    def review_pdf(self) -> bytes:
+        return self.review_document().pdf
 
     def print_review(self, printer=None) -> PrintResult:  # type: ignore[no-untyped-def]
-        document = Document(
-            kind="weekly_review",
-            title=self.tr("Weekly review"),
-            subject=str(self.review.first_day if self.review else ""),
-            pdf=self.review_pdf(),
-            family=FAMILY_PAGE,
-        )
+        document = self.review_document()
         return print_document(self, self.desk, document, printer=printer)

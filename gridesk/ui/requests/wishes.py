@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core.actor import Permission
-from gridesk.core.printing import FAMILY_PAGE, document_station
+from gridesk.core.printing import Document
+from gridesk.core.requests import papers
 from gridesk.core.requests.wishes import (
     CLAIMER_KINDS,
     WishView,
@@ -32,11 +33,10 @@ from gridesk.core.requests.wishes import (
     publish_wish,
     wish_counts,
 )
-from gridesk.documents.requests import WishCard, wish_poster
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
-from gridesk.ui.printing import Document, PrintResult, print_document
+from gridesk.ui.printing import PrintResult, print_document
 from gridesk.ui.requests.labels import wish_label
 
 
@@ -250,29 +250,14 @@ class WishWall(QWidget):
                 self.wall.setCurrentRow(row)
         return True
 
-    def poster_pdf(self) -> bytes:
-        wishes = list_wishes(
+    def poster_document(self) -> Document:
+        return papers.wish_wall(
             self.desk.store, self.desk.actor, self.status_filter.currentData() or None
         )
-        cards = [
-            WishCard(
-                w.number,
-                w.wisher_name,
-                w.what,
-                w.status,
-                w.claimer_name,
-                w.fulfilled_photo or w.photo,
-            )
-            for w in wishes
-        ]
-        return wish_poster(document_station(self.desk.store), cards, self.desk.store.qr_secret())
+
+    def poster_pdf(self) -> bytes:
+        return self.poster_document().pdf
 
     def print_poster(self, printer=None) -> PrintResult:  # type: ignore[no-untyped-def]
-        document = Document(
-            kind="wish_wall",
-            title=self.tr("Wish wall poster"),
-            subject="",
-            pdf=self.poster_pdf(),
-            family=FAMILY_PAGE,
-        )
+        document = self.poster_document()
         return print_document(self, self.desk, document, printer=printer)
