@@ -26,7 +26,7 @@ from gridesk.core.printing import (
     PrinterSettings,
 )
 from gridesk.errors import GrideskError, ValidationError
-from gridesk.ui.admin.table import heading, say
+from gridesk.ui.admin.table import heading
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
@@ -37,6 +37,7 @@ from gridesk.ui.printing import (
     available_printers,
     print_document,
 )
+from gridesk.ui.widgets.message_line import say
 
 
 class PrintersTab(QWidget):

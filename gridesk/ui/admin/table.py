@@ -76,16 +76,6 @@ class RowTable(QTableView):
         return str(self.rows_model.data(self.rows_model.index(row, column, QModelIndex())) or "")
 
 
-def say(label: QLabel, text: str, *, error: bool = False) -> None:
-    """A line of feedback under a form: red when something was refused, grey otherwise."""
-    name = "errorText" if error else "subtle"
-    if label.objectName() != name:
-        label.setObjectName(name)
-        label.style().unpolish(label)
-        label.style().polish(label)
-    label.setText(text)
-
-
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("dialogTitle")

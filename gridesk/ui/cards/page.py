@@ -46,7 +46,6 @@ from gridesk.core.residents.catalogue import list_grids, list_tags
 from gridesk.core.residents.records import ResidentFilter, estates
 from gridesk.documents.cards import CARDS_PER_SHEET
 from gridesk.errors import GrideskError
-from gridesk.ui.admin.table import say
 from gridesk.ui.cards.candidates import CandidateModel
 from gridesk.ui.cards.history import PrintHistoryTab
 from gridesk.ui.combo import select_data
@@ -63,6 +62,7 @@ from gridesk.ui.printing import (
     save_document_as,
 )
 from gridesk.ui.widgets.jobs import BackgroundJob, CancelCheck, Progress
+from gridesk.ui.widgets.message_line import say
 
 PREVIEW_LIMIT = 50
 """Up to this many cards are built on the UI thread (the preview is then the whole batch)."""

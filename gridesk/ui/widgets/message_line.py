@@ -3,6 +3,10 @@
 Its state (plain, ok, warning, error) is a property the style sheet in ui/style.py colours;
 its variant (an object name) sets the size: a ``note`` in the body text, a bold ``line``, a
 boxed ``banner`` and a ``headline``.
+
+``say(label, text)`` does the same for a plain QLabel a Designer form or a tab already has (the
+admin tabs, the cards page): grey feedback under a form, red and bold when something was
+refused.
 """
 
 from __future__ import annotations
@@ -49,3 +53,13 @@ class MessageLine(QLabel):
             self.setProperty("error", state == "error")
             self.style().unpolish(self)
             self.style().polish(self)
+
+
+def say(label: QLabel, text: str, *, error: bool = False) -> None:
+    """A line of feedback under a form: red when something was refused, grey otherwise."""
+    name = "errorText" if error else "subtle"
+    if label.objectName() != name:
+        label.setObjectName(name)
+        label.style().unpolish(label)
+        label.style().polish(label)
+    label.setText(text)
