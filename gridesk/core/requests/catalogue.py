@@ -12,19 +12,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.catalogue import entries, entry_to_save
 from gridesk.core.models import Grid
+from gridesk.core.requests import labels
 from gridesk.core.requests.models import CalendarDay, RequestCategory, RequestUnit
 from gridesk.core.requests.workdays import WorkCalendar, load_calendar
 from gridesk.core.residents.validation import check_phone
 from gridesk.core.store import Store
-from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from gridesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 
 UNIT_KINDS = ("department", "partner")
 # handler kinds a case can be dispatched to; the last two are the escalation paths
 HANDLER_KINDS = ("department", "partner", "grid", "volunteer", "escalation", "secretary")
 MAX_DEADLINE_DAYS = 60
-# records and printed documents speak the hall's language, like the names of units
-ESCALATION_NAMES = {"escalation": "办不成事窗口", "secretary": "书记直通车"}
+ESCALATIONS = HANDLER_KINDS[-2:]
+NO_CATEGORY = QT_TRANSLATE_NOOP("errors", "No such request category.")
 
 
 @dataclass(frozen=True)
@@ -69,11 +71,11 @@ def list_units(
     store: Store, actor: Actor, kind: str | None = None, include_archived: bool = False
 ) -> list[UnitView]:
     actor.require(Permission.REQUESTS_VIEW)
-    stmt = select(RequestUnit).order_by(RequestUnit.kind, RequestUnit.name)
+    stmt = entries(
+        RequestUnit, RequestUnit.kind, RequestUnit.name, include_archived=include_archived
+    )
     if kind:
         stmt = stmt.where(RequestUnit.kind == kind)
-    if not include_archived:
-        stmt = stmt.where(RequestUnit.archived.is_(False))
     with store.read() as s:
         return [_unit_view(u) for u in s.execute(stmt).scalars()]
 
@@ -99,18 +101,16 @@ def save_unit(
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the unit's name."), field="name")
     phone = check_phone(phone) if phone.strip() else ""
     with store.write(actor) as s:
-        clash = s.execute(
-            select(RequestUnit.id).where(
-                RequestUnit.kind == kind, RequestUnit.name == name, RequestUnit.id != unit_id
-            )
-        ).first()
-        if clash:
-            raise Conflict(QT_TRANSLATE_NOOP("errors", "{name} is already listed."), name=name)
-        unit = RequestUnit(kind=kind) if unit_id is None else s.get(RequestUnit, unit_id)
-        if unit is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "No such department or partner unit."))
-        if unit_id is None:
-            s.add(unit)
+        unit = entry_to_save(
+            s,
+            RequestUnit,
+            unit_id,
+            taken=(RequestUnit.kind == kind, RequestUnit.name == name),
+            taken_message=QT_TRANSLATE_NOOP("errors", "{name} is already listed."),
+            name=name,
+            missing_message=QT_TRANSLATE_NOOP("errors", "No such department or partner unit."),
+            new=lambda: RequestUnit(kind=kind),
+        )
         unit.kind, unit.name = kind, name
         unit.contact_name, unit.phone, unit.archived = contact_name.strip(), phone, archived
         s.flush()
@@ -119,8 +119,8 @@ def save_unit(
 
 def handler_name(s: Session, kind: str, handler_id: uuid.UUID | None) -> str:
     """The name a handler is shown and printed by (the escalation paths have no id)."""
-    if kind in ESCALATION_NAMES:
-        return ESCALATION_NAMES[kind]
+    if kind in ESCALATIONS:  # records and paper speak the hall's language, like unit names
+        return labels.HANDLER[kind].zh
     if handler_id is None:
         return ""
     if kind in UNIT_KINDS:
@@ -155,11 +155,13 @@ def list_categories(
     store: Store, actor: Actor, include_archived: bool = False
 ) -> list[CategoryView]:
     actor.require(Permission.REQUESTS_VIEW)
-    stmt = select(RequestCategory).order_by(
-        RequestCategory.sort_order, RequestCategory.group_name, RequestCategory.name
+    stmt = entries(
+        RequestCategory,
+        RequestCategory.sort_order,
+        RequestCategory.group_name,
+        RequestCategory.name,
+        include_archived=include_archived,
     )
-    if not include_archived:
-        stmt = stmt.where(RequestCategory.archived.is_(False))
     with store.read() as s:
         return [_category_view(s, c) for c in s.execute(stmt).scalars()]
 
@@ -167,7 +169,7 @@ def list_categories(
 def get_category(s: Session, category_id: uuid.UUID) -> RequestCategory:
     category = s.get(RequestCategory, category_id)
     if category is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "No such request category."))
+        raise NotFound(NO_CATEGORY)
     return category
 
 
@@ -201,18 +203,16 @@ def save_category(
     lines = checklist if isinstance(checklist, tuple) else tuple(checklist.splitlines())
     text = "\n".join(line.strip() for line in lines if line.strip())
     with store.write(actor) as s:
-        clash = s.execute(
-            select(RequestCategory.id).where(
-                RequestCategory.name == name, RequestCategory.id != category_id
-            )
-        ).first()
-        if clash:
-            raise Conflict(QT_TRANSLATE_NOOP("errors", "{name} is already listed."), name=name)
-        if category_id is None:
-            category = RequestCategory(name=name)
-            s.add(category)
-        else:
-            category = get_category(s, category_id)
+        category = entry_to_save(
+            s,
+            RequestCategory,
+            category_id,
+            taken=(RequestCategory.name == name,),
+            taken_message=QT_TRANSLATE_NOOP("errors", "{name} is already listed."),
+            name=name,
+            missing_message=NO_CATEGORY,
+            new=lambda: RequestCategory(name=name),
+        )
         category.name, category.group_name = name, group_name.strip()
         category.handler_kind, category.handler_id = handler_kind, handler_id
         category.deadline_days, category.checklist = deadline_days, text

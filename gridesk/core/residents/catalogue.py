@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.catalogue import entries, entry_to_save
 from gridesk.core.models import Grid, Household, Resident, Tag
 from gridesk.core.residents.validation import check_phone
 from gridesk.core.store import Store
-from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from gridesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 
 
 @dataclass(frozen=True)
@@ -63,9 +64,7 @@ def _grid_view(g: Grid) -> GridView:
 
 def list_grids(store: Store, actor: Actor, include_archived: bool = False) -> list[GridView]:
     actor.require(Permission.RESIDENTS_VIEW)
-    stmt = select(Grid).order_by(Grid.name)
-    if not include_archived:
-        stmt = stmt.where(Grid.archived.is_(False))
+    stmt = entries(Grid, Grid.name, include_archived=include_archived)
     with store.read() as s:
         return [_grid_view(g) for g in s.execute(stmt).scalars()]
 
@@ -91,17 +90,16 @@ def save_grid(
     worker_phone = _phone(worker_phone, "worker_phone")
     leader_phone = _phone(leader_phone, "leader_phone")
     with store.write(actor) as s:
-        clash = s.execute(select(Grid.id).where(Grid.name == name, Grid.id != grid_id)).first()
-        if clash:
-            raise Conflict(QT_TRANSLATE_NOOP("errors", "A grid named {name} exists."), name=name)
-        if grid_id is None:
-            grid = Grid(name=name)
-            s.add(grid)
-        else:
-            found = s.get(Grid, grid_id)
-            if found is None:
-                raise NotFound(QT_TRANSLATE_NOOP("errors", "No such grid."))
-            grid = found
+        grid = entry_to_save(
+            s,
+            Grid,
+            grid_id,
+            taken=(Grid.name == name,),
+            taken_message=QT_TRANSLATE_NOOP("errors", "A grid named {name} exists."),
+            name=name,
+            missing_message=QT_TRANSLATE_NOOP("errors", "No such grid."),
+            new=lambda: Grid(name=name),
+        )
         grid.name = name
         grid.worker_name = worker_name.strip()
         grid.worker_phone = worker_phone
@@ -125,9 +123,7 @@ def _phone(value: str, field: str) -> str:
 
 def list_tags(store: Store, actor: Actor, include_archived: bool = False) -> list[TagView]:
     actor.require(Permission.RESIDENTS_VIEW)
-    stmt = select(Tag).order_by(Tag.sort_order, Tag.name)
-    if not include_archived:
-        stmt = stmt.where(Tag.archived.is_(False))
+    stmt = entries(Tag, Tag.sort_order, Tag.name, include_archived=include_archived)
     with store.read() as s:
         return [TagView(t.id, t.name, t.care, t.archived) for t in s.execute(stmt).scalars()]
 
@@ -148,18 +144,17 @@ def save_tag(
             QT_TRANSLATE_NOOP("errors", "A tag name is 1 to 30 characters."), field="name"
         )
     with store.write(actor) as s:
-        clash = s.execute(select(Tag.id).where(Tag.name == name, Tag.id != tag_id)).first()
-        if clash:
-            raise Conflict(QT_TRANSLATE_NOOP("errors", "A tag named {name} exists."), name=name)
-        if tag_id is None:
-            order = s.execute(select(func.coalesce(func.max(Tag.sort_order), 0))).scalar_one() + 1
-            tag = Tag(name=name, sort_order=order)
-            s.add(tag)
-        else:
-            found = s.get(Tag, tag_id)
-            if found is None:
-                raise NotFound(QT_TRANSLATE_NOOP("errors", "No such tag."))
-            tag = found
+        last = select(func.coalesce(func.max(Tag.sort_order), 0))
+        tag = entry_to_save(
+            s,
+            Tag,
+            tag_id,
+            taken=(Tag.name == name,),
+            taken_message=QT_TRANSLATE_NOOP("errors", "A tag named {name} exists."),
+            name=name,
+            missing_message=QT_TRANSLATE_NOOP("errors", "No such tag."),
+            new=lambda: Tag(name=name, sort_order=s.execute(last).scalar_one() + 1),
+        )
         tag.name, tag.care, tag.archived = name, care, archived
         s.flush()
         return TagView(tag.id, tag.name, tag.care, tag.archived)
