@@ -12,12 +12,12 @@ import statistics
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from gridesk.bench import Figure
 from gridesk.documents.cards import (
     CARD_HEIGHT,
     CARD_WIDTH,
@@ -45,30 +45,6 @@ _SECRET = b"gridesk-bench-secret"
 _STATION = StationInfo(
     name="幸福里社区党群服务中心", address="杭州市拱墅区幸福里路 88 号", hotline="0571-88886666"
 )
-
-
-@dataclass(frozen=True)
-class BenchFigure:
-    """One measured figure, its baseline and its budget (None where there is none)."""
-
-    name: str
-    value: float
-    unit: str
-    baseline: float | None = None
-    ratio: float | None = None
-    budget: float | None = None
-    note: str = ""
-
-    @property
-    def within_budget(self) -> bool | None:
-        return None if self.budget is None else self.value <= self.budget
-
-    def as_dict(self) -> dict[str, object]:
-        return {**asdict(self), "within_budget": self.within_budget}
-
-
-def _ratio(value: float, baseline: float) -> float | None:
-    return round(value / baseline, 2) if baseline > 0 else None
 
 
 def sample_receipt(number: int = 7) -> Receipt:
@@ -207,7 +183,7 @@ def _seconds(work: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def bench_documents(*, receipt_runs: int = 50, cards: int = 1000) -> list[BenchFigure]:
+def bench_documents(*, receipt_runs: int = 50, cards: int = 1000) -> list[Figure]:
     """Measure the document budgets; returns plain figures for ``gridesk bench``.
 
     Takes about 10 s with the defaults. The first use of the font (about 0.4 s) is paid
@@ -225,53 +201,46 @@ def bench_documents(*, receipt_runs: int = 50, cards: int = 1000) -> list[BenchF
         lambda i: _bare_receipt(text),
     )
     figures = [
-        BenchFigure(
+        Figure(
             name="receipt_pdf_80mm_median",
             value=round(statistics.median(ours), 2),
             unit="ms",
             baseline=round(statistics.median(bare), 2),
-            ratio=_ratio(statistics.median(ours), statistics.median(bare)),
             budget=RECEIPT_BUDGET_MS,
-            note=f"{receipt_runs} runs; baseline: the same text on a bare reportlab page",
         ),
-        BenchFigure(
+        Figure(
             name="receipt_pdf_80mm_p95",
             value=round(_p95(ours), 2),
             unit="ms",
             baseline=round(_p95(bare), 2),
-            ratio=_ratio(_p95(ours), _p95(bare)),
             budget=RECEIPT_BUDGET_MS,
-            note=f"{receipt_runs} runs",
         ),
     ]
 
+    # double-sided cards, every one with its own signed QR; baseline: a bare page per card
     residents = sample_resident_cards(cards)
     render_cards(residents[:10], station=_STATION)  # warm up
     ours_s = _seconds(lambda: render_cards(residents, station=_STATION))
     bare_s = _seconds(lambda: _bare_cards([_resident_texts(c) for c in residents]))
     figures.append(
-        BenchFigure(
+        Figure(
             name=f"resident_cards_{cards}_pdf",
             value=round(ours_s, 3),
             unit="s",
             baseline=round(bare_s, 3),
-            ratio=_ratio(ours_s, bare_s),
             budget=CARDS_BUDGET_S,
-            note="double-sided, every card its own signed QR; baseline: a bare page per card",
         )
     )
-    care = sample_care_cards(cards)
+    care = sample_care_cards(cards)  # large type, a vCard QR of each one's grid worker
     ours_s = _seconds(lambda: render_cards(care, station=_STATION))
     bare_s = _seconds(lambda: _bare_cards([_care_texts(c) for c in care]))
     figures.append(
-        BenchFigure(
+        Figure(
             name=f"care_cards_{cards}_pdf",
             value=round(ours_s, 3),
             unit="s",
             baseline=round(bare_s, 3),
-            ratio=_ratio(ours_s, bare_s),
             budget=CARDS_BUDGET_S,
-            note="double-sided, large type, vCard QR of each resident's grid worker",
         )
     )
     return figures
@@ -279,4 +248,4 @@ def bench_documents(*, receipt_runs: int = 50, cards: int = 1000) -> list[BenchF
 
 if __name__ == "__main__":  # pragma: no cover - a quick look without the CLI
     for figure in bench_documents():
-        print(figure.as_dict())
+        print(figure.line())

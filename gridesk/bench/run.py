@@ -18,7 +18,7 @@ def document_figures() -> list[Figure]:
         from gridesk.bench.documents import bench_documents
     except ImportError:
         return []
-    return [Figure(f.name, f.value, f.unit, f.baseline, f.budget) for f in bench_documents()]
+    return bench_documents()
 
 
 def run_bench(where: Location, residents: int = 200_000, quick: bool = False) -> int:

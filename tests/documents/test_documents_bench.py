@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from gridesk.bench import Figure
 from gridesk.bench.documents import (
     CARDS_BUDGET_S,
     RECEIPT_BUDGET_MS,
-    BenchFigure,
     bench_documents,
     sample_care_cards,
     sample_resident_cards,
@@ -22,12 +22,11 @@ def test_bench_reports_each_figure_with_baseline_ratio_and_budget() -> None:
         "care_cards_12_pdf",
     ]
     for figure in figures:
-        assert isinstance(figure, BenchFigure)
+        assert isinstance(figure, Figure)
         assert figure.value > 0 and figure.baseline is not None and figure.baseline > 0
         assert figure.ratio is not None and figure.ratio > 0
-        row = figure.as_dict()
-        assert set(row) >= {"name", "value", "unit", "baseline", "ratio", "budget"}
-        assert row["within_budget"] == (figure.value <= (figure.budget or 0))
+        assert figure.ok == (figure.value <= (figure.budget or 0))
+        assert figure.name in figure.line() and "raw" in figure.line()
     assert [f.unit for f in figures] == ["ms", "ms", "s", "s"]
     assert [f.budget for f in figures] == [RECEIPT_BUDGET_MS] * 2 + [CARDS_BUDGET_S] * 2
 
