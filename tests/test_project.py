@@ -145,6 +145,7 @@ def test_the_layers_never_import_the_harness_or_the_command_line() -> None:
 FLOORS = {
     "documents": ("gridesk.core", "gridesk.exchange"),  # paper is drawn from plain facts
     "core": ("gridesk.exchange",),  # core's papers.py modules call documents, never files
+    "exchange": ("gridesk.documents",),  # spreadsheets take their Chinese from core's labels
 }
 BELOW_ALL = ("gridesk/errors.py", "gridesk/clock.py", "gridesk/windows.py")
 

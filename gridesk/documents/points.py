@@ -98,10 +98,6 @@ def refund_slip(
     )
 
 
-CHAIN_WORDS = {"ledger": "积分流水链头", "audit": "审计日志链头"}
-"""What a chain's head is called on paper (the chains: ``core/anchors.py``)."""
-
-
 @dataclass(frozen=True)
 class ClosingRow:
     cashier: str
@@ -119,11 +115,11 @@ def closing_receipt(
     goods: Sequence[tuple[str, int]],
     printed_at: datetime,
     *,
-    heads: Sequence[str],
+    heads: Sequence[tuple[str, str]],
 ) -> Receipt:
-    """日结: per cashier, then goods out per product, then the heads of the hash chains
-    (``ledger:COUNT:HASH``, ``audit:COUNT:HASH``): kept on paper, they let ``gridesk check
-    --anchor`` prove later that no entry up to that count was changed or removed."""
+    """日结: per cashier, then goods out per product, then the heads of the hash chains, each
+    as (what it is called on paper, ``ledger:COUNT:HASH``): kept on paper, they let ``gridesk
+    check --anchor`` prove later that no entry up to that count was changed or removed."""
     lines = [
         ReceiptLine(
             f"{r.cashier}：兑换{r.redemptions}笔 退还{r.refunds}笔 出库{r.goods_out}件",
@@ -145,7 +141,7 @@ def closing_receipt(
             ReceiptField("退还积分", _points(back)),
             ReceiptField("净耗积分", _points(spent - back)),
             ReceiptField("出库件数", str(sum(r.goods_out for r in rows))),
-            *(ReceiptField(CHAIN_WORDS.get(h.split(":")[0], "链头"), h) for h in heads),
+            *(ReceiptField(word, head) for word, head in heads),
         ),
         footer=("链头请随日结留存，核验：gridesk check --anchor 链头",) if heads else (),
         printed_at=printed_at,
@@ -158,9 +154,6 @@ class StatementLine:
     what: str
     points: int
     balance: int
-
-
-_KIND_WORDS = {"earn": "获得", "redeem": "兑换", "refund": "退还"}
 
 
 def statement_pdf(
@@ -212,7 +205,3 @@ def statement_pdf(
         canvas.showPage()
     canvas.save()
     return out.getvalue()
-
-
-def kind_words(kind: str) -> str:
-    return _KIND_WORDS.get(kind, kind)

@@ -13,25 +13,6 @@ from gridesk.documents.pages import StationInfo
 from gridesk.documents.qr import make_payload
 from gridesk.documents.receipt import Receipt, ReceiptField, ReceiptLine
 
-STATUS_ZH = {
-    "accepted": "已受理",
-    "dispatched": "已派单",
-    "in_progress": "办理中",
-    "on_hold": "挂起",
-    "resolved": "已办结",
-    "partly_resolved": "部分办结",
-    "closed": "已关闭",
-    "rejected": "不予受理",
-    "not_ours": "非本单位职责",
-    "reopened": "重新办理",
-}
-CHANNEL_ZH = {
-    "walk_in": "来访",
-    "phone": "来电",
-    "grid_report": "格事坊",
-    "wish_wall": "心愿墙",
-    "secretary": "书记直通车",
-}
 WEEKDAYS_ZH = "一二三四五六日"
 
 
@@ -50,6 +31,7 @@ class TicketFacts:
     handler_name: str
     checklist: tuple[str, ...]
     channel: str
+    """As printed (来访, 来电 …)."""
     accepted_day: date | None = None
 
 
@@ -75,7 +57,7 @@ def ticket_receipt(station: StationInfo, facts: TicketFacts, secret: bytes) -> R
         ReceiptField("工单号", facts.number),
         ReceiptField("受理时间", accepted),
         ReceiptField("诉求人", facts.contact_name or "匿名"),
-        ReceiptField("渠道", CHANNEL_ZH.get(facts.channel, facts.channel)),
+        ReceiptField("渠道", facts.channel),
         ReceiptField("类别", facts.category),
         ReceiptField("诉求内容", facts.description),
         ReceiptField("办理时限", deadline),
@@ -114,9 +96,8 @@ class WishCard:
     status: str  # open | claimed | fulfilled
     claimer: str
     photo: bytes | None
-
-
-WISH_STATUS_ZH = {"open": "待认领", "claimed": "已认领", "fulfilled": "已点亮"}
+    status_words: str = ""
+    """The status as printed (待认领 …)."""
 
 
 def wish_poster(
@@ -174,7 +155,7 @@ def wish_poster(
                 canvas,
                 x + card_w - pad,
                 y + card_h - 6 * mm,
-                WISH_STATUS_ZH.get(wish.status, wish.status),
+                wish.status_words or wish.status,
                 9,
                 color=RED if wish.status == "open" else INK_SOFT,
                 align="right",
@@ -222,6 +203,7 @@ class ReviewRow:
     grid_name: str
     handler_name: str
     status: str
+    """As printed (已受理 …)."""
     deadline: date | None
     rating: int | None
     description: str
@@ -236,6 +218,7 @@ class ReviewFacts:
     by_category: tuple[tuple[str, int], ...]
     by_grid: tuple[tuple[str, int], ...]
     by_status: tuple[tuple[str, int], ...]
+    """(status as printed, cases)."""
     overdue: int
     rated: int
     average_rating: float | None
@@ -286,9 +269,7 @@ def review_pdf(station: StationInfo, facts: ReviewFacts) -> bytes:
         ),
         Paragraph(f"按类别：{pairs(facts.by_category)}", small),
         Paragraph(f"按网格：{pairs(facts.by_grid)}", small),
-        Paragraph(
-            f"按状态：{pairs(tuple((STATUS_ZH.get(k, k), n) for k, n in facts.by_status))}", small
-        ),
+        Paragraph(f"按状态：{pairs(facts.by_status)}", small),
         Spacer(0, 4 * mm),
     ]
     header = [
@@ -305,7 +286,7 @@ def review_pdf(station: StationInfo, facts: ReviewFacts) -> bytes:
     ]
     data = [[Paragraph(h, body) for h in header]]
     for r in facts.rows:
-        status = STATUS_ZH.get(r.status, r.status) + ("（超期）" if r.overdue else "")
+        status = r.status + ("（超期）" if r.overdue else "")
         cells = [
             r.number,
             f"{r.accepted_day:%m-%d}",

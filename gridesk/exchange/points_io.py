@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from gridesk.core.labels import zh
+from gridesk.core.points.labels import CHAIN
 from gridesk.core.points.reports import DailyClosing, MonthFigures
-from gridesk.documents.points import CHAIN_WORDS
 from gridesk.exchange.workbook import safe_row, save_workbook
 
 
@@ -65,7 +66,7 @@ def export_closing(closing: DailyClosing, months: Sequence[MonthFigures], path: 
     heads.append(["链", "条数", "哈希", "核验（gridesk check --anchor）", "时间（UTC）"])
     for h in closing.heads:
         at = f"{h.at:%Y-%m-%d %H:%M:%S}" if h.at else ""
-        heads.append([CHAIN_WORDS.get(h.chain, h.chain), h.count, h.hash, h.text(), at])
+        heads.append([zh(CHAIN, h.chain), h.count, h.hash, h.text(), at])
     for cell in heads[1]:
         cell.font = bold
     heads.column_dimensions["C"].width = 68
@@ -86,5 +87,5 @@ def closing_lines(closing: DailyClosing) -> list[str]:
         lines.append("当日无兑换")
     lines += [f"  {name} ×{n}" for name, n in closing.goods]
     lines.append(f"净耗积分 {closing.net_points}")
-    lines += [f"{CHAIN_WORDS.get(h.chain, h.chain)} {h.text()}" for h in closing.heads]
+    lines += [f"{zh(CHAIN, h.chain)} {h.text()}" for h in closing.heads]
     return lines

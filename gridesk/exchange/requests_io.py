@@ -12,10 +12,11 @@ from datetime import date
 from pathlib import Path
 
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.labels import zh
 from gridesk.core.requests.cases import CaseFilter, CaseRow, list_cases
+from gridesk.core.requests.labels import STATUS
 from gridesk.core.requests.review import Review
 from gridesk.core.store import Store
-from gridesk.documents.requests import STATUS_ZH
 from gridesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from gridesk.exchange.workbook import safe_row, save_workbook, sheet_file
 
@@ -45,7 +46,7 @@ def _cells(r: CaseRow) -> list[object]:
         r.category,
         r.grid_name,
         r.handler_name,
-        STATUS_ZH.get(r.status, r.status),
+        zh(STATUS, r.status),
         r.deadline.isoformat() if r.deadline else "",
         r.rating or "",
         r.description,
@@ -115,7 +116,7 @@ def export_review(review: Review, path: str | os.PathLike[str]) -> None:
     for title, pairs in (
         ("按类别", review.by_category),
         ("按网格", review.by_grid),
-        ("按状态", tuple((STATUS_ZH.get(k, k), n) for k, n in review.by_status)),
+        ("按状态", tuple((zh(STATUS, k), n) for k, n in review.by_status)),
     ):
         summary.append([])
         summary.append([title])

@@ -6,14 +6,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from gridesk.core.actor import Actor
+from gridesk.core.labels import zh
 from gridesk.core.store import Store
 from gridesk.core.volunteers.hours import HoursTotal, hours_report, list_hours
+from gridesk.core.volunteers.labels import HOURS_SOURCE, HOURS_STATUS
 from gridesk.core.volunteers.services import COUNTED, local_dt
 from gridesk.errors import GrideskError
 from gridesk.exchange.workbook import safe_row, save_workbook
-
-SOURCE_ZH = {"shift": "值班", "activity": "活动", "task": "抢单"}
-STATUS_ZH = {"approved": "已审核", "corrected": "已更正"}
 
 
 class ReportNotWritten(GrideskError):
@@ -68,9 +67,9 @@ def export_hours_report(store: Store, actor: Actor, file: Path, start: date, end
                 r.started_at.astimezone().date(),
                 r.started_at.astimezone().strftime("%H:%M"),
                 r.ended_at.astimezone().strftime("%H:%M") if r.ended_at else "",
-                f"{SOURCE_ZH[r.source]}：{r.label}",
+                f"{HOURS_SOURCE[r.source].zh}：{r.label}",
                 r.minutes,
-                STATUS_ZH.get(r.status, r.status)
+                zh(HOURS_STATUS, r.status)
                 + (f"（{r.correction_reason}）" if r.correction_reason else ""),
             ]
             for r in reversed(records)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from gridesk.core.labels import Label
 from gridesk.errors import GrideskError
 from gridesk.paths import resource_path
 
@@ -86,3 +87,10 @@ def error_text(exc: GrideskError) -> str:
 
 def translated(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def label_text(table: Mapping[str, Label], key: str) -> str:
+    """What the screens show for ``key`` of a window's label table (``core/<window>/labels.py``),
+    in the interface language; ``key`` itself when the table has none."""
+    label = table.get(key)
+    return QCoreApplication.translate(label.context, label.text) if label is not None else key

@@ -66,7 +66,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/items.py" line="+57"/>
+        <location filename="../../gridesk/ui/treasure/items.py" line="+58"/>
         <source>Edit item</source>
         <translation>编辑物品</translation>
     </message>
@@ -1007,9 +1007,9 @@
     <name>errors</name>
     <message>
         <location filename="../../gridesk/core/treasure/guard.py" line="+40"/>
-        <location filename="../../gridesk/core/treasure/lending.py" line="+349"/>
+        <location filename="../../gridesk/core/treasure/lending.py" line="+348"/>
         <location line="+290"/>
-        <location filename="../../gridesk/core/treasure/papers.py" line="+43"/>
+        <location filename="../../gridesk/core/treasure/papers.py" line="+41"/>
         <source>This item is not in the treasure box.</source>
         <translation>百宝箱中没有这件物品。</translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>treasure</name>
     <message>
-        <location filename="../../gridesk/core/treasure/lending.py" line="+47"/>
+        <location filename="../../gridesk/core/treasure/labels.py" line="+31"/>
         <source>On the shelf</source>
         <translation>在架</translation>
     </message>
@@ -1273,7 +1273,7 @@
         <translation>已报废</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/treasure/rooms.py" line="+74"/>
+        <location line="+6"/>
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/activities.py" line="+186"/>
+        <location filename="../../gridesk/ui/volunteers/activities.py" line="+178"/>
         <source>New activity…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,7 +228,7 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/checkin.py" line="+66"/>
+        <location filename="../../gridesk/ui/volunteers/checkin.py" line="+59"/>
         <source>Scan a volunteer card or resident card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,7 +347,7 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/hours.py" line="+43"/>
+        <location filename="../../gridesk/ui/volunteers/hours.py" line="+44"/>
         <source>Correct hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/tasks.py" line="+52"/>
+        <location filename="../../gridesk/ui/volunteers/tasks.py" line="+46"/>
         <source>Publish a task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,7 +1265,7 @@
 <context>
     <name>volunteers</name>
     <message>
-        <location filename="../../gridesk/core/volunteers/activities.py" line="+34"/>
+        <location filename="../../gridesk/core/volunteers/labels.py" line="+47"/>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,7 +1285,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/activities.py" line="-43"/>
+        <location line="-8"/>
         <source>{n} points per hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,7 +1295,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>points per hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,7 +1305,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/checkin.py" line="-206"/>
+        <location line="-21"/>
         <source>on duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,7 +1365,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/tasks.py" line="-163"/>
+        <location filename="../../gridesk/core/volunteers/labels.py" line="+10"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>

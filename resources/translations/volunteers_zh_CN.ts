@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/activities.py" line="+186"/>
+        <location filename="../../gridesk/ui/volunteers/activities.py" line="+178"/>
         <source>New activity…</source>
         <translation>新建活动…</translation>
     </message>
@@ -228,7 +228,7 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/checkin.py" line="+66"/>
+        <location filename="../../gridesk/ui/volunteers/checkin.py" line="+59"/>
         <source>Scan a volunteer card or resident card</source>
         <translation>扫志愿者证或居民卡</translation>
     </message>
@@ -345,7 +345,7 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/hours.py" line="+43"/>
+        <location filename="../../gridesk/ui/volunteers/hours.py" line="+44"/>
         <source>Correct hours</source>
         <translation>更正时长</translation>
     </message>
@@ -775,7 +775,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/tasks.py" line="+52"/>
+        <location filename="../../gridesk/ui/volunteers/tasks.py" line="+46"/>
         <source>Publish a task</source>
         <translation>发布任务</translation>
     </message>
@@ -1261,7 +1261,7 @@
 <context>
     <name>volunteers</name>
     <message>
-        <location filename="../../gridesk/core/volunteers/activities.py" line="+34"/>
+        <location filename="../../gridesk/core/volunteers/labels.py" line="+47"/>
         <source>anyone</source>
         <translation>所有居民</translation>
     </message>
@@ -1281,7 +1281,7 @@
         <translation>仅限某支队伍</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/activities.py" line="-43"/>
+        <location line="-8"/>
         <source>{n} points per hour</source>
         <translation>每小时 {n} 积分</translation>
     </message>
@@ -1291,7 +1291,7 @@
         <translation>每次 {n} 积分</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>points per hour</source>
         <translation>积分/小时</translation>
     </message>
@@ -1301,7 +1301,7 @@
         <translation>积分/次</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/checkin.py" line="-206"/>
+        <location line="-21"/>
         <source>on duty</source>
         <translation>在岗</translation>
     </message>
@@ -1361,7 +1361,7 @@
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/tasks.py" line="-163"/>
+        <location filename="../../gridesk/core/volunteers/labels.py" line="+10"/>
         <source>open</source>
         <translation>待认领</translation>
     </message>

@@ -31,6 +31,7 @@ from gridesk.core.models import AuditEntry
 from gridesk.core.points import reports, shop
 from gridesk.core.points.ledger import canonical
 from gridesk.core.points.models import LedgerEntry
+from gridesk.core.points.papers import head_words
 from gridesk.core.printing import document_station
 from gridesk.documents.points import closing_receipt
 from gridesk.documents.receipt import render_receipt
@@ -308,7 +309,7 @@ def test_the_closing_receipt_workbook_and_command_line_show_both_heads(points_sh
     slip = tmp_path / "closing.pdf"
     receipt = closing_receipt(
         document_station(p.store), closing.day, closing.rows, closing.goods, utcnow(),
-        heads=closing.head_texts,
+        heads=head_words(closing),
     )  # fmt: skip
     slip.write_bytes(render_receipt(receipt, "roll58"))
     text = pdf_text(slip)

@@ -15,6 +15,7 @@ from gridesk.cli import main as cli_main
 from gridesk.clock import utcnow
 from gridesk.core.actor import Role
 from gridesk.core.points import reports, shop
+from gridesk.core.points.papers import head_words
 from gridesk.core.printing import document_station
 from gridesk.documents.points import closing_receipt, statement_pdf
 from gridesk.documents.receipt import render_receipt
@@ -72,7 +73,7 @@ def test_closing_and_statement_documents(points_shop, tmp_path):
                 closing.rows,
                 closing.goods,
                 utcnow(),
-                heads=closing.head_texts,
+                heads=head_words(closing),
             ),
             "roll58",
         )

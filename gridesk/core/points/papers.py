@@ -9,7 +9,7 @@ import uuid
 
 from gridesk import clock
 from gridesk.core.actor import Actor
-from gridesk.core.points import reports
+from gridesk.core.points import labels, reports
 from gridesk.core.points.shop import RedemptionView, RefundView
 from gridesk.core.printing import (
     FAMILY_PAGE,
@@ -104,6 +104,14 @@ def refund_slip(store: Store, actor: Actor, done: RefundView, resident_name: str
     )
 
 
+def head_words(closing: reports.DailyClosing) -> tuple[tuple[str, str], ...]:
+    """The closing's chain heads as printed: (what the chain is called, ``ledger:COUNT:HASH``)."""
+    return tuple(
+        (labels.CHAIN[h.chain].zh if h.chain in labels.CHAIN else "链头", h.text())
+        for h in closing.heads
+    )
+
+
 def closing_receipt(store: Store, actor: Actor, closing: reports.DailyClosing) -> Document:
     """The day's closing (日结) on the receipt roll, with the chains' heads to keep."""
     receipt = docs.closing_receipt(
@@ -112,7 +120,7 @@ def closing_receipt(store: Store, actor: Actor, closing: reports.DailyClosing) -
         closing.rows,
         closing.goods,
         clock.local_now(),
-        heads=closing.head_texts,
+        heads=head_words(closing),
     )
     return _slip(
         store,

@@ -18,7 +18,9 @@ from gridesk.clock import utcnow
 from gridesk.core import anchors
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.anchors import Anchor
+from gridesk.core.labels import zh
 from gridesk.core.points.accounts import account_for, resident_row
+from gridesk.core.points.labels import ENTRY_KIND
 from gridesk.core.points.models import (
     Award,
     LedgerEntry,
@@ -183,8 +185,6 @@ def statement(store: Store, actor: Actor, resident_id: uuid.UUID) -> Statement:
     """Every entry of the resident's account, oldest first, with what it was for."""
     if not (actor.can(Permission.POINTS_REDEEM) or actor.can(Permission.POINTS_AWARD)):
         actor.require(Permission.POINTS_REDEEM)
-    from gridesk.documents.points import kind_words
-
     with store.read() as s:
         resident = resident_row(s, resident_id)
         account = account_for(s, None, resident, create=False)
@@ -209,7 +209,7 @@ def statement(store: Store, actor: Actor, resident_id: uuid.UUID) -> Statement:
             resident.name,
             account.balance,
             tuple(
-                StatementLine(at, f"{kind_words(kind)} {what}".strip(), points, after)
+                StatementLine(at, f"{zh(ENTRY_KIND, kind)} {what}".strip(), points, after)
                 for at, kind, points, after, what in rows
             ),
         )

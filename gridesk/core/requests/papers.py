@@ -5,6 +5,7 @@ review (民情周会审). The screens only choose a printer and show what happen
 from __future__ import annotations
 
 from gridesk.core.actor import Actor
+from gridesk.core.labels import zh
 from gridesk.core.printing import (
     FAMILY_PAGE,
     FAMILY_RECEIPT,
@@ -12,6 +13,7 @@ from gridesk.core.printing import (
     document_station,
     printer_settings,
 )
+from gridesk.core.requests import labels
 from gridesk.core.requests.cases import CaseDetail
 from gridesk.core.requests.review import Review
 from gridesk.core.requests.wishes import list_wishes
@@ -37,7 +39,7 @@ def ticket_facts(case: CaseDetail) -> docs.TicketFacts:
         deadline=case.deadline,
         handler_name=case.handler_name,
         checklist=case.checklist,
-        channel=case.channel,
+        channel=zh(labels.CHANNEL, case.channel),
         accepted_day=case.accepted_day,
     )
 
@@ -71,6 +73,7 @@ def wish_wall(store: Store, actor: Actor, status: str | None = None) -> Document
             w.status,
             w.claimer_name,
             w.fulfilled_photo or w.photo,
+            zh(labels.WISH, w.status),
         )
         for w in list_wishes(store, actor, status)
     ]
@@ -96,7 +99,7 @@ def review_facts(review: Review) -> docs.ReviewFacts:
                 r.category,
                 r.grid_name,
                 r.handler_name,
-                r.status,
+                zh(labels.STATUS, r.status),
                 r.deadline,
                 r.rating,
                 r.description,
@@ -106,7 +109,7 @@ def review_facts(review: Review) -> docs.ReviewFacts:
         ),
         by_category=review.by_category,
         by_grid=review.by_grid,
-        by_status=review.by_status,
+        by_status=tuple((zh(labels.STATUS, k), n) for k, n in review.by_status),
         overdue=review.overdue,
         rated=review.rated,
         average_rating=review.average_rating,

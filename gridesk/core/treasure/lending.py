@@ -34,7 +34,6 @@ from gridesk.core.treasure.models import (
     FULFILLED,
     HELD,
     IN_REPAIR,
-    ITEM_STATUSES,
     ON_LOAN,
     RETIRED,
     WAITING,
@@ -694,16 +693,6 @@ def overdue_list(store: Store, actor: Actor, today: date | None = None) -> list[
             )
             for loan, name, r in rows
         ]
-
-
-STATUS_NAMES = {
-    AVAILABLE: QT_TRANSLATE_NOOP("treasure", "On the shelf"),
-    ON_LOAN: QT_TRANSLATE_NOOP("treasure", "On loan"),
-    HELD: QT_TRANSLATE_NOOP("treasure", "Held for the queue"),
-    IN_REPAIR: QT_TRANSLATE_NOOP("treasure", "In repair"),
-    RETIRED: QT_TRANSLATE_NOOP("treasure", "Retired"),
-}
-assert set(STATUS_NAMES) == set(ITEM_STATUSES)
 
 
 def overdue_count(store: Store, actor: Actor) -> int:

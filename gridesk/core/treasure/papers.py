@@ -14,14 +14,12 @@ from gridesk.core.models import Resident
 from gridesk.core.printing import document_station
 from gridesk.core.store import Store
 from gridesk.core.treasure import lending, rooms
-from gridesk.core.treasure.models import CHECKED_IN, NO_SHOW, PENDING, Item
+from gridesk.core.treasure.labels import BOOKED_ZH, BOOKING_STATUS, DOOR_STATUS_ZH
+from gridesk.core.treasure.models import Item
 from gridesk.documents import treasure as docs
 from gridesk.documents.qr import make_payload
 from gridesk.documents.receipt import Receipt
 from gridesk.errors import QT_TRANSLATE_NOOP, NotFound
-
-SCHEDULE_STATUS = {PENDING: "待审批", CHECKED_IN: "使用中", NO_SHOW: "已释放"}
-SLIP_STATUS = {PENDING: "待审批（批准后生效）", CHECKED_IN: "已签到", NO_SHOW: "爽约"}
 
 
 def asset_labels(store: Store, actor: Actor, item_ids: list[uuid.UUID]) -> list[docs.AssetLabel]:
@@ -90,7 +88,7 @@ def booking_slip(store: Store, actor: Actor, booking_id: uuid.UUID) -> Receipt:
         end=rooms.hhmm(b.end),
         holder=b.holder_name,
         purpose=b.purpose,
-        status=SLIP_STATUS.get(b.status, "已预约"),
+        status=BOOKING_STATUS[b.status].zh or BOOKED_ZH,
         qr_text=make_payload(store.qr_secret(), "B", str(b.id)),
         no_show_minutes=room.no_show_minutes if room else 15,
     )
@@ -109,7 +107,7 @@ def schedule_pdf(store: Store, actor: Actor, day: date, room_id: uuid.UUID | Non
                 end=rooms.hhmm(b.end),
                 holder=b.holder_name,
                 purpose=b.purpose,
-                status=SCHEDULE_STATUS.get(b.status, "已预约"),
+                status=DOOR_STATUS_ZH.get(b.status, BOOKED_ZH),
             )
             for b in bookings
             if b.room_id == room.id

@@ -624,13 +624,3 @@ def bookings_between(
     with store.read() as s:
         rows = s.execute(stmt.order_by(Booking.starts_at, Room.sort_order)).all()
         return [_booking_view(b, name) for b, name in rows]
-
-
-STATUS_NAMES = {
-    PENDING: QT_TRANSLATE_NOOP("treasure", "Awaiting approval"),
-    CONFIRMED: QT_TRANSLATE_NOOP("treasure", "Booked"),
-    CHECKED_IN: QT_TRANSLATE_NOOP("treasure", "Checked in"),
-    NO_SHOW: QT_TRANSLATE_NOOP("treasure", "No-show"),
-    CANCELLED: QT_TRANSLATE_NOOP("treasure", "Cancelled"),
-    REJECTED: QT_TRANSLATE_NOOP("treasure", "Rejected"),
-}

@@ -30,12 +30,6 @@ POINTS_MODES = ("hour", "attendance")
 # Who holds an activity's room booking, as the room's day view shows it.
 ACTIVITY_HOLDER = "志愿服务活动"
 ELIGIBILITY = ("all", "volunteers", "party", "team")
-ELIGIBILITY_LABELS = {
-    "all": E.QT_TRANSLATE_NOOP("volunteers", "anyone"),
-    "volunteers": E.QT_TRANSLATE_NOOP("volunteers", "volunteers only"),
-    "party": E.QT_TRANSLATE_NOOP("volunteers", "party members only"),
-    "team": E.QT_TRANSLATE_NOOP("volunteers", "one team only"),
-}
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from gridesk.core.models import Resident
 from gridesk.core.printing import document_station
 from gridesk.core.store import Store
 from gridesk.core.volunteers import errors as E
+from gridesk.core.volunteers import labels
 from gridesk.core.volunteers.activities import ActivityInfo, list_activities
 from gridesk.core.volunteers.hours import list_hours
 from gridesk.core.volunteers.services import (
@@ -32,13 +33,6 @@ from gridesk.documents.volunteers import (
     render_notice,
     render_roster,
 )
-
-ELIGIBILITY_ZH = {
-    "all": "所有居民",
-    "volunteers": "注册志愿者",
-    "party": "党员",
-    "team": "本队队员",
-}
 
 
 def roster_pdf(store: Store, actor: Actor, monday: date) -> bytes:
@@ -76,7 +70,7 @@ def notice_activity(a: ActivityInfo) -> NoticeActivity:
         a.capacity,
         a.signed,
         points,
-        ELIGIBILITY_ZH[a.eligibility],
+        labels.ELIGIBILITY[a.eligibility].zh,
     )
 
 

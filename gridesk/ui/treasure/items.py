@@ -28,13 +28,14 @@ from gridesk.core.actor import Permission
 from gridesk.core.pictures import prepare_photo
 from gridesk.core.printing import FAMILY_PAGE
 from gridesk.core.treasure import lending, papers
-from gridesk.core.treasure.lending import STATUS_NAMES, ItemInput, ItemView
+from gridesk.core.treasure.labels import ITEM_STATUS
+from gridesk.core.treasure.lending import ItemInput, ItemView
 from gridesk.core.treasure.models import IN_REPAIR, ITEM_STATUSES, RETIRED
 from gridesk.errors import GrideskError, ValidationError
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.forms.ui_treasure_item_dialog import Ui_TreasureItemDialog
-from gridesk.ui.i18n import error_text, translated
+from gridesk.ui.i18n import error_text, label_text
 from gridesk.ui.lazy_model import Column, LazyTableModel, configure_big_table
 from gridesk.ui.messages import show_error
 from gridesk.ui.widgets.resident_picker import add_residents, find_residents
@@ -186,7 +187,7 @@ class ItemsTab(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("In circulation"), None)
         for status in ITEM_STATUSES:
-            self.status_filter.addItem(translated("treasure", STATUS_NAMES[status]), status)
+            self.status_filter.addItem(label_text(ITEM_STATUS, status), status)
         bar.addWidget(self.search, 3)
         bar.addWidget(self.status_filter, 1)
         layout.addLayout(bar)
@@ -267,7 +268,7 @@ class ItemsTab(QWidget):
             Column(self.tr("Category"), lambda i: i.category, width=90),
             Column(
                 self.tr("Status"),
-                lambda i: translated("treasure", STATUS_NAMES[i.status]),
+                lambda i: label_text(ITEM_STATUS, i.status),
                 width=130,
             ),
             Column(self.tr("Borrower"), borrower, width=280),

@@ -32,8 +32,8 @@ from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.residents.records import get_resident
 from gridesk.core.treasure import lending, papers
+from gridesk.core.treasure.labels import ITEM_STATUS
 from gridesk.core.treasure.lending import (
-    STATUS_NAMES,
     HoldView,
     ItemView,
     LoanView,
@@ -43,7 +43,7 @@ from gridesk.core.treasure.models import AVAILABLE, HELD, IN_REPAIR, ON_LOAN, RE
 from gridesk.documents.qr import PayloadError, verify_payload
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
-from gridesk.ui.i18n import error_text, translated
+from gridesk.ui.i18n import error_text, label_text
 from gridesk.ui.widgets.message_line import MessageLine
 from gridesk.ui.widgets.resident_picker import describe, find_residents
 
@@ -293,7 +293,7 @@ class LoanDesk(QWidget):
             self.photo.hide()
         else:
             self.item_name.setText(item.name)
-            status = translated("treasure", STATUS_NAMES[item.status])
+            status = label_text(ITEM_STATUS, item.status)
             if item.status == ON_LOAN:
                 status += self.tr(": {name}, due {due}").format(
                     name=item.borrower_name, due=item.due_on.isoformat() if item.due_on else ""
@@ -452,7 +452,7 @@ class LoanDesk(QWidget):
                     )
                 )
         for item in lending.list_items(self.desk.store, self.desk.actor, text)[:PICK_LIMIT]:
-            status = translated("treasure", STATUS_NAMES[item.status])
+            status = label_text(ITEM_STATUS, item.status)
             picks.append((_ITEM, self.tr("Item") + f" · {item.name}  ({status})", item.id))
         self.picks.clear()
         if not picks:

@@ -28,6 +28,7 @@ from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.printing import FAMILY_PAGE
 from gridesk.core.treasure import papers, rooms
+from gridesk.core.treasure.labels import BOOKING_STATUS
 from gridesk.core.treasure.models import (
     CHECKED_IN,
     CONFIRMED,
@@ -38,7 +39,6 @@ from gridesk.core.treasure.models import (
     PENDING,
 )
 from gridesk.core.treasure.rooms import (
-    STATUS_NAMES,
     BookingConflict,
     BookingRequest,
     BookingView,
@@ -51,7 +51,7 @@ from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.forms.ui_treasure_booking_dialog import Ui_TreasureBookingDialog
 from gridesk.ui.forms.ui_treasure_room_dialog import Ui_TreasureRoomDialog
-from gridesk.ui.i18n import error_text, translated
+from gridesk.ui.i18n import error_text, label_text
 from gridesk.ui.messages import confirm, show_error
 from gridesk.ui.widgets.resident_picker import add_residents, find_residents
 
@@ -202,7 +202,7 @@ class ScheduleView(QWidget):
                 event.globalPosition().toPoint(),
                 f"{booking.room_name} {hhmm(booking.start)}–{hhmm(booking.end)}\n"
                 f"{booking.holder_name}  {booking.purpose}\n"
-                + translated("treasure", STATUS_NAMES[booking.status]),
+                + label_text(BOOKING_STATUS, booking.status),
                 self,
             )
         else:
@@ -287,7 +287,7 @@ class ScheduleView(QWidget):
             p.setFont(small)
             lines = [f"{hhmm(b.start)}–{hhmm(b.end)}", b.holder_name, b.purpose]
             if b.status in (PENDING, NO_SHOW, CHECKED_IN):
-                lines.append(translated("treasure", STATUS_NAMES[b.status]))
+                lines.append(label_text(BOOKING_STATUS, b.status))
             metrics = p.fontMetrics()
             y = inner.y()
             for line in lines:
@@ -735,7 +735,7 @@ class RoomsTab(QWidget):
                     b.phone,
                     b.purpose,
                     self.tr("%n people", "", b.attendees) if b.attendees else "",
-                    translated("treasure", STATUS_NAMES[b.status]),
+                    label_text(BOOKING_STATUS, b.status),
                     self.tr("No. {number}").format(number=b.number),
                     self.tr("Weekly series") if b.series_id else "",
                 )

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.actor import Permission
+from gridesk.core.volunteers import labels
 from gridesk.core.volunteers.activities import (
     ELIGIBILITY,
-    ELIGIBILITY_LABELS,
     ActivityInfo,
     ActivityInput,
     cancel_activity,
@@ -38,24 +38,16 @@ from gridesk.core.volunteers.activities import (
     sign_up,
     signups,
 )
+from gridesk.core.volunteers.labels import POINTS_EACH, POINTS_MODE
 from gridesk.core.volunteers.services import list_teams
 from gridesk.documents.qr import PayloadError, verify_payload
-from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
+from gridesk.errors import GrideskError
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.forms.ui_volunteers_activity import Ui_ActivityDialog
-from gridesk.ui.i18n import error_text, translated
+from gridesk.ui.i18n import error_text, label_text
 from gridesk.ui.messages import confirm, show_error
 from gridesk.ui.widgets.resident_picker import ResidentPicker
-
-POINTS_LABELS = {
-    "hour": QT_TRANSLATE_NOOP("volunteers", "{n} points per hour"),
-    "attendance": QT_TRANSLATE_NOOP("volunteers", "{n} points per attendance"),
-}
-MODE_LABELS = {
-    "hour": QT_TRANSLATE_NOOP("volunteers", "points per hour"),
-    "attendance": QT_TRANSLATE_NOOP("volunteers", "points per attendance"),
-}
 
 
 def when(a: ActivityInfo) -> str:
@@ -76,10 +68,10 @@ class ActivityDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         ui.messageLabel.setObjectName("errorText")
-        for key, label in MODE_LABELS.items():
-            ui.pointsModeCombo.addItem(translated("volunteers", label), key)
+        for key in POINTS_MODE:
+            ui.pointsModeCombo.addItem(label_text(POINTS_MODE, key), key)
         for key in ELIGIBILITY:
-            ui.eligibilityCombo.addItem(translated("volunteers", ELIGIBILITY_LABELS[key]), key)
+            ui.eligibilityCombo.addItem(label_text(labels.ELIGIBILITY, key), key)
         ui.teamCombo.addItem("—", None)
         for team in list_teams(desk.store, desk.actor):
             ui.teamCombo.addItem(team.name, team.id)
@@ -305,7 +297,7 @@ class ActivitiesView(QWidget):
         self.rows = list_activities(self.desk.store, self.desk.actor)
         self.table.setRowCount(len(self.rows))
         for r, a in enumerate(self.rows):
-            points = translated("volunteers", POINTS_LABELS[a.points_mode]).format(n=a.points)
+            points = label_text(POINTS_EACH, a.points_mode).format(n=a.points)
             values = [
                 when(a),
                 a.title,

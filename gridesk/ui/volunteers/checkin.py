@@ -32,21 +32,14 @@ from gridesk.core.volunteers.hours import (
     flag_forgotten,
     list_hours,
 )
+from gridesk.core.volunteers.labels import HOURS_STATUS
 from gridesk.core.volunteers.services import local_dt, week_view
 from gridesk.documents.qr import PayloadError, verify_payload
-from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
-from gridesk.ui.i18n import error_text, translated
+from gridesk.ui.i18n import error_text, label_text
 from gridesk.ui.widgets.message_line import MessageLine
 from gridesk.ui.widgets.resident_picker import ResidentPicker
-
-STATUS_LABELS = {
-    "open": QT_TRANSLATE_NOOP("volunteers", "on duty"),
-    "flagged": QT_TRANSLATE_NOOP("volunteers", "no check-out"),
-    "pending": QT_TRANSLATE_NOOP("volunteers", "to approve"),
-    "approved": QT_TRANSLATE_NOOP("volunteers", "approved"),
-    "corrected": QT_TRANSLATE_NOOP("volunteers", "corrected"),
-}
 
 
 def hm(moment: datetime | None) -> str:
@@ -156,7 +149,7 @@ class CheckInView(QWidget):
         rows = list_hours(
             self.desk.store,
             self.desk.actor,
-            statuses=tuple(STATUS_LABELS),
+            statuses=tuple(HOURS_STATUS),
             since=start,
             limit=500,
         )
@@ -173,7 +166,7 @@ class CheckInView(QWidget):
                 hm(h.started_at),
                 hm(h.ended_at),
                 "" if h.minutes is None else str(h.minutes),
-                translated("volunteers", STATUS_LABELS[h.status]),
+                label_text(HOURS_STATUS, h.status),
             ]
             for c, text in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(text))

@@ -30,11 +30,12 @@ from gridesk.core.volunteers.hours import (
     flag_forgotten,
     list_hours,
 )
+from gridesk.core.volunteers.labels import HOURS_STATUS
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
-from gridesk.ui.i18n import translated
+from gridesk.ui.i18n import label_text
 from gridesk.ui.messages import show_error
-from gridesk.ui.volunteers.checkin import STATUS_LABELS, hm
+from gridesk.ui.volunteers.checkin import hm
 
 
 class CorrectDialog(QDialog):
@@ -139,7 +140,7 @@ class HoursView(QWidget):
                 scheduled,
                 f"{hm(h.started_at)}-{hm(h.ended_at)}",
                 "" if h.minutes is None else str(h.minutes),
-                translated("volunteers", STATUS_LABELS[h.status]),
+                label_text(HOURS_STATUS, h.status),
                 h.correction_reason,
             ]
             for c, text in enumerate(values):

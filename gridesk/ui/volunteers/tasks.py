@@ -33,17 +33,11 @@ from gridesk.core.volunteers.hours import (
     list_tasks,
     publish_task,
 )
-from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
+from gridesk.core.volunteers.labels import TASK_STATUS
+from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
-from gridesk.ui.i18n import error_text, translated
+from gridesk.ui.i18n import error_text, label_text
 from gridesk.ui.widgets.resident_picker import ResidentPicker
-
-TASK_STATUS = {
-    "open": QT_TRANSLATE_NOOP("volunteers", "open"),
-    "claimed": QT_TRANSLATE_NOOP("volunteers", "claimed"),
-    "done": QT_TRANSLATE_NOOP("volunteers", "done"),
-    "cancelled": QT_TRANSLATE_NOOP("volunteers", "cancelled"),
-}
 
 
 class TaskDialog(QDialog):
@@ -135,7 +129,7 @@ class TasksView(QWidget):
             values = [
                 t.title,
                 t.place,
-                translated("volunteers", TASK_STATUS[t.status]),
+                label_text(TASK_STATUS, t.status),
                 t.claimed_by_name,
             ]
             for c, text in enumerate(values):
