@@ -42,7 +42,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/backups.py" line="+42"/>
+        <location filename="../../gridesk/ui/admin/backups.py" line="+43"/>
         <source>Made by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +456,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>GridsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/grids.py" line="+72"/>
+        <location filename="../../gridesk/ui/admin/grids.py" line="+73"/>
         <source>Grids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,7 +1180,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>PrintHistoryTab</name>
     <message>
-        <location filename="../../gridesk/ui/cards/history.py" line="+40"/>
+        <location filename="../../gridesk/ui/cards/history.py" line="+41"/>
         <source>Search by what, for whom or by whom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,17 +1285,17 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>PrintersTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/printers.py" line="+50"/>
+        <location filename="../../forms/admin_printers.ui" line="+14"/>
         <source>Printers of this desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Receipts (58 or 80 mm roll printer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Through the system printer driver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,17 +1305,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
         <source>Send receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>ESC/POS address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,7 +1325,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>58 mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,42 +1335,42 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
         <source>Paper width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Print a test receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>uses the choices above, even before they are saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cards and A4 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>A4 printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The print dialog starts on this printer; another can be chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save printer settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../gridesk/ui/admin/printers.py" line="+64"/>
         <source>(the system&apos;s default printer)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,7 +1789,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/settings.py" line="+42"/>
+        <location filename="../../gridesk/ui/admin/settings.py" line="+43"/>
         <source>Settings for this station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,7 +1925,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>TagsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/tags.py" line="+37"/>
+        <location filename="../../gridesk/ui/admin/tags.py" line="+38"/>
         <source>Care card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,40 +2322,40 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/catalogue.py" line="+90"/>
+        <location filename="../../gridesk/core/residents/catalogue.py" line="+89"/>
         <source>Enter the grid&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>A grid named {name} exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gridesk/core/cards/photos.py" line="+46"/>
-        <location filename="../../gridesk/core/residents/catalogue.py" line="+7"/>
+        <location filename="../../gridesk/core/residents/catalogue.py" line="+2"/>
         <location filename="../../gridesk/core/residents/records.py" line="+391"/>
         <source>No such grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/catalogue.py" line="+45"/>
+        <location filename="../../gridesk/core/residents/catalogue.py" line="+44"/>
         <source>A tag name is 1 to 30 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>A tag named {name} exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <location filename="../../gridesk/core/residents/records.py" line="+4"/>
         <source>No such tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>No such household.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/backups.py" line="+42"/>
+        <location filename="../../gridesk/ui/admin/backups.py" line="+43"/>
         <source>Made by hand</source>
         <translation>手动备份</translation>
     </message>
@@ -457,7 +457,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>GridsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/grids.py" line="+72"/>
+        <location filename="../../gridesk/ui/admin/grids.py" line="+73"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
@@ -1175,7 +1175,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>PrintHistoryTab</name>
     <message>
-        <location filename="../../gridesk/ui/cards/history.py" line="+40"/>
+        <location filename="../../gridesk/ui/cards/history.py" line="+41"/>
         <source>Search by what, for whom or by whom</source>
         <translation>按内容、对象或操作人搜索</translation>
     </message>
@@ -1278,17 +1278,17 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>PrintersTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/printers.py" line="+50"/>
+        <location filename="../../forms/admin_printers.ui" line="+14"/>
         <source>Printers of this desk</source>
         <translation>本窗口的打印机</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Receipts (58 or 80 mm roll printer)</source>
         <translation>小票（58 或 80 mm 卷纸打印机）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Through the system printer driver</source>
         <translation>通过系统打印机驱动</translation>
     </message>
@@ -1298,17 +1298,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>直接发送 ESC/POS 指令</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
         <source>Send receipts</source>
         <translation>小票打印方式</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>ESC/POS address</source>
         <translation>ESC/POS 地址</translation>
     </message>
@@ -1318,7 +1318,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>usb:厂商:产品（如 usb:0x0416:0x5011）、network:主机:端口（如 network:192.168.1.50:9100）或 file:设备（如 file:/dev/usb/lp0）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>58 mm</source>
         <translation>58 mm</translation>
     </message>
@@ -1328,42 +1328,42 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>80 mm</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
         <source>Paper width</source>
         <translation>纸张宽度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Print a test receipt</source>
         <translation>打印测试小票</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>uses the choices above, even before they are saved</source>
         <translation>按上面的选择打印，无需先保存</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cards and A4 pages</source>
         <translation>卡片和 A4 文档</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>A4 printer</source>
         <translation>A4 打印机</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The print dialog starts on this printer; another can be chosen.</source>
         <translation>打印对话框默认选中此打印机，也可改选其他打印机。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save printer settings</source>
         <translation>保存打印机设置</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../gridesk/ui/admin/printers.py" line="+64"/>
         <source>(the system&apos;s default printer)</source>
         <translation>（系统默认打印机）</translation>
     </message>
@@ -1781,7 +1781,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/settings.py" line="+42"/>
+        <location filename="../../gridesk/ui/admin/settings.py" line="+43"/>
         <source>Settings for this station</source>
         <translation>本站点设置</translation>
     </message>
@@ -1917,7 +1917,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>TagsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/tags.py" line="+37"/>
+        <location filename="../../gridesk/ui/admin/tags.py" line="+38"/>
         <source>Care card</source>
         <translation>发放</translation>
     </message>
@@ -2313,40 +2313,40 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>数据库无法写入，因此没有做备份：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/catalogue.py" line="+90"/>
+        <location filename="../../gridesk/core/residents/catalogue.py" line="+89"/>
         <source>Enter the grid&apos;s name.</source>
         <translation>请输入网格名称。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>A grid named {name} exists.</source>
         <translation>已有名为“{name}”的网格，请换一个名称。</translation>
     </message>
     <message>
         <location filename="../../gridesk/core/cards/photos.py" line="+46"/>
-        <location filename="../../gridesk/core/residents/catalogue.py" line="+7"/>
+        <location filename="../../gridesk/core/residents/catalogue.py" line="+2"/>
         <location filename="../../gridesk/core/residents/records.py" line="+391"/>
         <source>No such grid.</source>
         <translation>该网格不存在。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/catalogue.py" line="+45"/>
+        <location filename="../../gridesk/core/residents/catalogue.py" line="+44"/>
         <source>A tag name is 1 to 30 characters.</source>
         <translation>标签名称应为 1～30 个字符。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>A tag named {name} exists.</source>
         <translation>已有名为“{name}”的标签，请换一个名称。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <location filename="../../gridesk/core/residents/records.py" line="+4"/>
         <source>No such tag.</source>
         <translation>该标签不存在。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>No such household.</source>
         <translation>该住户不存在。</translation>
     </message>

@@ -1113,7 +1113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/requests/catalogue.py" line="+96"/>
+        <location filename="../../gridesk/core/requests/catalogue.py" line="+98"/>
         <source>Choose department or partner unit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,23 +1123,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+102"/>
         <source>{name} is already listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>No such department or partner unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-82"/>
         <source>No such request category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+165"/>
         <source>Enter the category&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,7 +1197,7 @@
 <context>
     <name>requests</name>
     <message>
-        <location filename="../../gridesk/core/requests/labels.py" line="+18"/>
+        <location filename="../../gridesk/core/requests/labels.py" line="+17"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>

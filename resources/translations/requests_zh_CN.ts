@@ -1104,7 +1104,7 @@
         <translation>没有这张照片。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/requests/catalogue.py" line="+96"/>
+        <location filename="../../gridesk/core/requests/catalogue.py" line="+98"/>
         <source>Choose department or partner unit.</source>
         <translation>请选择职能部门或共建单位。</translation>
     </message>
@@ -1114,23 +1114,23 @@
         <translation>请填写单位名称。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+102"/>
         <source>{name} is already listed.</source>
         <translation>{name} 已在列表中。</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>No such department or partner unit.</source>
         <translation>没有这个部门或共建单位。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-82"/>
         <source>No such request category.</source>
         <translation>没有这个诉求类别。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+165"/>
         <source>Enter the category&apos;s name.</source>
         <translation>请填写类别名称。</translation>
     </message>
@@ -1188,7 +1188,7 @@
 <context>
     <name>requests</name>
     <message>
-        <location filename="../../gridesk/core/requests/labels.py" line="+18"/>
+        <location filename="../../gridesk/core/requests/labels.py" line="+17"/>
         <source>Accepted</source>
         <translation>受理日期</translation>
     </message>

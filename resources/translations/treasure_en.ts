@@ -1259,7 +1259,7 @@
 <context>
     <name>treasure</name>
     <message>
-        <location filename="../../gridesk/core/treasure/labels.py" line="+31"/>
+        <location filename="../../gridesk/core/treasure/labels.py" line="+30"/>
         <source>On the shelf</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1265,7 +1265,7 @@
 <context>
     <name>volunteers</name>
     <message>
-        <location filename="../../gridesk/core/volunteers/labels.py" line="+47"/>
+        <location filename="../../gridesk/core/volunteers/labels.py" line="+46"/>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>

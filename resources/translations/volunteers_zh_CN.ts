@@ -1261,7 +1261,7 @@
 <context>
     <name>volunteers</name>
     <message>
-        <location filename="../../gridesk/core/volunteers/labels.py" line="+47"/>
+        <location filename="../../gridesk/core/volunteers/labels.py" line="+46"/>
         <source>anyone</source>
         <translation>所有居民</translation>
     </message>

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,9 +17,9 @@ from gridesk.core.printing import (
     PrinterSettings,
 )
 from gridesk.errors import GrideskError, ValidationError
-from gridesk.ui.admin.table import heading
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
+from gridesk.ui.forms.ui_admin_printers import Ui_PrintersTab
 from gridesk.ui.i18n import error_text
 from gridesk.ui.printing import (
     Document,
@@ -45,102 +36,28 @@ class PrintersTab(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.last_result: PrintResult | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(heading(self.tr("Printers of this desk")))
-
-        receipts = QGroupBox(self.tr("Receipts (58 or 80 mm roll printer)"))
-        form = QFormLayout(receipts)
-        form.setSpacing(10)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.system_radio = QRadioButton(self.tr("Through the system printer driver"))
-        self.escpos_radio = QRadioButton(self.tr("Directly, as ESC/POS commands"))
+        self.ui = ui = Ui_PrintersTab()
+        ui.setupUi(self)
+        for hint in (ui.escposHint, ui.testHint, ui.pageHint):
+            hint.setObjectName("subtle")  # grey, like every hint under a field
+        ui.saveButton.setObjectName("primary")
+        self.system_radio, self.escpos_radio = ui.systemRadio, ui.escposRadio
+        self.receipt_printer, self.page_printer = ui.receiptPrinterCombo, ui.pagePrinterCombo
+        self.escpos_edit = ui.escposEdit
+        self.width_58, self.width_80 = ui.width58Radio, ui.width80Radio
+        self.test_button, self.save_button = ui.testButton, ui.saveButton
+        self.message = ui.messageLabel
+        # the groups by code: a form cannot give the widths their ids (the paper's millimetres)
         self.output_group = QButtonGroup(self)
         self.output_group.addButton(self.system_radio)
         self.output_group.addButton(self.escpos_radio)
-        outputs = QHBoxLayout()
-        outputs.setSpacing(18)
-        outputs.addWidget(self.system_radio)
-        outputs.addWidget(self.escpos_radio)
-        outputs.addStretch(1)
-        form.addRow(self.tr("Send receipts"), outputs)
-        self.receipt_printer = QComboBox()
-        self.receipt_printer.setMinimumWidth(360)
-        form.addRow(self.tr("Receipt printer"), self.receipt_printer)
-        self.escpos_edit = QLineEdit()
-        self.escpos_edit.setMinimumWidth(360)
-        self.escpos_edit.setPlaceholderText("usb:0x0416:0x5011")
-        form.addRow(self.tr("ESC/POS address"), self.escpos_edit)
-        form.addRow(
-            "",
-            self._hint(
-                self.tr(
-                    "usb:VENDOR:PRODUCT (e.g. usb:0x0416:0x5011), network:HOST:PORT "
-                    "(e.g. network:192.168.1.50:9100) or file:DEVICE (e.g. file:/dev/usb/lp0)"
-                ),
-                600,
-            ),
-        )
-        self.width_58 = QRadioButton(self.tr("58 mm"))
-        self.width_80 = QRadioButton(self.tr("80 mm"))
         self.width_group = QButtonGroup(self)
         self.width_group.addButton(self.width_58, 58)
         self.width_group.addButton(self.width_80, 80)
-        widths = QHBoxLayout()
-        widths.setSpacing(18)
-        widths.addWidget(self.width_58)
-        widths.addWidget(self.width_80)
-        widths.addStretch(1)
-        form.addRow(self.tr("Paper width"), widths)
-        self.test_button = QPushButton(self.tr("Print a test receipt"))
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(
-            self._hint(self.tr("uses the choices above, even before they are saved"))
-        )
-        test_row.addStretch(1)
-        form.addRow("", test_row)
-        layout.addWidget(receipts)
-
-        pages = QGroupBox(self.tr("Cards and A4 pages"))
-        page_form = QFormLayout(pages)
-        page_form.setSpacing(10)
-        page_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        page_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.page_printer = QComboBox()
-        self.page_printer.setMinimumWidth(360)
-        page_form.addRow(self.tr("A4 printer"), self.page_printer)
-        page_form.addRow(
-            "",
-            self._hint(self.tr("The print dialog starts on this printer; another can be chosen.")),
-        )
-        layout.addWidget(pages)
-
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save printer settings"))
-        self.save_button.setObjectName("primary")
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
 
         self.system_radio.toggled.connect(lambda _on: self._update_enabled())
         self.save_button.clicked.connect(lambda _checked: self.save())
         self.test_button.clicked.connect(lambda _checked: self.print_test_receipt())
-
-    def _hint(self, text: str, width: int = 0) -> QLabel:
-        """A grey line under a field; ``width`` lets a long one wrap at a readable measure."""
-        label = QLabel(text)
-        label.setObjectName("subtle")
-        if width:
-            label.setWordWrap(True)
-            label.setMinimumWidth(width)
-        return label
 
     def _fill_printers(self, combo: QComboBox, chosen: str) -> None:
         combo.clear()
