@@ -375,7 +375,7 @@
 <context>
     <name>DutiesDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/duties.py" line="+42"/>
+        <location filename="../../forms/volunteers_duties.ui" line="+6"/>
         <source>Weekly duties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,66 +386,66 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+15"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+34"/>
+        <location line="-14"/>
+        <location line="+8"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="-7"/>
+        <location line="+9"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+40"/>
+        <location line="-8"/>
+        <location line="+21"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-20"/>
+        <location line="+22"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-16"/>
         <source>e.g. 前台引导, 平安巡逻</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>needed skill, if any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-14"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Add duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stop the selected duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../gridesk/ui/volunteers/duties.py" line="+71"/>
         <source>Tick the days this duty repeats on.</source>
         <translation type="unfinished"></translation>
     </message>

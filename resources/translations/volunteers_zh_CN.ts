@@ -373,7 +373,7 @@
 <context>
     <name>DutiesDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/duties.py" line="+42"/>
+        <location filename="../../forms/volunteers_duties.ui" line="+6"/>
         <source>Weekly duties</source>
         <translation>每周值守岗位</translation>
     </message>
@@ -384,66 +384,66 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+15"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+34"/>
+        <location line="-14"/>
+        <location line="+8"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="-7"/>
+        <location line="+9"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+40"/>
+        <location line="-8"/>
+        <location line="+21"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-20"/>
+        <location line="+22"/>
         <source>Skill</source>
         <translation>技能要求</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-16"/>
         <source>e.g. 前台引导, 平安巡逻</source>
         <translation>例如：前台引导、平安巡逻</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>needed skill, if any</source>
         <translation>所需技能（可不填）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-14"/>
         <source>Days</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Add duty</source>
         <translation>添加岗位</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stop the selected duty</source>
         <translation>停用所选岗位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../gridesk/ui/volunteers/duties.py" line="+71"/>
         <source>Tick the days this duty repeats on.</source>
         <translation>请勾选该岗位每周重复的日子。</translation>
     </message>
