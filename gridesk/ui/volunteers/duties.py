@@ -32,7 +32,6 @@ class DutiesDialog(QDialog):
         self.ui = ui = Ui_DutiesDialog()
         ui.setupUi(self)
         self.table = ui.dutyTable
-        self.table.setObjectName("dutyTable")
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.post, self.place, self.skill = ui.postEdit, ui.placeEdit, ui.skillEdit
         self.start, self.end, self.needed = ui.startEdit, ui.endEdit, ui.neededSpin
