@@ -1,4 +1,11 @@
-"""Shared fixtures: a real SQLite file per test, an initialised station and its admin."""
+"""Shared fixtures: a real database per test (a SQLite file, or with GRIDESK_TEST_DB a fresh
+PostgreSQL database on that server), an initialised station and its admin.
+
+GRIDESK_TEST_DB=postgresql://USER@HOST:PORT/postgres (any database the user may connect to; the
+user needs CREATEDB) runs the suite on PostgreSQL: the schema is migrated once into a template
+database and every test gets its own copy. Tests about SQLite itself carry the ``sqlite_only``
+mark and are skipped there.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +21,9 @@ os.environ["GRIDESK_NOW"] = os.environ.get("GRIDESK_TEST_NOW") or "2026-11-25T10
 
 from datetime import datetime
 
+import pg_databases
 import pytest
+from pg_databases import ON_POSTGRESQL, TEST_DB
 
 from gridesk import clock
 from gridesk.core.actor import Actor
@@ -22,32 +31,73 @@ from gridesk.core.setup import initialise
 from gridesk.core.store import Store, open_store
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if not ON_POSTGRESQL:
+        return
+    skip = pytest.mark.skip(reason="about SQLite itself (GRIDESK_TEST_DB is PostgreSQL)")
+    for item in items:
+        if item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
-def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Migrating takes a while; do it once and copy the file for each test."""
+def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Migrating takes a while; do it once and copy it for each test (a SQLite file's path, or
+    the name of a PostgreSQL template database)."""
     folder = tmp_path_factory.mktemp("template")
-    st = open_store(f"sqlite:///{folder}/gridesk.db", folder)
+    if not ON_POSTGRESQL:
+        st = open_store(f"sqlite:///{folder}/gridesk.db", folder)
+        st.close()
+        yield str(folder / "gridesk.db")
+        return
+    name = pg_databases.create(TEST_DB, f"gridesk_template_{os.getpid()}")
+    st = open_store(pg_databases.url(TEST_DB, name), folder)
     st.close()
-    return folder / "gridesk.db"
+    yield name
+    pg_databases.drop(TEST_DB, name)
 
 
 @pytest.fixture
-def store(tmp_path: Path, _migrated_template: Path) -> Iterator[Store]:
-    shutil.copyfile(_migrated_template, tmp_path / "gridesk.db")
-    st = open_store(f"sqlite:///{tmp_path}/gridesk.db", tmp_path)
+def database_url(
+    tmp_path: Path, _migrated_template: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """The URL of this test's own migrated database. On PostgreSQL it is also GRIDESK_DB_URL,
+    so the command line (in this process or started by the test) reaches it."""
+    if not ON_POSTGRESQL:
+        shutil.copyfile(_migrated_template, tmp_path / "gridesk.db")
+        yield f"sqlite:///{tmp_path}/gridesk.db"
+        return
+    name = pg_databases.create(TEST_DB, pg_databases.fresh_name(), template=_migrated_template)
+    url = pg_databases.url(TEST_DB, name)
+    monkeypatch.setenv("GRIDESK_DB_URL", url)
+    yield url
+    pg_databases.drop(TEST_DB, name)
+
+
+@pytest.fixture
+def store(tmp_path: Path, database_url: str) -> Iterator[Store]:
+    st = open_store(database_url, tmp_path)
     yield st
     st.close()
 
 
 @pytest.fixture(scope="session")
 def _initialised_template(
-    tmp_path_factory: pytest.TempPathFactory, _migrated_template: Path
-) -> tuple[Path, Actor]:
+    tmp_path_factory: pytest.TempPathFactory, _migrated_template: str
+) -> Iterator[tuple[str, Actor]]:
     """A station set up once: its admin's password hash costs what the product's costs (a
-    second or two of scrypt), too much to pay again for every test."""
+    second or two of scrypt), too much to pay again for every test. A SQLite file's path, or
+    the name of a PostgreSQL template database, and the admin."""
     folder = tmp_path_factory.mktemp("initialised")
-    shutil.copyfile(_migrated_template, folder / "gridesk.db")
-    st = open_store(f"sqlite:///{folder}/gridesk.db", folder)
+    if ON_POSTGRESQL:
+        name = pg_databases.create(
+            TEST_DB, f"gridesk_initialised_{os.getpid()}", template=_migrated_template
+        )
+        url = pg_databases.url(TEST_DB, name)
+    else:
+        shutil.copyfile(_migrated_template, folder / "gridesk.db")
+        name, url = str(folder / "gridesk.db"), f"sqlite:///{folder}/gridesk.db"
+    st = open_store(url, folder)
     actor = initialise(
         st,
         station_name="测试社区党群服务中心",
@@ -56,16 +106,23 @@ def _initialised_template(
         admin_password="secret1",
     )
     st.close()
-    return folder / "gridesk.db", actor
+    yield name, actor
+    if ON_POSTGRESQL:
+        pg_databases.drop(TEST_DB, name)
 
 
 @pytest.fixture
-def admin(store: Store, _initialised_template: tuple[Path, Actor]) -> Actor:
-    """The station set up (a copy of the session's set-up file) and its admin."""
+def admin(store: Store, _initialised_template: tuple[str, Actor]) -> Actor:
+    """The station set up (a copy of the session's set-up database) and its admin."""
     template, actor = _initialised_template
+    store.close()  # the store opens new connections on the copy
+    if ON_POSTGRESQL:
+        from sqlalchemy.engine import make_url
+
+        pg_databases.create(TEST_DB, str(make_url(store.url).database), template=template)
+        return actor
     path = store.sqlite_path
     assert path is not None
-    store.close()  # the store opens new connections on the copied file
     for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         leftover.unlink(missing_ok=True)
     shutil.copyfile(template, path)

@@ -16,6 +16,32 @@ from gridesk.paths import sqlite_uri, sqlite_url
 PAGE = 100  # rows the residents list asks for at a time (LazyTableModel.PAGE)
 
 
+SAMPLE_SQL = (
+    "SELECT name, phone, id_number, building, unit, room FROM residents "
+    "WHERE phone != '' AND id_number IS NOT NULL ORDER BY id LIMIT 1 OFFSET 777"
+)
+"""One resident of the benchmark database whose name, phone, ID and address are searched."""
+
+
+def search_queries(
+    name: str, phone: str, id_number: str, building: str, unit: str, room: str
+) -> dict[str, str]:
+    """What a desk types to find this resident, each way the search knows."""
+    from gridesk.core.residents.keys import name_readings
+
+    readings = name_readings(name)
+    return {
+        "汉字 substring": name[1:],
+        "full pinyin": "".join(r[0] for r in readings),
+        "pinyin initials": "".join(r[0][0] for r in readings),
+        "polyphonic surname (shan)": "shan",
+        "phone, full": phone.replace("-", ""),
+        "phone, last four": phone[-4:],
+        "ID number tail": id_number[-6:].lower(),
+        "address 楼栋-单元-房号": f"{building}-{unit}-{room}",
+    }
+
+
 def search_figures(db: Path, runs: int) -> list[Figure]:
     from gridesk.core.residents.records import (
         ResidentFilter,
@@ -31,25 +57,8 @@ def search_figures(db: Path, runs: int) -> list[Figure]:
     figures = []
     try:
         actor = installation_admin(store)
-        sample = raw.execute(
-            "SELECT name, phone, id_number, building, unit, room FROM residents "
-            "WHERE phone != '' AND id_number IS NOT NULL ORDER BY id LIMIT 1 OFFSET 777"
-        ).fetchone()
-        name, phone, id_number, building, unit, room = sample
-        from gridesk.core.residents.keys import name_readings
-
-        readings = name_readings(name)
-        queries = {
-            "汉字 substring": name[1:],
-            "full pinyin": "".join(r[0] for r in readings),
-            "pinyin initials": "".join(r[0][0] for r in readings),
-            "polyphonic surname (shan)": "shan",
-            "phone, full": phone.replace("-", ""),
-            "phone, last four": phone[-4:],
-            "ID number tail": id_number[-6:].lower(),
-            "address 楼栋-单元-房号": f"{building}-{unit}-{room}",
-        }
-        for label, query in queries.items():
+        sample = raw.execute(SAMPLE_SQL).fetchone()
+        for label, query in search_queries(*sample).items():
             f = ResidentFilter(text=query)
             ours = timed(lambda f=f: list_residents(store, actor, f, 0, PAGE), runs)  # type: ignore[misc]
             sql, params = page_sql(f, 0, PAGE)

@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from sqlalchemy.engine import make_url
+
 from gridesk.bench import BenchRun, Figure, bench_database
+from gridesk.bench.postgresql import postgresql_figures
 from gridesk.bench.residents import import_figures, search_figures
 from gridesk.bench.start import start_figures
 from gridesk.config import Location
@@ -25,9 +28,13 @@ def run_bench(where: Location, residents: int = 200_000, quick: bool = False) ->
     if quick:
         residents = min(residents, 5_000)
     runs = 30 if quick else 200
+    if make_url(where.db_url).get_backend_name() == "postgresql":
+        return _report(
+            f"GriDesk bench on a PostgreSQL server, {residents:,} residents",
+            [("postgresql", lambda: postgresql_figures(where, residents, runs))],
+        )
     db = bench_database(where, residents)
     print(f"GriDesk bench on {residents:,} residents ({db})")
-    figures: list[Figure] = []
     sections: list[tuple[str, Callable[[], list[Figure]]]] = [
         ("search", lambda: search_figures(db, runs)),
         ("start", lambda: start_figures(db, 3 if quick else 7)),
@@ -39,8 +46,15 @@ def run_bench(where: Location, residents: int = 200_000, quick: bool = False) ->
     sections += [
         (window.key, partial(load(window.bench), run)) for window in WINDOWS if window.bench
     ]
-    for title, section in sections:
-        print(f"\n[{title}]", flush=True)
+    return _report(None, sections)
+
+
+def _report(title: str | None, sections: list[tuple[str, Callable[[], list[Figure]]]]) -> int:
+    if title:
+        print(title)
+    figures: list[Figure] = []
+    for name, section in sections:
+        print(f"\n[{name}]", flush=True)
         got = section()
         for figure in got:
             print(figure.line(), flush=True)

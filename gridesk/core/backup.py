@@ -9,11 +9,14 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from gridesk.core.actor import Actor, Permission, Role
 from gridesk.core.backup_files import RESTORING, copy_database, make_backup, new_backup_path
+from gridesk.core.dialect import dump_server
 from gridesk.core.migrations import MIGRATIONS_DIR
+from gridesk.core.models import Base
 from gridesk.core.open_desks import alone
 from gridesk.core.setup import installation_admin
 from gridesk.core.store import Store, open_store
@@ -175,11 +178,7 @@ def backup_now(store: Store, actor: Actor, to: Path | None = None, reason: str =
     actor.require(Permission.BACKUP_MANAGE)
     path = store.sqlite_path
     if path is None:
-        raise StoreError(
-            QT_TRANSLATE_NOOP(
-                "errors", "A shared database server is backed up with the server's own tools."
-            )
-        )
+        return _dump_server(store, actor, to, reason)
     target = to or new_backup_path(store.data_dir, reason)
     try:
         with store.write(actor) as s:
@@ -203,3 +202,21 @@ def backup_now(store: Store, actor: Actor, to: Path | None = None, reason: str =
 
 class _WritesWork(Exception):
     """The database took a write (rolled back at once)."""
+
+
+def _dump_server(store: Store, actor: Actor, to: Path | None, reason: str) -> Path:
+    """The hall's server backed up with its own tool (pg_dump, custom format), read back and
+    recorded in the audit log."""
+    if make_url(store.url).get_backend_name() != "postgresql":
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A shared database server is backed up with the server's own tools."
+            )
+        )
+    target = to or new_backup_path(store.data_dir, reason).with_suffix(".dump")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    dump_server(store.url, target, sorted(Base.metadata.tables))
+    private_file(target)
+    with store.write(actor) as s:
+        store.audit(s, "backup", "database", target.name)
+    return target

@@ -33,9 +33,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, text
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
+from gridesk.core.dialect import trigger_names
 from gridesk.core.models import AuditEntry
 
 GENESIS = "0" * 64
@@ -208,11 +209,8 @@ def verify_audit_chain(s: Session) -> Iterator[ChainBreak]:
 
 
 def unprotected(s: Session, tables: Iterable[str]) -> Iterator[str]:
-    """A sentence for each append-only table whose UPDATE or DELETE trigger is missing
-    (SQLite; a server's triggers are not listed here yet)."""
-    if s.get_bind().dialect.name != "sqlite":
-        return
-    have = set(s.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+    """A sentence for each append-only table whose UPDATE or DELETE trigger is missing."""
+    have = trigger_names(s)
     for table in tables:
         for action in ("update", "delete"):
             if f"{table}_no_{action}" not in have:

@@ -1,20 +1,39 @@
 """What differs between the databases GriDesk runs on, in one place.
 
-A desk or a station works on one SQLite file; a hall of desks will share a PostgreSQL server
-(DESIGN.md, "A hall and its stations"). The store builds one :class:`Dialect` for its URL
+A desk or a station works on one SQLite file; a hall of desks shares a PostgreSQL server
+(DESIGN.md, "A hall and its stations"), reached through psycopg 3 (``engine_url``: a
+``postgresql://`` URL as people write it). The store builds one :class:`Dialect` for its URL
 (:func:`dialect_for`) and the rest of core asks the store for what it needs (``store.reader()``,
-``store.dialect``) instead of asking which database it is. Supporting a server properly means
-changing this module: :class:`Dialect` is what any SQLAlchemy database gets today.
+``store.dialect``) instead of asking which database it is.
 
 Kept here:
 
-- Connecting: SQLite's pragmas (WAL, ``synchronous=FULL``, foreign keys, a busy timeout).
-- Serialising on what a unit of work guards (DESIGN.md, "One concurrency rule"). SQLite: every
-  ``store.write`` begins with ``BEGIN IMMEDIATE`` (:func:`_begin`), one writer at a time, so a
-  guard's check and its write cannot interleave with another desk's. A server: today the first
-  write of the guard holds that row's lock until commit (``treasure/guard.py`` ``claim_item`` /
-  ``claim_room``, ``with_for_update`` in ``points/shop.py`` and ``points/earning.py``);
-  transaction-scoped locks (``pg_advisory_xact_lock``) belong in :meth:`Dialect.attach`.
+- Connecting: SQLite's pragmas (WAL, ``synchronous=FULL``, foreign keys, a busy timeout); the
+  server's connect timeout, lock timeout and a check of pooled connections before use.
+- The one concurrency rule (DESIGN.md): a unit of work that writes serialises before it reads
+  what it guards. Every write extends the audit chain (``chains.py``), so every unit of work
+  guards the chain's head, and the rest (a points account, a product's stock, an item, a room,
+  an activity's places, a case, an operation id already used) is read and written behind it.
+  SQLite: ``store.write`` begins with ``BEGIN IMMEDIATE`` (:func:`_begin`). PostgreSQL: it
+  begins by taking a transaction-scoped advisory lock on the chain head
+  (:func:`_begin_postgresql`), released at commit or rollback; statements after it see every
+  unit of work committed before. A finer lock per account or item taken before it could only
+  deadlock with it: the head is the first and only lock a writer waits for. Reads never wait.
+  A desk waits ``WAIT_FOR_OTHER_DESK_MS`` at most, then says so (:func:`_postgresql_error`).
+- Migrating: one process at a time (:meth:`Dialect.migrating`: a file lock beside a SQLite
+  file, a session advisory lock on a server); the others then find the schema current.
+- Errors: what the driver says (``sqlite3.Error`` and its result code, or SQLAlchemy's
+  wrapper of it, which carries the SQL and its values) turned into one plain
+  :class:`~gridesk.errors.StoreError` a person can act on (:meth:`Dialect.user_error`,
+  :func:`user_error`): busy (naming who holds the database, :class:`WriterMark`), read-only,
+  disk full, damaged, cannot be opened. The store raises these from its units of work; the
+  command line and the windows map whatever else escapes with :func:`user_error`.
+  A server's failures (refused, a wrong password, no such database, the connection lost,
+  another desk too long busy) read as plain lines that never blame "the file"
+  (:meth:`PostgreSQLServer.user_error`, :func:`_postgresql_error`).
+- SQL that differs: ``month_text`` (``strftime`` / ``to_char``), ``position_in`` (``instr`` /
+  ``strpos``), append-only triggers (:func:`append_only_sql`: SQLite's ``RAISE(ABORT)``,
+  PL/pgSQL's ``gridesk_append_only()``), the list of triggers (:func:`trigger_names`).
 - The plain reader: a sqlite3 connection per thread for one-statement reads on the hot paths
   (resident search, the requests queue, the points counter, room availability, volunteer
   candidates), SQL compiled once for its driver (:func:`reader_sql`) and values as SQLAlchemy
@@ -25,37 +44,22 @@ Kept here:
 - Big writes (import, demo): a roomier page cache and sorting threads (:meth:`bulk_tuning`);
   whether an import may set indexes aside inside its transaction (``sets_indexes_aside``).
 - The file itself: its path (``path``) and its mark that it is open here (``presence``,
-  ``core/open_desks.py``: a restore refuses while another desk has the file open). Backups use SQLite's online backup API
-  (``core/backup_files.py``); a server is backed up with its own tools.
-- Errors: what the driver says (``sqlite3.Error`` and its result code, or SQLAlchemy's
-  wrapper of it, which carries the SQL and its values) turned into one plain
-  :class:`~gridesk.errors.StoreError` a person can act on (:meth:`Dialect.user_error`,
-  :func:`user_error`): busy (naming who holds the database, :class:`WriterMark`), read-only,
-  disk full, damaged, cannot be opened. The store raises these from its units of work; the
-  command line and the windows map whatever else escapes with :func:`user_error`.
+  ``core/open_desks.py``: a restore refuses while another desk has the file open). Backups use
+  SQLite's online backup API (``core/backup_files.py``).
 
-SQL that is SQLite's own and still written where it is used (a server needs its version there):
-
-- ``strftime('%Y-%m', …)``: ``points/reports.py``, the monthly figures (PostgreSQL ``to_char``).
-- ``instr(…)``: ``requests/cases.py``, the text search's check (PostgreSQL ``strpos``).
-- ``json_each(…)``: ``core/bulk.py``, the search keys' background insert (used on SQLite only,
-  by its own check of the connection's dialect).
-- ``sqlite_master``: ``chains.py`` ``unprotected`` (the append-only triggers; skipped elsewhere
-  by its own check) and ``backup.py`` (is this file a GriDesk database).
-- ``group_concat(…)``: migration 0009 (it branches itself; PostgreSQL ``string_agg``).
-- ``CREATE TRIGGER``: migration 0007 (SQLite's only) and 0010 (it branches itself: PostgreSQL's
-  function and triggers written there, not yet run on a server).
-- ``datetime('now')`` and ``PRAGMA``s: the benchmarks' raw sqlite3 baselines only.
-- SQLite's stored text read raw: ``points/ledger.py`` ``_raw_rows`` (UUIDs as 32 hex digits,
-  times as text; it branches on the session's dialect itself).
-- ``sqlite_with_rowid=False`` tables and ``sqlite_where`` partial indexes in the models (each
-  with its ``postgresql_where``); ``ON CONFLICT … RETURNING`` in ``numbers.py`` (both have it).
-- Date arithmetic: none in SQL; days and deadlines are worked out in Python (``gridesk.clock``,
-  the requests' calendar) and compared as stored values.
+Still written where it is used, each branching on the session's dialect itself:
+``json_each(…)`` in ``core/bulk.py`` (SQLite's background insert of search keys);
+``sqlite_master`` in ``backup.py`` and ``database_file.py`` (SQLite files only);
+``group_concat`` / ``string_agg`` in migration 0009; the triggers of migrations 0004 and 0006;
+SQLite's stored text read raw in ``points/ledger.py`` ``_raw_rows``; ``sqlite_where`` partial
+indexes with their ``postgresql_where``; the benchmarks' raw sqlite3 baselines. Date
+arithmetic: none in SQL; days and deadlines are worked out in Python and compared as stored
+values.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -71,11 +75,17 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
 from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.types import Integer, String
 
 from gridesk import clock
 from gridesk.core.open_desks import Presence
@@ -263,8 +273,9 @@ class Dialect:
     def attach(self, engine: Engine) -> None:
         """Listen to the engine's connections and transactions."""
 
-    def user_error(self, exc: BaseException) -> StoreError | None:
-        """What to tell the person about ``exc`` (see :func:`user_error`)."""
+    def user_error(self, exc: BaseException, *, opening: bool = False) -> StoreError | None:
+        """What to tell the person about ``exc`` (see :func:`user_error`); ``opening``: the
+        database is being opened (a server's other errors are then said plainly too)."""
         return user_error(exc, self.path, self.writer())
 
     def mark_writer(self, who: str) -> None:
@@ -301,6 +312,62 @@ class Dialect:
     ) -> Iterator[None]:
         """Settings for one big write on ``conn``, put back afterwards."""
         yield
+
+    @contextmanager
+    def migrating(self, engine: Engine) -> Iterator[None]:
+        """Held while one process checks and migrates the schema: desks started at once on a
+        new database take turns (the first migrates, the others then find it current)."""
+        yield
+
+
+class PostgreSQLServer(Dialect):
+    """PostgreSQL, shared by the desks of a hall (psycopg 3). Units of work serialise on what
+    they guard with transaction-scoped advisory locks; the schema is migrated under a session
+    advisory lock."""
+
+    def __init__(self, url: str) -> None:
+        self._url = make_url(url)
+
+    def engine_options(self) -> dict[str, Any]:
+        # pre_ping: a connection left by a restarted server is replaced, not handed out
+        return {
+            **super().engine_options(),
+            "pool_pre_ping": True,
+            "connect_args": {
+                "connect_timeout": 5,
+                "application_name": "gridesk",
+                # a desk waits this long for another desk's unit of work, then says so
+                "options": f"-c lock_timeout={WAIT_FOR_OTHER_DESK_MS}",
+            },
+        }
+
+    def attach(self, engine: Engine) -> None:
+        event.listen(engine, "begin", _begin_postgresql)
+
+    @contextmanager
+    def migrating(self, engine: Engine) -> Iterator[None]:
+        with engine.connect() as conn:
+            # however long the first desk's migration takes, the others wait for it
+            conn.exec_driver_sql("SET lock_timeout = 0")
+            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _MIGRATION_KEY})
+            conn.commit()
+            try:
+                yield
+            finally:
+                with suppress(DBAPIError):
+                    conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _MIGRATION_KEY})
+                    conn.exec_driver_sql("RESET lock_timeout")
+                    conn.commit()
+
+    def user_error(self, exc: BaseException, *, opening: bool = False) -> StoreError | None:
+        """Reaching the server (refused, a wrong password, no such database, the connection
+        lost, another desk too long busy) as a plain line, and while ``opening`` any other
+        error of the server's; None for the rest (a constraint refusing a write stays the
+        caller's to handle)."""
+        if isinstance(exc, StoreError):
+            return exc
+        host = self._url.host or str(self._url.query.get("host") or "localhost")
+        return _postgresql_error(exc, host, self._url.database or "", opening)
 
 
 class SQLiteFile(Dialect):
@@ -463,6 +530,17 @@ class SQLiteFile(Dialect):
         found += [f"row {r[1]} in {r[0]} points at a missing {r[2]} row" for r in fks]
         return found
 
+    @contextmanager
+    def migrating(self, engine: Engine) -> Iterator[None]:
+        if self._path is None:
+            yield
+            return
+        from filelock import FileLock
+
+        # beside the file: desks started at once on a new file take turns to migrate it
+        with FileLock(f"{self._path}.migrating"):
+            yield
+
     def optimize(self, engine: Engine) -> None:
         try:
             with engine.connect() as conn:
@@ -495,10 +573,287 @@ class SQLiteFile(Dialect):
                     conn.exec_driver_sql(f"PRAGMA threads = {int(sorters or 0)}")
 
 
+def engine_url(url: str) -> str:
+    """The URL SQLAlchemy is given: ``postgresql://`` (as people write it) reaches the server
+    through psycopg 3, the driver GriDesk ships."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    return url
+
+
 def dialect_for(url: str) -> Dialect:
-    if make_url(url).get_backend_name() == "sqlite":
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
         return SQLiteFile(sqlite_file(url))
+    if parsed.get_backend_name() == "postgresql":
+        return PostgreSQLServer(url)
     return Dialect()
+
+
+@contextmanager
+def scratch_database(url: str, folder: Path) -> Iterator[str]:
+    """The URL of a new, empty database of its own beside the one ``url`` names, dropped
+    afterwards (``self-test`` and ``bench`` never touch a desk's records): a file in
+    ``folder`` for SQLite, a new database on the same server for PostgreSQL (the user needs
+    the right to create databases)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql":
+        yield f"sqlite:///{folder / 'scratch.db'}"
+        return
+    from sqlalchemy import create_engine
+
+    name = f"{parsed.database or 'gridesk'}_scratch_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(engine_url(url), isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    except DBAPIError as exc:
+        admin.dispose()
+        plain = PostgreSQLServer(url).user_error(exc, opening=True)
+        raise (plain or exc) from exc
+    try:
+        yield parsed.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with suppress(DBAPIError), admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+_NO_PG_DUMP = QT_TRANSLATE_NOOP(
+    "errors",
+    "{program} is not installed on this computer, so the hall's database cannot be backed up "
+    "from here. Install PostgreSQL's client programs (Debian, UOS, Kylin: postgresql-client; "
+    "Windows: the PostgreSQL installer) or back up on the server.",
+)
+_DUMP_FAILED = QT_TRANSLATE_NOOP("errors", "The backup of the hall's database failed: {reason}")
+
+
+def dump_server(url: str, target: Path, tables: list[str]) -> None:
+    """Back up the server's database at ``url`` into ``target`` with ``pg_dump`` (custom
+    format), then read the archive back with ``pg_restore --list``: it must hold the data of
+    every one of ``tables``, or the file is removed and the backup refused."""
+    import shutil
+    import subprocess
+
+    programs = {name: shutil.which(name) for name in ("pg_dump", "pg_restore")}
+    for name, found in programs.items():
+        if found is None:
+            raise StoreError(_NO_PG_DUMP, program=name)
+    parsed = make_url(url)
+    env = dict(os.environ)
+    if parsed.password:
+        env["PGPASSWORD"] = str(parsed.password)  # never on the command line
+    conninfo = parsed.set(drivername="postgresql", password=None).render_as_string()
+    partial = target.with_name(target.name + ".partial")
+    try:
+        done = subprocess.run(
+            [str(programs["pg_dump"]), "--format=custom", f"--file={partial}", conninfo],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=3600,
+        )
+        if done.returncode != 0:
+            raise StoreError(_DUMP_FAILED, reason=(done.stderr.strip().splitlines() or ["?"])[-1])
+        listed = subprocess.run(
+            [str(programs["pg_restore"]), "--list", str(partial)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        held = {
+            line.split()[-2]
+            for line in listed.stdout.splitlines()
+            if " TABLE DATA " in line and len(line.split()) >= 2
+        }
+        missing = sorted(set(tables) - held)
+        if listed.returncode != 0 or missing:
+            raise StoreError(
+                _DUMP_FAILED, reason=", ".join(missing[:5]) or listed.stderr.strip()[:200]
+            )
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def lock_key(kind: str, key: object) -> int:
+    """A signed 64-bit number naming one guarded thing, the same in every process."""
+    digest = hashlib.blake2b(f"{kind}:{key}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+WAIT_FOR_OTHER_DESK_MS = 20_000
+_MIGRATION_KEY = lock_key("gridesk", "schema migration")
+_CHAIN_HEAD_KEY = lock_key("gridesk", "audit chain head")
+
+
+def _begin_postgresql(conn: Connection) -> None:
+    # The one concurrency rule on a server (see the module's docstring): a unit of work that
+    # writes first takes the audit chain's head, which every write extends, until it commits.
+    if conn.get_execution_options().get("write"):
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_CHAIN_HEAD_KEY})")
+
+
+# ---------------------------------------------------------------- errors in plain words
+
+_NO_SERVER = QT_TRANSLATE_NOOP(
+    "errors",
+    "The database server {host} does not answer. Check that it is running and that this "
+    "computer can reach it, then try again.",
+)
+_REFUSED_LOGIN = QT_TRANSLATE_NOOP(
+    "errors",
+    "The database server {host} refused the user name or password. Check them in the "
+    "connection settings.",
+)
+_NO_DATABASE = QT_TRANSLATE_NOOP(
+    "errors",
+    "The database server {host} has no database named {database}. Create it first "
+    "(README: A hall with several desks).",
+)
+_LOST_SERVER = QT_TRANSLATE_NOOP(
+    "errors",
+    "The connection to the database server {host} was lost. Nothing half-done was kept; "
+    "try again in a moment.",
+)
+_OTHER_DESK_BUSY = QT_TRANSLATE_NOOP(
+    "errors",
+    "Another desk has been busy with the database {host} for a long time; nothing was "
+    "changed here. Try again in a moment.",
+)
+_SERVER_SAYS = QT_TRANSLATE_NOOP("errors", "The database server {host} could not do this: {reason}")
+
+
+def _postgresql_error(
+    exc: BaseException, host: str, database: str, opening: bool
+) -> StoreError | None:
+    """psycopg's failures to reach or keep the server, as plain lines (never "the file")."""
+    orig = getattr(exc, "orig", exc)
+    try:
+        import psycopg
+        from psycopg import errors as pg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return None
+    if not isinstance(orig, psycopg.Error):
+        return None
+    state = getattr(orig, "sqlstate", None) or ""
+    message = str(orig)
+    if isinstance(orig, pg.LockNotAvailable) or state == "55P03":
+        return StoreError(_OTHER_DESK_BUSY, host=host)
+    if isinstance(orig, pg.InvalidPassword | pg.InvalidAuthorizationSpecification) or (
+        state.startswith("28") or "password authentication failed" in message
+    ):
+        return StoreError(_REFUSED_LOGIN, host=host)
+    if (
+        isinstance(orig, pg.InvalidCatalogName)
+        or state == "3D000"
+        or ("does not exist" in message and "database" in message and state == "")
+    ):
+        return StoreError(_NO_DATABASE, host=host, database=database)
+    if isinstance(orig, pg.AdminShutdown | pg.CrashShutdown | pg.CannotConnectNow) or (
+        state.startswith("08") or state.startswith("57P")
+    ):
+        return StoreError(_LOST_SERVER, host=host)
+    if isinstance(orig, psycopg.OperationalError) and not state:  # the client's own failure
+        lost = getattr(exc, "connection_invalidated", False) or any(
+            words in message
+            for words in (
+                "server closed the connection",
+                "consuming input failed",
+                "terminating connection",
+                "connection is lost",
+                "the connection is closed",
+            )
+        )
+        return StoreError(_LOST_SERVER if lost else _NO_SERVER, host=host)
+    if not opening:
+        return None
+    return StoreError(_SERVER_SAYS, host=host, reason=message.splitlines()[0][:200])
+
+
+# ---------------------------------------------------------------- SQL that differs
+
+
+class month_text(FunctionElement[str]):
+    """``YYYY-MM`` of a stored moment (stored in UTC)."""
+
+    type = String()
+    inherit_cache = True
+    name = "month_text"
+
+
+@compiles(month_text, "sqlite")
+def _month_sqlite(element: month_text, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"strftime('%Y-%m', {compiler.process(element.clauses, **kw)})"
+
+
+@compiles(month_text, "postgresql")
+def _month_postgresql(element: month_text, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
+
+
+class position_in(FunctionElement[int]):
+    """Where ``needle`` (second) first occurs in ``haystack`` (first), from 1; 0 if nowhere."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "position_in"
+
+
+@compiles(position_in, "sqlite")
+def _position_sqlite(element: position_in, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"instr({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(position_in, "postgresql")
+def _position_postgresql(element: position_in, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"strpos({compiler.process(element.clauses, **kw)})"
+
+
+def append_only_sql(dialect_name: str, table: str) -> list[str]:
+    """Triggers that refuse UPDATE and DELETE on ``table`` (named ``<table>_no_update`` and
+    ``<table>_no_delete`` on both engines; PL/pgSQL on PostgreSQL)."""
+    if dialect_name == "sqlite":
+        return [
+            f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: no {action}'); END"
+            for action in ("UPDATE", "DELETE")
+        ]
+    return [
+        _PG_APPEND_ONLY_FUNCTION,
+        *(
+            f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION gridesk_append_only()"
+            for action in ("UPDATE", "DELETE")
+        ),
+        f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+        "FOR EACH STATEMENT EXECUTE FUNCTION gridesk_append_only()",
+    ]
+
+
+def drop_append_only_sql(dialect_name: str, table: str) -> list[str]:
+    if dialect_name == "sqlite":
+        return [f"DROP TRIGGER IF EXISTS {table}_no_{action}" for action in ("update", "delete")]
+    return [
+        f"DROP TRIGGER IF EXISTS {table}_no_{action} ON {table}"
+        for action in ("update", "delete", "truncate")
+    ]
+
+
+_PG_APPEND_ONLY_FUNCTION = (
+    "CREATE OR REPLACE FUNCTION gridesk_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN RAISE EXCEPTION '% is append-only: no %', TG_TABLE_NAME, TG_OP; END $$"
+)
+
+
+def trigger_names(session: Session) -> set[str]:
+    """The names of the database's triggers (``gridesk check``: the append-only tables)."""
+    if session.get_bind().dialect.name == "sqlite":
+        sql = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    else:
+        sql = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+    return set(session.execute(text(sql)).scalars())
 
 
 def _connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:

@@ -156,7 +156,7 @@ class AuditEntry(Base):
     username: Mapped[str] = mapped_column(String(60))
     action: Mapped[str] = mapped_column(String(20))
     entity: Mapped[str] = mapped_column(String(40))
-    entity_id: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(200))  # composite keys: ids joined by /
     detail: Mapped[str] = mapped_column(Text, default="")
     operation_id: Mapped[uuid.UUID | None]
     seq: Mapped[int] = mapped_column(Integer, unique=True)

@@ -36,7 +36,7 @@ from gridesk.core import migrations
 from gridesk.core.actor import Actor, check_still_allowed
 from gridesk.core.backup_files import make_backup
 from gridesk.core.chains import link_audit_rows
-from gridesk.core.dialect import DatabaseDamaged, dialect_for
+from gridesk.core.dialect import DatabaseDamaged, dialect_for, engine_url
 from gridesk.core.models import (
     AuditEntry,
     Installation,
@@ -68,7 +68,7 @@ class Store:
         self.url = url
         self.data_dir = data_dir
         self.dialect = dialect_for(url)
-        self.engine: Engine = create_engine(url, **self.dialect.engine_options())
+        self.engine: Engine = create_engine(engine_url(url), **self.dialect.engine_options())
         self.dialect.attach(self.engine)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(
@@ -335,10 +335,13 @@ def open_store(
             before = None
             if backup_first and path is not None and path.exists():
                 before = functools.partial(make_backup, path, data_dir, reason="before_upgrade")
-            migrations.upgrade(store.engine, store.url, before=before)
+            if not migrations.is_current(store.engine):
+                # desks started at once on a new database take turns (dialect.migrating)
+                with store.dialect.migrating(store.engine):
+                    migrations.upgrade(store.engine, engine_url(store.url), before=before)
     except (sqlite3.Error, DBAPIError) as exc:
         store.engine.dispose()
-        plain = store.dialect.user_error(exc) or StoreError(
+        plain = store.dialect.user_error(exc, opening=True) or StoreError(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "The database {path} cannot be used: it is not a GriDesk database, or another "

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from gridesk.config import Location
-from gridesk.paths import sqlite_url
+from gridesk.core.dialect import scratch_database
 
 
 def run_self_test(where: Location, screenshot: Path | None) -> int:
@@ -28,10 +28,14 @@ def run_self_test(where: Location, screenshot: Path | None) -> int:
 
     failures: list[str] = []
     app = make_application()
-    with tempfile.TemporaryDirectory(prefix="gridesk-selftest-") as scratch:
-        # a fresh database of its own, so self-test never touches the desk's records
+    with (
+        tempfile.TemporaryDirectory(prefix="gridesk-selftest-") as scratch,
+        # a fresh database of its own (on the desk's server, with --db-url), so self-test
+        # never touches the desk's records
+        scratch_database(where.db_url, Path(scratch)) as url,
+    ):
         folder = Path(scratch)
-        store = open_store(sqlite_url(folder / "selftest.db"), folder)
+        store = open_store(url, folder)
         try:
             from gridesk.core.setup import initialise
             from gridesk.demo import fill_demo
@@ -75,7 +79,6 @@ def run_self_test(where: Location, screenshot: Path | None) -> int:
                 timer.stop()
         finally:
             store.close()
-    del where  # self-test does not open the desk's own database
     for failure in failures:
         print(failure, file=sys.stderr)
     print("self-test passed" if not failures else "self-test FAILED")

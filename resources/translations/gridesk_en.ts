@@ -2276,7 +2276,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="+40"/>
+        <location filename="../../gridesk/core/backup.py" line="+43"/>
         <source>File not found: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,12 +2312,12 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+27"/>
-        <location line="+29"/>
+        <location line="+59"/>
         <source>A shared database server is backed up with the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-20"/>
         <source>The database cannot be written to, so no backup was made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,7 +2370,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="-126"/>
+        <location filename="../../gridesk/core/backup.py" line="-122"/>
         <location filename="../../gridesk/core/migrations.py" line="+81"/>
         <source>This database was made by a newer GriDesk (schema {revision}). Install the newer GriDesk to open it.</source>
         <translation type="unfinished"></translation>
@@ -2446,7 +2446,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>The database {path} cannot be used: it is not a GriDesk database, or another program changed it. The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,7 +2972,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/dialect.py" line="+173"/>
+        <location filename="../../gridesk/core/dialect.py" line="+183"/>
         <source>The database cannot be reached. Check that its folder or server is available, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,7 +2983,7 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../gridesk/core/store.py" line="-15"/>
+        <location filename="../../gridesk/core/store.py" line="-18"/>
         <source>The database file {path} is damaged or is not a GriDesk database. Restore the latest backup (gridesk restore, or Admin → Backups).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,6 +3005,46 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+12"/>
         <source>The database {path} is read-only here, so nothing was saved. Give this user write access to it and its folder (or ask the administrator), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+376"/>
+        <source>{program} is not installed on this computer, so the hall&apos;s database cannot be backed up from here. Install PostgreSQL&apos;s client programs (Debian, UOS, Kylin: postgresql-client; Windows: the PostgreSQL installer) or back up on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup of the hall&apos;s database failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The database server {host} does not answer. Check that it is running and that this computer can reach it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database server {host} refused the user name or password. Check them in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database server {host} has no database named {database}. Create it first (README: A hall with several desks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the database server {host} was lost. Nothing half-done was kept; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another desk has been busy with the database {host} for a long time; nothing was changed here. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database server {host} could not do this: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2267,7 +2267,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>{folder} 中的可用空间不足以存放备份：大约需要 {needed} MB，目前只有 {free} MB 可用。请清理一些空间（或减少保留的备份数量）后再试。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="+40"/>
+        <location filename="../../gridesk/core/backup.py" line="+43"/>
         <source>File not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
@@ -2303,12 +2303,12 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+27"/>
-        <location line="+29"/>
+        <location line="+59"/>
         <source>A shared database server is backed up with the server&apos;s own tools.</source>
         <translation>共享数据库服务器请使用服务器自带的工具备份。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-20"/>
         <source>The database cannot be written to, so no backup was made: {reason}</source>
         <translation>数据库无法写入，因此没有做备份：{reason}</translation>
     </message>
@@ -2361,7 +2361,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>设置项 {key} 不能设为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="-126"/>
+        <location filename="../../gridesk/core/backup.py" line="-122"/>
         <location filename="../../gridesk/core/migrations.py" line="+81"/>
         <source>This database was made by a newer GriDesk (schema {revision}). Install the newer GriDesk to open it.</source>
         <translation>该数据库由更新版本的 GriDesk 创建（结构版本 {revision}），请安装新版 GriDesk 后再打开。</translation>
@@ -2437,7 +2437,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>请先登录，再保存修改。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>The database {path} cannot be used: it is not a GriDesk database, or another program changed it. The details are in the log.</source>
         <translation>无法使用数据库 {path}：它不是 GriDesk 数据库，或已被其他程序改动。详细信息已写入日志。</translation>
     </message>
@@ -2963,7 +2963,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>{file} 不是 GriDesk 数据库，其中的内容未作任何改动。请检查文件名或数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/dialect.py" line="+173"/>
+        <location filename="../../gridesk/core/dialect.py" line="+183"/>
         <source>The database cannot be reached. Check that its folder or server is available, then try again.</source>
         <translation>无法连接数据库。请检查数据所在文件夹或服务器是否可用，然后重试。</translation>
     </message>
@@ -2974,7 +2974,7 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../gridesk/core/store.py" line="-15"/>
+        <location filename="../../gridesk/core/store.py" line="-18"/>
         <source>The database file {path} is damaged or is not a GriDesk database. Restore the latest backup (gridesk restore, or Admin → Backups).</source>
         <translation>数据库文件 {path} 已损坏，或不是 GriDesk 数据库。请恢复最近的备份（gridesk restore，或“管理 → 备份”）。</translation>
     </message>
@@ -2997,6 +2997,46 @@ Everything entered after that backup is lost. The current database is backed up 
         <location line="+12"/>
         <source>The database {path} is read-only here, so nothing was saved. Give this user write access to it and its folder (or ask the administrator), then try again.</source>
         <translation>数据库 {path} 在此处是只读的，本次未保存。请为当前用户开放该文件及其文件夹的写入权限（或联系管理员），然后重试。</translation>
+    </message>
+    <message>
+        <location line="+376"/>
+        <source>{program} is not installed on this computer, so the hall&apos;s database cannot be backed up from here. Install PostgreSQL&apos;s client programs (Debian, UOS, Kylin: postgresql-client; Windows: the PostgreSQL installer) or back up on the server.</source>
+        <translation>本机没有安装 {program}，无法从这里备份大厅的数据库。请安装 PostgreSQL 客户端程序（Debian、统信 UOS、麒麟：postgresql-client；Windows：PostgreSQL 安装程序），或在服务器上备份。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup of the hall&apos;s database failed: {reason}</source>
+        <translation>大厅数据库备份失败：{reason}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The database server {host} does not answer. Check that it is running and that this computer can reach it, then try again.</source>
+        <translation>数据库服务器 {host} 没有响应。请检查它是否在运行、本机能否连到它，然后再试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database server {host} refused the user name or password. Check them in the connection settings.</source>
+        <translation>数据库服务器 {host} 拒绝了用户名或密码。请在连接设置中核对。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database server {host} has no database named {database}. Create it first (README: A hall with several desks).</source>
+        <translation>数据库服务器 {host} 上没有名为 {database} 的数据库。请先创建它（见说明文档“多个窗口共用一个大厅”）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the database server {host} was lost. Nothing half-done was kept; try again in a moment.</source>
+        <translation>与数据库服务器 {host} 的连接已断开。未完成的操作没有保留，请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another desk has been busy with the database {host} for a long time; nothing was changed here. Try again in a moment.</source>
+        <translation>另一个窗口占用数据库 {host} 的时间过长，本次没有做任何更改。请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database server {host} could not do this: {reason}</source>
+        <translation>数据库服务器 {host} 无法完成此操作：{reason}</translation>
     </message>
     <message>
         <location filename="../../gridesk/demo/__init__.py" line="+224"/>

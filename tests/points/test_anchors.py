@@ -10,7 +10,6 @@ anchors (anchors.txt in the data folder, or the heads printed on a closing) name
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -19,6 +18,7 @@ from datetime import datetime, timedelta
 import pytest
 from openpyxl import load_workbook
 from points_helpers import give, op
+from raw_db import REFUSED, drop_trigger, raw, without_triggers
 from sqlalchemy import select
 
 from gridesk import clock
@@ -38,24 +38,6 @@ from gridesk.documents.receipt import render_receipt
 from gridesk.exchange.points_io import export_closing
 
 # --- what someone with the file does ---------------------------------------------------------
-
-
-def _without_triggers(path, statements):
-    """Drop every append-only trigger, run ``statements``, put the triggers back as they were."""
-    raw = sqlite3.connect(path)
-    try:
-        triggers = raw.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-        ).fetchall()
-        for name, _sql in triggers:
-            raw.execute(f"DROP TRIGGER {name}")
-        for sql, *params in statements:
-            raw.execute(sql, *params)
-        for _name, sql in triggers:
-            raw.execute(sql)
-        raw.commit()
-    finally:
-        raw.close()
 
 
 def _rehashed_ledger(store):
@@ -166,11 +148,9 @@ def test_ten_thousand_points_added_and_re_hashed_are_named_by_the_anchor(points_
     shop.redeem(p.store, p.cashier, p.li, [("soap", 1)], op())
     second = _closing(p)  # 5 entries
     assert (first.heads[0].count, second.heads[0].count) == (3, 5)
-    path = p.store.sqlite_path
-
     # 李建国's award (#4) becomes 10,050 points: its line, his later entry and balance follow
-    _without_triggers(
-        path,
+    without_triggers(
+        p.store,
         [
             ("UPDATE points_entries SET points = points + 10000 WHERE seq = 4",),
             ("UPDATE points_entries SET balance_after = balance_after + 10000 WHERE seq >= 4",),
@@ -180,7 +160,7 @@ def test_ten_thousand_points_added_and_re_hashed_are_named_by_the_anchor(points_
              "(SELECT account_id FROM points_entries WHERE seq = 4)",),
         ],
     )  # fmt: skip
-    _without_triggers(path, _rehashed_ledger(p.store))
+    without_triggers(p.store, _rehashed_ledger(p.store))
 
     # the database agrees with itself: without the anchors nothing is found (the old check)
     (p.store.data_dir / "anchors.txt").rename(p.store.data_dir / "aside.txt")
@@ -211,8 +191,8 @@ def test_erased_redemptions_below_an_anchored_count_are_named(points_shop):
     closing = _closing(p)
     assert closing.heads[0].count == 4
     ids = ", ".join(f"'{r.id.hex}'" for r in gone)
-    _without_triggers(
-        p.store.sqlite_path,
+    without_triggers(
+        p.store,
         [
             (f"DELETE FROM points_entries WHERE ref_id IN ({ids})",),
             (f"DELETE FROM points_stock_moves WHERE ref_id IN ({ids})",),
@@ -249,8 +229,8 @@ def test_an_edited_audit_row_re_hashed_is_named_by_the_anchor(points_shop):
         target = s.execute(
             select(AuditEntry.seq).where(AuditEntry.username == "cashier").order_by(AuditEntry.seq)
         ).scalar()
-    _without_triggers(
-        p.store.sqlite_path,
+    without_triggers(
+        p.store,
         [("UPDATE audit_log SET username = 'admin' WHERE seq = ?", (target,))],
     )
     problems = run_checks(p.store)
@@ -258,7 +238,7 @@ def test_an_edited_audit_row_re_hashed_is_named_by_the_anchor(points_shop):
         line.startswith(f"audit log: audit row #{target} ") and "does not match its hash" in line
         for line in problems
     ), problems
-    _without_triggers(p.store.sqlite_path, _rehashed_audit(p.store))
+    without_triggers(p.store, _rehashed_audit(p.store))
     (p.store.data_dir / "anchors.txt").rename(p.store.data_dir / "aside.txt")
     assert run_checks(p.store) == []
     run = _check_cli(p, "--anchor", closing.head_texts[1])
@@ -271,15 +251,11 @@ def test_an_edited_audit_row_re_hashed_is_named_by_the_anchor(points_shop):
 
 def test_the_audit_log_refuses_update_and_delete_and_check_sees_a_missing_trigger(points_shop):
     p = points_shop
-    raw = sqlite3.connect(p.store.sqlite_path)
-    try:
+    with raw(p.store) as conn:
         for sql in ("UPDATE audit_log SET username = 'x'", "DELETE FROM audit_log"):
-            with pytest.raises(sqlite3.IntegrityError, match="audit_log is append-only"):
-                raw.execute(sql)
-        raw.execute("DROP TRIGGER audit_log_no_delete")
-        raw.commit()
-    finally:
-        raw.close()
+            with pytest.raises(REFUSED, match="audit_log is append-only"):
+                conn.execute(sql)
+    drop_trigger(p.store, "audit_log", "audit_log_no_delete")
     assert run_checks(p.store) == [
         "audit log: audit_log is not protected against DELETE (trigger missing)"
     ]
@@ -401,10 +377,8 @@ def test_audit_rows_written_before_the_chain_join_it_in_order(tmp_path):
         assert chained == before and len(before) > 5
         create_resident(store, admin, ResidentInput(name="王五"))
         assert run_checks(store) == []
-        raw = sqlite3.connect(store.sqlite_path)
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-            raw.execute("DELETE FROM audit_log")
-        raw.close()
+        with raw(store) as conn, pytest.raises(REFUSED, match="append-only"):
+            conn.execute("DELETE FROM audit_log")
     finally:
         store.close()
 
@@ -423,11 +397,11 @@ def test_every_backup_carries_the_anchors_so_a_deleted_file_still_names_a_forger
     assert copy.read_text(encoding="utf-8") == (p.store.data_dir / "anchors.txt").read_text(
         encoding="utf-8"
     )
-    _without_triggers(
-        p.store.sqlite_path,
+    without_triggers(
+        p.store,
         [("UPDATE points_entries SET points = points + 10000 WHERE seq = 1",)],
     )
-    _without_triggers(p.store.sqlite_path, _rehashed_ledger(p.store))
+    without_triggers(p.store, _rehashed_ledger(p.store))
     (p.store.data_dir / "anchors.txt").unlink()
     found = _anchor_problems(run_checks(p.store))
     assert found and "does not match the anchor ledger:" in found[0], found

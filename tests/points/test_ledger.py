@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import itertools
 import re
-import sqlite3
 import threading
 
 import pytest
 from points_helpers import give, make_user, op
+from raw_db import REFUSED, drop_trigger, raw
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
@@ -163,32 +163,25 @@ def test_refund_per_line_never_more_than_redeemed(points_shop):
 def test_the_database_refuses_to_change_or_delete_entries(points_shop):
     p = points_shop
     shop.redeem(p.store, p.cashier, p.wang, [("soap", 1)], op())
-    raw = sqlite3.connect(p.store.sqlite_path)
-    try:
+    with raw(p.store) as conn:
         for sql in (
             "UPDATE points_entries SET points = points + 1000",
             "DELETE FROM points_entries",
             "DELETE FROM points_redemptions",
             "UPDATE points_stock_moves SET delta = 5",
         ):
-            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-                raw.execute(sql)
-        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-            raw.execute("UPDATE points_accounts SET balance = -1")
-    finally:
-        raw.close()
+            with pytest.raises(REFUSED, match="append-only"):
+                conn.execute(sql)
+        with pytest.raises(REFUSED, match=r"(?i)check"):
+            conn.execute("UPDATE points_accounts SET balance = -1")
     with pytest.raises(IntegrityError), p.store.write(p.admin) as s:
         s.execute(select(LedgerEntry).limit(1)).scalar_one().points = 5000
 
 
 def _tamper(p, sql: str) -> None:
-    raw = sqlite3.connect(p.store.sqlite_path)
-    try:
-        raw.execute("DROP TRIGGER points_entries_no_update")
-        raw.execute(sql)
-        raw.commit()
-    finally:
-        raw.close()
+    drop_trigger(p.store, "points_entries", "points_entries_no_update")
+    with raw(p.store) as conn:
+        conn.execute(sql)
 
 
 def test_check_names_the_first_entry_edited_by_hand(points_shop):
@@ -220,10 +213,8 @@ def test_check_finds_a_rewritten_chain_and_a_wrong_stock(points_shop):
         )  # fmt: skip
         forged = chain_hash(e.prev_hash, text)
     _tamper(p, f"UPDATE points_entries SET points = -1, hash = '{forged}' WHERE seq = 2")
-    raw = sqlite3.connect(p.store.sqlite_path)
-    raw.execute("UPDATE points_products SET stock = 99 WHERE code = 'SOAP'")
-    raw.commit()
-    raw.close()
+    with raw(p.store) as conn:
+        conn.execute("UPDATE points_products SET stock = 99 WHERE code = 'SOAP'")
     problems = run_checks(p.store)
     assert any("ledger entry #3" in line and "previous entry's hash" in line for line in problems)
     assert any("product SOAP" in line for line in problems)
@@ -311,12 +302,10 @@ def test_check_finds_a_removed_entry_even_with_the_balance_fixed_up(points_shop)
     the redemption it paid for is no longer paid."""
     p = points_shop
     r = shop.redeem(p.store, p.cashier, p.wang, [("soap", 1)], op())
-    raw = sqlite3.connect(p.store.sqlite_path)
-    raw.execute("DROP TRIGGER points_entries_no_delete")
-    raw.execute("DELETE FROM points_entries WHERE seq = (SELECT MAX(seq) FROM points_entries)")
-    raw.execute("UPDATE points_accounts SET balance = 100")
-    raw.commit()
-    raw.close()
+    drop_trigger(p.store, "points_entries", "points_entries_no_delete")
+    with raw(p.store) as conn:
+        conn.execute("DELETE FROM points_entries WHERE seq = (SELECT MAX(seq) FROM points_entries)")
+        conn.execute("UPDATE points_accounts SET balance = 100")
     problems = run_checks(p.store)
     assert any(f"redemption {r.number}" in line for line in problems)
     assert any("points_entries is not protected against DELETE" in line for line in problems)

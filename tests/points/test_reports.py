@@ -117,17 +117,14 @@ def test_export_and_command_line(points_shop, tmp_path, capsys):
 def test_check_on_the_command_line_names_the_edited_entry(points_shop):
     p = points_shop
     shop.redeem(p.store, p.cashier, p.wang, [("soap", 1)], op())
-    path = p.store.sqlite_path
     p.store.close()
-    import sqlite3
+    from raw_db import drop_trigger, raw
 
-    raw = sqlite3.connect(path)
-    raw.execute("DROP TRIGGER points_entries_no_update")
-    raw.execute("UPDATE points_entries SET points = 500, balance_after = 600 WHERE seq = 1")
-    raw.commit()
-    raw.close()
+    drop_trigger(p.store, "points_entries", "points_entries_no_update")
+    with raw(p.store) as conn:
+        conn.execute("UPDATE points_entries SET points = 500, balance_after = 600 WHERE seq = 1")
     run = subprocess.run(
-        [sys.executable, "-m", "gridesk", "--data-dir", str(path.parent), "check"],
+        [sys.executable, "-m", "gridesk", "--data-dir", str(p.store.data_dir), "check"],
         capture_output=True,
         text=True,
         timeout=120,

@@ -18,6 +18,7 @@ from gridesk.clock import utcnow
 from gridesk.core import anchors
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.anchors import Anchor
+from gridesk.core.dialect import month_text
 from gridesk.core.labels import zh
 from gridesk.core.points.accounts import account_for, resident_row
 from gridesk.core.points.labels import ENTRY_KIND
@@ -142,7 +143,7 @@ class MonthFigures:
 def monthly(store: Store, actor: Actor, year: int) -> list[MonthFigures]:
     """Points issued (earned), redeemed and refunded per month of ``year``."""
     actor.require(Permission.POINTS_REDEEM)
-    month = func.strftime("%Y-%m", LedgerEntry.created_at)
+    month = month_text(LedgerEntry.created_at)
     with store.read() as s:
         rows = s.execute(
             select(month, LedgerEntry.kind, func.sum(LedgerEntry.points))
@@ -153,9 +154,9 @@ def monthly(store: Store, actor: Actor, year: int) -> list[MonthFigures]:
         pending: dict[str, int] = {
             m: int(n)
             for m, n in s.execute(
-                select(func.strftime("%Y-%m", Award.created_at), func.count())
+                select(month_text(Award.created_at), func.count())
                 .where(Award.status == "pending")
-                .group_by(func.strftime("%Y-%m", Award.created_at))
+                .group_by(month_text(Award.created_at))
             )
         }
     figures: dict[str, dict[str, int]] = {}

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.dialect import reader_sql, reader_value
+from gridesk.core.dialect import position_in, reader_sql, reader_value
 from gridesk.core.models import Grid, Resident
 from gridesk.core.numbers import next_number
 from gridesk.core.requests import machine
@@ -800,7 +800,7 @@ def _conditions(shape: _Shape) -> list[Any]:
         c.append(Request.accepted_day >= p("day_from", Date()))
     if shape.day_to:
         c.append(Request.accepted_day <= p("day_to", Date()))
-    needle = func.instr(Request.search_text, p("needle", String())) > 0
+    needle = position_in(Request.search_text, p("needle", String())) > 0
     if shape.text == "number":  # a typed or scanned ticket number: the unique index answers
         c.append(Request.number == p("number", String()))
     elif shape.text == "phone":

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from gridesk.core.dialect import append_only_sql, drop_append_only_sql
+
 revision: str = "0007_points"
 down_revision: str | None = "0006_treasure"
 branch_labels: str | Sequence[str] | None = None
@@ -342,17 +344,14 @@ def upgrade() -> None:
     # Invariant 1 in the database itself: ledger entries, and the records that only ever grow,
     # cannot be changed or deleted by anyone (a mistake is undone by a reversal entry).
     for table in APPEND_ONLY:
-        for action in ("UPDATE", "DELETE"):
-            op.execute(
-                f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: no {action}'); END"
-            )
+        for statement in append_only_sql(op.get_bind().dialect.name, table):
+            op.execute(statement)
 
 
 def downgrade() -> None:
     for table in APPEND_ONLY:
-        for action in ("update", "delete"):
-            op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{action}")
+        for statement in drop_append_only_sql(op.get_bind().dialect.name, table):
+            op.execute(statement)
     with op.batch_alter_table("points_refund_lines", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_points_refund_lines_refund_id"))
         batch_op.drop_index(batch_op.f("ix_points_refund_lines_redemption_line_id"))

@@ -13,19 +13,13 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from gridesk.core.dialect import append_only_sql, drop_append_only_sql
 from gridesk.core.chains import GENESIS, audit_canonical, chain_hash
 
 revision: str = "0010_audit_chain"
 down_revision: str | None = "0009_resident_key_list"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-# PostgreSQL (untested here: migration 0007's SQLite triggers do not run there yet, so a server
-# cannot be migrated today; written so that supporting it means only adding 0007's equivalent).
-_PG_FUNCTION = (
-    "CREATE OR REPLACE FUNCTION gridesk_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
-    "BEGIN RAISE EXCEPTION '% is append-only: no %', TG_TABLE_NAME, TG_OP; END $$"
-)
 
 
 def upgrade() -> None:
@@ -40,23 +34,8 @@ def upgrade() -> None:
         batch_op.alter_column("hash", existing_type=sa.String(length=64), nullable=False)
         batch_op.create_unique_constraint(batch_op.f("uq_audit_log_seq"), ["seq"])
     # after the batch operations (SQLite's table rebuild would drop them)
-    if op.get_bind().dialect.name == "sqlite":
-        for action in ("UPDATE", "DELETE"):
-            op.execute(
-                f"CREATE TRIGGER audit_log_no_{action.lower()} BEFORE {action} ON audit_log "
-                f"BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: no {action}'); END"
-            )
-    else:
-        op.execute(_PG_FUNCTION)
-        for action in ("UPDATE", "DELETE"):
-            op.execute(
-                f"CREATE TRIGGER audit_log_no_{action.lower()} BEFORE {action} ON audit_log "
-                "FOR EACH ROW EXECUTE FUNCTION gridesk_append_only()"
-            )
-        op.execute(
-            "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
-            "FOR EACH STATEMENT EXECUTE FUNCTION gridesk_append_only()"
-        )
+    for statement in append_only_sql(op.get_bind().dialect.name, "audit_log"):
+        op.execute(statement)
 
 
 def _chain_existing_rows() -> None:
@@ -85,12 +64,8 @@ def _chain_existing_rows() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        for action in ("update", "delete"):
-            op.execute(f"DROP TRIGGER IF EXISTS audit_log_no_{action}")
-    else:
-        for action in ("update", "delete", "truncate"):
-            op.execute(f"DROP TRIGGER IF EXISTS audit_log_no_{action} ON audit_log")
+    for statement in drop_append_only_sql(op.get_bind().dialect.name, "audit_log"):
+        op.execute(statement)
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("uq_audit_log_seq"), type_="unique")
         batch_op.drop_column("hash")
