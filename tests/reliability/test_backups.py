@@ -28,6 +28,9 @@ from gridesk.core.setup import initialise
 from gridesk.core.store import Store, open_store, set_setting
 from gridesk.errors import StoreError
 
+# SQLite files' backups and restore (a server's: test_server_backup.py)
+pytestmark = pytest.mark.sqlite_only
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

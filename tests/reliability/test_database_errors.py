@@ -36,6 +36,9 @@ from gridesk.core.dialect import (
 from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.store import Store, open_store
 
+# SQLite's own errors: a read-only, damaged, locked or full file
+pytestmark = pytest.mark.sqlite_only
+
 ID_NUMBER = "110101195003012024"
 PHONE = "13912345678"
 RAW_WORDS = ("SQL", "sqlite3", "parameters", "OperationalError", "INSERT", "database is locked")
