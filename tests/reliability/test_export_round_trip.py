@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
+import pg_databases
 import pytest
+from pg_databases import ON_POSTGRESQL, TEST_DB
 
 from gridesk.core.actor import Actor
 from gridesk.core.residents.imports import apply_import, plan_import
@@ -36,11 +38,17 @@ TRICKY = [
 
 
 @pytest.fixture
-def fresh(tmp_path: Path, _migrated_template: Path) -> Iterator[tuple[Store, Actor]]:
+def fresh(tmp_path: Path, _migrated_template: str) -> Iterator[tuple[Store, Actor]]:
+    """A second database to import into (a copy of the migrated one, on either engine)."""
     folder = tmp_path / "fresh"
     folder.mkdir()
-    (folder / "gridesk.db").write_bytes(_migrated_template.read_bytes())
-    other = open_store(f"sqlite:///{folder}/gridesk.db", folder)
+    if ON_POSTGRESQL:
+        name = pg_databases.create(TEST_DB, pg_databases.fresh_name(), template=_migrated_template)
+        url = pg_databases.url(TEST_DB, name)
+    else:
+        (folder / "gridesk.db").write_bytes(Path(_migrated_template).read_bytes())
+        url = f"sqlite:///{folder}/gridesk.db"
+    other = open_store(url, folder)
     actor = initialise(
         other,
         station_name="另一个社区",
@@ -50,6 +58,8 @@ def fresh(tmp_path: Path, _migrated_template: Path) -> Iterator[tuple[Store, Act
     )
     yield other, actor
     other.close()
+    if ON_POSTGRESQL:
+        pg_databases.drop(TEST_DB, name)
 
 
 def everyone(store: Store, actor: Actor) -> list[tuple[str, str, str]]:

@@ -1,6 +1,6 @@
 """Five desks of a hall at work on one database for a while: the load proof of issue 14.
 
-    uv run python scripts/desks_load.py --db-url postgresql://gridesk:…@SERVER/scratch \
+    uv run python -m gridesk.bench.desks --db-url postgresql://gridesk:…@SERVER/scratch \
         [--desks 5] [--seconds 120] [--residents 2000]
 
 The database must be new and empty (it is initialised and filled here). Each desk is its own
