@@ -169,6 +169,13 @@ WINDOWS: tuple[Window, ...] = (
         bench="gridesk.bench.points:section",
     ),
     Window(
+        key="reports",
+        title=QT_TRANSLATE_NOOP("windows", "Reports"),
+        page="gridesk.ui.reports.page:ReportsPage",
+        permission="reports.view",
+        translations="reports",
+    ),
+    Window(
         key="cards",
         title=QT_TRANSLATE_NOOP("windows", "Card printing"),
         page="gridesk.ui.cards.page:CardsPage",

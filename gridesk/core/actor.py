@@ -15,6 +15,7 @@ class Role(StrEnum):
     FRONT_DESK = "front_desk"
     CASHIER = "cashier"
     COORDINATOR = "coordinator"
+    LEADER = "leader"
 
 
 ROLE_LABELS = {
@@ -22,6 +23,7 @@ ROLE_LABELS = {
     Role.FRONT_DESK: QT_TRANSLATE_NOOP("roles", "Front desk"),
     Role.CASHIER: QT_TRANSLATE_NOOP("roles", "Cashier"),
     Role.COORDINATOR: QT_TRANSLATE_NOOP("roles", "Volunteer coordinator"),
+    Role.LEADER: QT_TRANSLATE_NOOP("roles", "Leader (reads reports and lists)"),
 }
 
 
@@ -65,6 +67,8 @@ class Permission(StrEnum):
     TREASURE_OVERRIDE = "treasure.override"
     """Lend to a resident who has an overdue item (with a reason)."""
     ROOMS_BOOK = "rooms.book"
+    REPORTS_VIEW = "reports.view"
+    """The reports window (报表): period figures, charts, the printed and Excel reports."""
 
 
 _ALL = frozenset(Permission)
@@ -107,6 +111,15 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VOLUNTEERS_MANAGE,
             Permission.POINTS_AWARD,
             Permission.ROOMS_BOOK,
+        }
+    ),
+    # 领导: reads reports and the lists; every permission that changes records is left out
+    Role.LEADER: frozenset(
+        {
+            Permission.RESIDENTS_VIEW,
+            Permission.REQUESTS_VIEW,
+            Permission.VOLUNTEERS_VIEW,
+            Permission.REPORTS_VIEW,
         }
     ),
 }

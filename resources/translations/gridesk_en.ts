@@ -2932,7 +2932,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="+142"/>
+        <location filename="../../gridesk/core/actor.py" line="+155"/>
         <source>Your role does not allow this. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,7 +3098,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="-137"/>
+        <location filename="../../gridesk/core/actor.py" line="-149"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,6 +3115,11 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+1"/>
         <source>Volunteer coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader (reads reports and lists)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3255,6 +3260,11 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+12"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>

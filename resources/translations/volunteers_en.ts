@@ -445,7 +445,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/duties.py" line="+71"/>
+        <location filename="../../gridesk/ui/volunteers/duties.py" line="+70"/>
         <source>Tick the days this duty repeats on.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -443,7 +443,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/volunteers/duties.py" line="+71"/>
+        <location filename="../../gridesk/ui/volunteers/duties.py" line="+70"/>
         <source>Tick the days this duty repeats on.</source>
         <translation>请勾选该岗位每周重复的日子。</translation>
     </message>

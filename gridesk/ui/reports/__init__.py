@@ -1,0 +1,1 @@
+"""The reports window (报表)."""
