@@ -173,7 +173,10 @@ WINDOWS: tuple[Window, ...] = (
         title=QT_TRANSLATE_NOOP("windows", "Reports"),
         page="gridesk.ui.reports.page:ReportsPage",
         permission="reports.view",
+        models="gridesk.core.reports.models",
         translations="reports",
+        cli="gridesk.cli.reports",
+        bench="gridesk.bench.reports:section",
     ),
     Window(
         key="cards",

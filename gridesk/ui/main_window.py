@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(140, 48))
             self.nav.addItem(item)
             page.open_page.connect(self._open_page)
+            page.open_records.connect(self._open_records)
             page.count_changed.connect(lambda n, item=item: self._show_count(item, n))
             page.status_changed.connect(self.refresh_backup_age)
             page.settings_changed.connect(self.settings_changed)
@@ -198,6 +199,10 @@ class MainWindow(QMainWindow):
     def _open_page(self, key: str) -> None:
         if key in self.pages:
             self.show_page(key)
+
+    def _open_records(self, key: str, wanted: dict[str, str]) -> None:
+        if key in self.pages:
+            self.show_page(key).show_records(wanted)
 
     @staticmethod
     def _show_count(item: QListWidgetItem, n: int) -> None:

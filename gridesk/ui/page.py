@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QWidget
 class Page(QWidget):
     open_page = Signal(str)
     """Show another window (by its key in gridesk.windows): the home page's tiles."""
+    open_records = Signal(str, dict)
+    """Show another window's list filtered (by its key, and filter names and values as text
+    that window understands): the reports' drill-down."""
     count_changed = Signal(int)
     """What waits here changed (cases due, ...): shown beside the window's name."""
     status_changed = Signal()
@@ -35,6 +38,10 @@ class Page(QWidget):
         """Open what a verified scanned code names (a kind this window lists in
         gridesk.windows). Returns a message for the desk, or "" when it opened."""
         return ""
+
+    def show_records(self, wanted: dict[str, str]) -> None:
+        """Show the list narrowed to ``wanted`` (filter names and values as text: grid_id,
+        category_id, handler, view ...), as far as this window's list has those filters."""
 
     def take_card(self, ident: str) -> bool:
         """A resident or volunteer card scanned while this page is on screen: True when the

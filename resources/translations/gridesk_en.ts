@@ -980,7 +980,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Station: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,7 +1029,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Your password is changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,6 +2194,21 @@ Everything entered after that backup is lost. The current database is backed up 
         <source>exported {count} residents to {file}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gridesk/cli/reports.py" line="+44"/>
+        <source>the report is written as .pdf or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no grid or station named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>wrote the report for {period} to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3161,7 +3176,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/page.py" line="+50"/>
+        <location filename="../../gridesk/ui/page.py" line="+57"/>
         <source>This card&apos;s number is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3264,7 +3279,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -978,7 +978,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>GriDesk 网格服务台 — {station}</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+67" />
         <source>Station: {name}</source>
         <translation>站点：{name}</translation>
     </message>
@@ -1024,7 +1024,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+44" />
         <source>Your password is changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -2185,6 +2185,21 @@ Everything entered after that backup is lost. The current database is backed up 
         <source>exported {count} residents to {file}</source>
         <translation>已导出 {count} 位居民到 {file}</translation>
     </message>
+    <message>
+        <location filename="../../gridesk/cli/reports.py" line="+44" />
+        <source>the report is written as .pdf or .xlsx</source>
+        <translation>报表只能写成 .pdf 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>no grid or station named {name}</source>
+        <translation>没有名为 {name} 的网格或驿站</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>wrote the report for {period} to {file}</source>
+        <translation>已将 {period} 的报表写入 {file}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3152,7 +3167,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>志愿者证</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/page.py" line="+50" />
+        <location filename="../../gridesk/ui/page.py" line="+57" />
         <source>This card's number is damaged.</source>
         <translation>此卡的编号已损坏，请重新打印卡片。</translation>
     </message>
@@ -3255,7 +3270,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>Card printing</source>
         <translation>卡片打印</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gridesk/ui/reports/page.py" line="+117"/>
+        <location filename="../../gridesk/ui/reports/page.py" line="+109"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,7 +44,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,7 +74,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Whole centre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,12 +124,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 to %2, compared with %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the report as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file could not be written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+36"/>
         <location line="+20"/>
         <source>This period</source>
@@ -144,6 +174,7 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+27"/>
         <source>Double-click to open the records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,12 +332,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../gridesk/core/reports/paper.py" line="+59"/>
+        <location filename="../../gridesk/core/reports/requests.py" line="+5"/>
         <source>Dispatched to departments (吹哨报到)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../gridesk/core/reports/requests.py" line="+5"/>
         <source>Residents with repeat cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,7 +581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/reports/page.py" line="-297"/>
+        <location filename="../../gridesk/ui/reports/page.py" line="-358"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gridesk/ui/reports/page.py" line="+117" />
+        <location filename="../../gridesk/ui/reports/page.py" line="+109" />
         <source>Week</source>
         <translation>周</translation>
     </message>
@@ -44,7 +44,17 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
@@ -64,7 +74,7 @@
         <translation>已存报表</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>Whole centre</source>
         <translation>全中心</translation>
     </message>
@@ -114,12 +124,32 @@
         <translation>报表未能生成，详见日志。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>%1 to %2, compared with %3 to %4</source>
         <translation>%1 至 %2，对比 %3 至 %4</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+19" />
+        <source>Save the report as PDF</source>
+        <translation>将报表保存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the report as an Excel workbook</source>
+        <translation>将报表保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The file could not be written there.</source>
+        <translation>无法在该位置写入文件。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <location line="+36" />
         <location line="+20" />
         <source>This period</source>
@@ -144,6 +174,7 @@
     </message>
     <message>
         <location line="+13" />
+        <location line="+27" />
         <source>Double-click to open the records</source>
         <translation>双击查看明细</translation>
     </message>
@@ -301,12 +332,13 @@
         <translation>升级督办</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../../gridesk/core/reports/paper.py" line="+59" />
+        <location filename="../../gridesk/core/reports/requests.py" line="+5" />
         <source>Dispatched to departments (吹哨报到)</source>
         <translation>吹哨报到（派至职能部门）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../../gridesk/core/reports/requests.py" line="+5" />
         <source>Residents with repeat cases</source>
         <translation>重复诉求居民</translation>
     </message>
@@ -549,7 +581,7 @@
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/reports/page.py" line="-297" />
+        <location filename="../../gridesk/ui/reports/page.py" line="-358" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>

@@ -322,7 +322,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>More than {n} match; type a little more to narrow it down.</source>
         <translation type="unfinished"></translation>
     </message>

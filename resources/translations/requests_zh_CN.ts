@@ -317,7 +317,7 @@
         <translation>全部承办</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>More than {n} match; type a little more to narrow it down.</source>
         <translation>超过 {n} 件符合，请再多输入几个字。</translation>
     </message>

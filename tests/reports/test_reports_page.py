@@ -15,6 +15,7 @@ from gridesk.config import Location
 from gridesk.core.actor import Actor, Permission, Role
 from gridesk.core.reports.report import saved_reports
 from gridesk.ui.desk import Desk
+from gridesk.ui.main_window import MainWindow
 from gridesk.ui.reports.page import ReportsPage
 
 
@@ -60,9 +61,34 @@ def test_october_is_shown_with_the_month_before(qtbot, page, tmp_path):
 def test_a_figure_opens_the_window_of_its_records(qtbot, page):
     show(qtbot, page)
     figures = page.tabs.widget(0).widget().findChildren(QTableWidget)[0]
-    with qtbot.waitSignal(page.open_page) as opened:
+    with qtbot.waitSignal(page.open_records) as opened:
         figures.itemDoubleClicked.emit(figures.item(0, 0))
-    assert opened.args == ["requests"]
+    window, wanted = opened.args
+    assert window == "requests"
+    assert (wanted["day_from"], wanted["day_to"]) == ("2026-10-01", "2026-10-31")
+
+
+def test_a_category_opens_the_requests_list_filtered_to_it(qtbot, store, admin, centre, tmp_path):
+    main = MainWindow(Desk(store, admin, Location(tmp_path, store.url)), lambda: None)
+    qtbot.addWidget(main)
+    reports = main.show_page("reports")
+    assert isinstance(reports, ReportsPage)
+    reports.day.setDate(QDate(2026, 10, 15))
+    show(qtbot, reports)
+    tables = reports.tabs.widget(0).widget().findChildren(QTableWidget)
+    by_category = next(
+        t for t in tables if t.horizontalHeaderItem(0).text() == "Requests by category"
+    )
+    row = next(
+        r for r in range(by_category.rowCount()) if by_category.item(r, 0).text() == "邻里纠纷"
+    )
+    by_category.itemDoubleClicked.emit(by_category.item(row, 1))
+    requests = main.pages["requests"]
+    assert main.stack.currentWidget() is requests
+    queue = requests.queue
+    assert queue.category_filter.currentText() == "邻里纠纷"
+    assert queue.view.currentData() == "all"
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 1)
 
 
 def test_cancel_stops_the_report(qtbot, page):
@@ -96,3 +122,22 @@ def test_the_leader_reads_and_changes_nothing():
         p for p in Permission if not p.value.endswith(".view") and p is not Permission.REPORTS_VIEW
     }
     assert not any(leader.can(p) for p in changing)
+
+
+def test_the_report_shown_is_saved_as_pdf_and_workbook(qtbot, page, tmp_path, monkeypatch):
+    import subprocess
+
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    show(qtbot, page)
+    for kind in ("pdf", "xlsx"):
+        target = tmp_path / f"report.{kind}"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target: (str(t), ""))
+        qtbot.mouseClick(getattr(page, f"{kind}_button"), Qt.MouseButton.LeftButton)
+        assert target.exists()
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "2026年10月月报" in text and "受理诉求" in text
+    assert load_workbook(tmp_path / "report.xlsx").sheetnames[0] == "诉求"

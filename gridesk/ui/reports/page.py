@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk import clock
+from gridesk.core.reports.paper import format_change, format_number
 from gridesk.core.reports.period import Period, Scope
 from gridesk.core.reports.report import (
     SECTIONS,
@@ -86,22 +89,11 @@ def name_of(table_vocabulary: str, name: str) -> str:
 
 
 def number(value: Any, unit: str = "") -> str:
-    if value is None:
-        return "—"
-    text = (
-        f"{value:,.1f}"
-        if isinstance(value, float) and not float(value).is_integer()
-        else f"{value:,.0f}"
-    )
-    return text + ("%" if unit == "%" else "")
+    return format_number(value, unit)
 
 
 def change(f: Figure) -> str:
-    c = f.change
-    if c is None:
-        return ""
-    sign = "+" if c > 0 else ""
-    return sign + number(c) + (_tr(PERCENTAGE_POINTS) if f.unit == "%" else "")
+    return format_change(f, _tr(PERCENTAGE_POINTS))
 
 
 class ReportsPage(Page):
@@ -133,6 +125,10 @@ class ReportsPage(Page):
         self.show_button = QPushButton(self.tr("Show"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
+        self.pdf_button = QPushButton(self.tr("PDF…"))
+        self.xlsx_button = QPushButton(self.tr("Excel…"))
+        for b in (self.pdf_button, self.xlsx_button):
+            b.setEnabled(False)
         self.saved = QComboBox()
         self.save_button = QPushButton(self.tr("Save as…"))
         for w in (
@@ -161,6 +157,8 @@ class ReportsPage(Page):
         self.show_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         self.save_button.clicked.connect(self.save)
+        self.pdf_button.clicked.connect(lambda: self.write_file("pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.write_file("xlsx"))
         self.saved.activated.connect(self._open_saved)
         self._fill_scopes()
         self._fill_saved()
@@ -274,6 +272,8 @@ class ReportsPage(Page):
     # ------------------------------------------------------------------ showing
     def show_report(self, report: Report) -> None:
         self.report = report
+        self.pdf_button.setEnabled(True)
+        self.xlsx_button.setEnabled(True)
         p, q = report.period, report.compared
         self.message.say(
             self.tr("%1 to %2, compared with %3 to %4")
@@ -287,6 +287,43 @@ class ReportsPage(Page):
         for section in report.sections:
             self.tabs.addTab(self._section_widget(section), _tr(section.title))
         self.tabs.setCurrentIndex(max(0, current))
+
+    def write_file(self, kind: str) -> None:
+        """The report shown, as the printed A4 report (PDF) or the workbook, in Chinese."""
+        report = self.report
+        if report is None:
+            return
+        name = f"{report.centre}{report.period.text()}.{kind}"
+        caption = (
+            self.tr("Save the report as PDF")
+            if kind == "pdf"
+            else self.tr("Save the report as an Excel workbook")
+        )
+        pattern = "PDF (*.pdf)" if kind == "pdf" else "Excel (*.xlsx)"
+        path, _ = QFileDialog.getSaveFileName(self, caption, name, pattern)
+        if not path:
+            return
+        from gridesk.core.reports.paper import paper
+        from gridesk.ui.i18n import load_translations
+
+        chinese = load_translations("zh_CN")
+        try:
+            if kind == "pdf":
+                from gridesk.documents.reports import report_pdf
+
+                Path(path).write_bytes(report_pdf(paper(report, chinese)))
+            else:
+                from gridesk.exchange.reports_io import write_report_workbook
+
+                write_report_workbook(report, chinese, Path(path))
+        except GrideskError as exc:
+            self.message.say(error_text(exc), "error")
+            return
+        except OSError:
+            log.warning("could not write the report to %s", path, exc_info=True)
+            self.message.say(self.tr("The file could not be written there."), "error")
+            return
+        self.message.say(self.tr("Saved to %1.").replace("%1", path), "ok")
 
     def _section_widget(self, section: Section) -> QWidget:
         inner = QWidget()
@@ -351,7 +388,7 @@ class ReportsPage(Page):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if f.drill is not None:
-                    item.setData(DRILL_ROLE, f.drill.window)
+                    item.setData(DRILL_ROLE, (f.drill.window, f.drill.as_dict()))
                     item.setToolTip(self.tr("Double-click to open the records"))
                 t.setItem(i, j, item)
         return t
@@ -378,11 +415,14 @@ class ReportsPage(Page):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if r.drill is not None:
-                    item.setData(DRILL_ROLE, r.drill.window)
+                    item.setData(DRILL_ROLE, (r.drill.window, r.drill.as_dict()))
+                    item.setToolTip(self.tr("Double-click to open the records"))
                 t.setItem(i, j, item)
         return t
 
     def _drill(self, item: QTableWidgetItem) -> None:
-        window = item.data(DRILL_ROLE)
-        if window:
-            self.open_page.emit(window)
+        """The figure's records in their window's list, filtered where it can be."""
+        target = item.data(DRILL_ROLE)
+        if target:
+            window, wanted = target
+            self.open_records.emit(window, wanted)

@@ -166,6 +166,10 @@ class RequestsPage(Page):
         if dialog.changed:
             self.queue.refresh()
 
+    def show_records(self, wanted: dict[str, str]) -> None:
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.show_filter(wanted)
+
     def open_code(self, kind: str, ident: str) -> str:
         self.open_ticket(ident)  # a ticket it cannot find is said on the page
         return ""

@@ -197,6 +197,30 @@ class CaseQueue(QWidget):
         for combo in combos:
             combo.blockSignals(False)
 
+    def show_filter(self, wanted: dict[str, str]) -> None:
+        """The list narrowed as a report's figure asks (its view, grid, category, handler);
+        the search box cleared, every other filter back to "all"."""
+        combos = (self.view, self.grid_filter, self.category_filter, self.handler_filter)
+        for combo in combos:
+            combo.blockSignals(True)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.view.setCurrentIndex(max(0, self.view.findData(wanted.get("view", "all"))))
+        for combo, name in (
+            (self.grid_filter, "grid_id"),
+            (self.category_filter, "category_id"),
+            (self.handler_filter, "handler"),
+        ):
+            index = 0
+            for i in range(combo.count()):
+                if str(combo.itemData(i) or "") == wanted.get(name, ""):
+                    index = i
+            combo.setCurrentIndex(index)
+        for combo in combos:
+            combo.blockSignals(False)
+        self.search.blockSignals(False)
+        self.apply_filter()
+
     def apply_filter(self) -> None:
         self._timer.stop()
         text = self.search.text().strip()
