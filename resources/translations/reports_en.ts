@@ -151,19 +151,19 @@
     <message>
         <location line="+17"/>
         <location line="+36"/>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>This period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-43"/>
         <location line="+32"/>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-12"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,8 +173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Double-click to open the records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,7 +580,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/reports/page.py" line="-358"/>
+        <location filename="../../gridesk/ui/reports/page.py" line="-351"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>

@@ -45,7 +45,7 @@ from gridesk.core.reports.report import (
     saved_reports,
     scopes,
 )
-from gridesk.core.reports.results import Figure, Section, Table
+from gridesk.core.reports.results import Drill, Figure, Section, Table
 from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
@@ -381,16 +381,7 @@ class ReportsPage(Page):
         )
         for i, f in enumerate(section.figures):
             cells = (_tr(f.label), number(f.value, f.unit), number(f.previous, f.unit), change(f))
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if j:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if f.drill is not None:
-                    item.setData(DRILL_ROLE, (f.drill.window, f.drill.as_dict()))
-                    item.setToolTip(self.tr("Double-click to open the records"))
-                t.setItem(i, j, item)
+            self._row(t, i, cells, f.drill)
         return t
 
     def _table(self, table: Table) -> QTableWidget:
@@ -408,17 +399,18 @@ class ReportsPage(Page):
                 number(r.previous, table.unit),
                 *(number(x) for x in r.extra),
             )
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if j:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if r.drill is not None:
-                    item.setData(DRILL_ROLE, (r.drill.window, r.drill.as_dict()))
-                    item.setToolTip(self.tr("Double-click to open the records"))
-                t.setItem(i, j, item)
+            self._row(t, i, cells, r.drill)
         return t
+
+    def _row(self, t: QTableWidget, i: int, cells: tuple[str, ...], drill: Drill | None) -> None:
+        for j, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if j:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if drill is not None:
+                item.setData(DRILL_ROLE, (drill.window, drill.as_dict()))
+                item.setToolTip(self.tr("Double-click to open the records"))
+            t.setItem(i, j, item)
 
     def _drill(self, item: QTableWidgetItem) -> None:
         """The figure's records in their window's list, filtered where it can be."""
