@@ -176,6 +176,7 @@ WINDOWS: tuple[Window, ...] = (
         models="gridesk.core.reports.models",
         translations="reports",
         cli="gridesk.cli.reports",
+        demo="gridesk.demo.reports:add_demo",
         bench="gridesk.bench.reports:section",
     ),
     Window(

@@ -214,6 +214,7 @@ def report_pdf(paper: ReportPaper) -> bytes:
             rows += [[Paragraph(r[0], body), *r[1:]] for r in table.rows]
             story += [
                 Spacer(0, 3 * mm),
+                CondPageBreak(40 * mm),  # a table's title never stands alone at a page's foot
                 Paragraph(table.title, sub),
                 grid_table(rows, [first] + [rest] * (n - 1)),
             ]
