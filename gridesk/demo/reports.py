@@ -52,13 +52,10 @@ def add_demo(
         people = list(s.execute(select(Resident.id).order_by(Resident.id).limit(600)).scalars())
         categories = list(s.execute(select(RequestCategory.id)).scalars())
         items = list(s.execute(select(Item.id).where(Item.status == AVAILABLE)).scalars())
-        halls = list(
-            s.execute(
-                select(Room.id, Room.opens_at, Room.closes_at).where(
-                    Room.archived.is_(False), Room.needs_approval.is_(False)
-                )
-            ).all()
+        open_rooms = select(Room.id, Room.opens_at, Room.closes_at).where(
+            Room.archived.is_(False), Room.needs_approval.is_(False)
         )
+        halls = [(r[0], int(r[1]), int(r[2])) for r in s.execute(open_rooms)]
     if not people or not categories or store.setting(HISTORY_SETTING, False):
         return {}
     start_moment, started = clock.utcnow(), time_now()
@@ -193,12 +190,12 @@ def _booking(
     actor: Actor,
     rng: random.Random,
     day: date,
-    halls: list[object],
+    halls: list[tuple[uuid.UUID, int, int]],
     people: list[uuid.UUID],
     scale: float,
 ) -> int:
     made = 0
-    for room_id, opens, closes in halls:  # type: ignore[misc]
+    for room_id, opens, closes in halls:
         if rng.random() > 0.05 * scale:
             continue
         start = rng.randrange(opens // 60, max(opens // 60 + 1, closes // 60 - 2)) * 60
