@@ -176,7 +176,6 @@ WINDOWS: tuple[Window, ...] = (
         models="gridesk.core.reports.models",
         translations="reports",
         cli="gridesk.cli.reports",
-        demo="gridesk.demo.reports:add_demo",
         bench="gridesk.bench.reports:section",
     ),
     Window(
