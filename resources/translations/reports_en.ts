@@ -331,7 +331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/reports/paper.py" line="+59"/>
+        <location filename="../../gridesk/core/reports/paper.py" line="+60"/>
         <location filename="../../gridesk/core/reports/requests.py" line="+5"/>
         <source>Dispatched to departments (吹哨报到)</source>
         <translation type="unfinished"></translation>

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from gridesk.core.labels import zh
 from gridesk.core.reports.report import Report
 from gridesk.core.reports.results import Figure, Heatmap, Section, Series, Table
-from gridesk.core.requests.catalogue import ESCALATION_NAMES
+from gridesk.core.requests import labels as request_labels
 from gridesk.documents.reports import PaperChart, PaperSection, PaperTable, ReportPaper
-from gridesk.documents.requests import CHANNEL_ZH, WEEKDAYS_ZH
+from gridesk.documents.requests import WEEKDAYS_ZH
 
 Translate = Callable[[str, str], str]
 
@@ -53,11 +54,11 @@ def format_change(figure: Figure, points_word: str) -> str:
 def code_name(vocabulary: str, name: str, translate: Translate) -> str:
     """A breakdown row's name for paper: codes in Chinese (as every document prints them)."""
     if vocabulary == "channel":
-        return CHANNEL_ZH.get(name, name)
+        return zh(request_labels.CHANNEL, name)
     if vocabulary == "handler_kind":
         if name == "department":
             return translate("reports", "Dispatched to departments (吹哨报到)")
-        return ESCALATION_NAMES.get(name, name)
+        return zh(request_labels.HANDLER, name)
     if vocabulary == "weekday" and name.isdigit():
         return "周" + WEEKDAYS_ZH[int(name) - 1]
     return name or "—"

@@ -46,12 +46,12 @@ from gridesk.core.reports.report import (
     scopes,
 )
 from gridesk.core.reports.results import Drill, Figure, Section, Table
+from gridesk.core.requests.labels import CHANNEL, HANDLER
 from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.ui.desk import Desk
-from gridesk.ui.i18n import error_text
+from gridesk.ui.i18n import error_text, label_text
 from gridesk.ui.page import Page
 from gridesk.ui.reports.charts import Chart
-from gridesk.ui.requests.labels import CHANNEL, HANDLER
 from gridesk.ui.widgets.jobs import BackgroundJob
 from gridesk.ui.widgets.message_line import MessageLine
 
@@ -77,12 +77,12 @@ def _tr(text: str) -> str:
 def name_of(table_vocabulary: str, name: str) -> str:
     """A breakdown row's name as shown: codes named in the interface language."""
     if table_vocabulary == "channel" and name in CHANNEL:
-        return QCoreApplication.translate("requests", CHANNEL[name])
+        return label_text(CHANNEL, name)
     if table_vocabulary == "handler_kind":
         if name == "department":
             return _tr("Dispatched to departments (吹哨报到)")
         if name in HANDLER:
-            return QCoreApplication.translate("requests", HANDLER[name])
+            return label_text(HANDLER, name)
     if table_vocabulary == "weekday" and name.isdigit():
         return _tr(WEEKDAYS[int(name) - 1])
     return name
