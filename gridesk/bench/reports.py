@@ -279,9 +279,9 @@ RAW_PERIOD = (
     ":end GROUP BY kind",
     "SELECT count(DISTINCT account_id) FROM points_entries WHERE created_at >= :start AND "
     "created_at < :end",
-    "SELECT a.rule_name, sum(e.points) FROM points_entries e JOIN points_awards a ON a.id = "
-    "e.ref_id WHERE e.kind = 'earn' AND e.created_at >= :start AND e.created_at < :end GROUP BY "
-    "a.rule_name",
+    "SELECT a.rule_name, sum(e.points) FROM (SELECT ref_id, sum(points) AS points FROM "
+    "points_entries WHERE kind = 'earn' AND created_at >= :start AND created_at < :end GROUP BY "
+    "ref_id) AS e JOIN points_awards a ON a.id = e.ref_id GROUP BY a.rule_name",
 )
 
 
@@ -307,7 +307,11 @@ def raw_figures(raw: sqlite3.Connection, report: Any, today: date) -> None:
         (first, last),
     ).fetchall()
     raw.execute(
-        RAW_PERIOD[5].replace(":first", "?").replace(":last", "?"), (first, last)
+        "SELECT e.day, count(*) FROM request_events e WHERE e.action IN ('resolve', "
+        "'resolve_partly') AND e.day BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM request_events "
+        "x WHERE x.request_id = e.request_id AND x.action IN ('resolve', 'resolve_partly') AND "
+        "x.seq < e.seq) GROUP BY e.day",
+        (first, last),
     ).fetchall()
     from gridesk.core.reports.period import local_midnight
 

@@ -13,4 +13,12 @@ from gridesk.core.points.models import LedgerEntry
 from gridesk.core.requests.models import RequestEvent
 
 EVENTS_BY_DAY = Index("ix_request_events_day", RequestEvent.day, RequestEvent.action)
-ENTRIES_BY_TIME = Index("ix_points_entries_created", LedgerEntry.created_at)
+# covering: a period's sums, active accounts and awards read the index alone
+ENTRIES_BY_TIME = Index(
+    "ix_points_entries_created",
+    LedgerEntry.created_at,
+    LedgerEntry.kind,
+    LedgerEntry.points,
+    LedgerEntry.account_id,
+    LedgerEntry.ref_id,
+)

@@ -78,13 +78,18 @@ def _totals(ctx: Context, p: Period) -> dict[str, int]:
 
 
 def _by_rule(ctx: Context, p: Period) -> dict[str, int]:
-    stmt = _entries(
+    """Points earned by rule: the period's entries summed by award first (an index range of
+    the entries' times), then named by their awards' rules."""
+    by_award = _entries(
         ctx,
-        select(Award.rule_name, func.sum(LedgerEntry.points))
-        .select_from(LedgerEntry)
-        .join(Award, Award.id == LedgerEntry.ref_id)
+        select(LedgerEntry.ref_id, func.sum(LedgerEntry.points).label("points"))
         .where(LedgerEntry.kind == "earn", in_moments(LedgerEntry.created_at, p))
-        .group_by(Award.rule_name),
+        .group_by(LedgerEntry.ref_id),
+    ).subquery()
+    stmt = (
+        select(Award.rule_name, func.sum(by_award.c.points))
+        .join(Award, Award.id == by_award.c.ref_id)
+        .group_by(Award.rule_name)
     )
     return {k: int(v or 0) for k, v in ctx.session.execute(stmt).all()}
 

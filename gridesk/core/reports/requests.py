@@ -47,23 +47,49 @@ def _accepted(ctx: Context, p: Period) -> Any:
     return ctx.scoped(stmt, Request.station_id, grid=Request.grid_id)
 
 
-def _first_resolutions(ctx: Context, first: date, last: date) -> Any:
-    """(request id, accepted day, resolution day, deadline then, seq) of first resolutions."""
+def _first_resolved(first: date, last: date) -> Any:
+    """Resolution events in the days that are their case's first (read by day, through
+    ix_request_events_day; the earlier ones through the case's own events)."""
     earlier = aliased(RequestEvent)
     e = RequestEvent
+    return (
+        e.action.in_(RESOLVING),
+        e.day.between(first, last),
+        ~exists().where(
+            earlier.request_id == e.request_id,
+            earlier.action.in_(RESOLVING),
+            earlier.seq < e.seq,
+        ),
+    )
+
+
+def _first_resolutions(ctx: Context, first: date, last: date) -> Any:
+    """(request id, accepted day, resolution day, deadline then, seq) of first resolutions."""
+    e = RequestEvent
     stmt = (
-        select(Request.id, Request.accepted_day, e.day, e.deadline, e.seq)
-        .join(e, e.request_id == Request.id)
-        .where(e.action.in_(RESOLVING), e.day.between(first, last))
-        .where(
-            ~exists().where(
-                earlier.request_id == e.request_id,
-                earlier.action.in_(RESOLVING),
-                earlier.seq < e.seq,
-            )
-        )
+        select(e.request_id, Request.accepted_day, e.day, e.deadline, e.seq)
+        .join(Request, Request.id == e.request_id)
+        .where(*_first_resolved(first, last))
     )
     return ctx.scoped(stmt, Request.station_id, grid=Request.grid_id)
+
+
+def _events_in_scope(ctx: Context, stmt: Any) -> Any:
+    """Request events narrowed to the scope: joined with their cases only when it needs them
+    (a centre's report reads the events alone)."""
+    if ctx.scope.kind == "centre" or ctx.scope.id is None:
+        return stmt
+    joined = stmt.join(Request, Request.id == RequestEvent.request_id)
+    return ctx.scoped(joined, Request.station_id, grid=Request.grid_id)
+
+
+def _resolutions_by_day(ctx: Context, first: date, last: date) -> list[tuple[date, int]]:
+    """First resolutions counted by day, in SQL: a year of them for the trend. The cases are
+    joined only when the scope needs them."""
+    e = RequestEvent
+    stmt = select(e.day, func.count()).where(*_first_resolved(first, last)).group_by(e.day)
+    stmt = _events_in_scope(ctx, stmt)
+    return [(d, int(n)) for d, n in ctx.session.execute(stmt)]
 
 
 def _held_days(ctx: Context, resolved: list[Any]) -> dict[Any, int]:
@@ -132,12 +158,9 @@ def _callbacks(ctx: Context, p: Period) -> dict[str, Any]:
             func.sum(case((e.rating <= LOW_RATING, 1), else_=0)),
         )
         .select_from(e)
-        .join(Request, Request.id == e.request_id)
         .where(e.action == Action.CALLBACK.value, e.rating.is_not(None), in_days(e.day, p))
     )
-    rated, satisfied, low = ctx.session.execute(
-        ctx.scoped(stmt, Request.station_id, grid=Request.grid_id)
-    ).one()
+    rated, satisfied, low = ctx.session.execute(_events_in_scope(ctx, stmt)).one()
     rated, satisfied, low = int(rated or 0), int(satisfied or 0), int(low or 0)
     return {"rated": rated, "satisfied": share(satisfied, rated), "low": low}
 
@@ -150,11 +173,10 @@ def _escalations(ctx: Context, p: Period) -> dict[str, int]:
     whistle = (e.action == Action.DISPATCH.value) & (e.handler_kind == WHISTLE)
     stmt = (
         select(e.handler_kind, func.count())
-        .join(Request, Request.id == e.request_id)
         .where(in_days(e.day, p), escalated | whistle)
         .group_by(e.handler_kind)
     )
-    rows = ctx.session.execute(ctx.scoped(stmt, Request.station_id, grid=Request.grid_id)).all()
+    rows = ctx.session.execute(_events_in_scope(ctx, stmt)).all()
     counts = {k: int(n) for k, n in rows}
     return {k: counts.get(k, 0) for k in (*ESCALATION_KINDS, WHISTLE)}
 
@@ -396,9 +418,7 @@ def section(ctx: Context) -> Section:
             grid=Request.grid_id,
         )
     ).all()
-    resolved_days: Counter[date] = Counter(
-        r[2] for r in s.execute(_first_resolutions(ctx, first, last)).all()
-    )
+    resolved_days = _resolutions_by_day(ctx, first, last)
     series = (
         Series(
             "trend",
@@ -411,7 +431,7 @@ def section(ctx: Context) -> Section:
                 ),
                 (
                     QT_TRANSLATE_NOOP("reports", "Resolved"),
-                    bucket_counts(resolved_days.items(), buckets),
+                    bucket_counts(resolved_days, buckets),
                 ),
             ),
         ),

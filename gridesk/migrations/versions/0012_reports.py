@@ -16,7 +16,11 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     op.create_index("ix_request_events_day", "request_events", ["day", "action"])
-    op.create_index("ix_points_entries_created", "points_entries", ["created_at"])
+    op.create_index(
+        "ix_points_entries_created",
+        "points_entries",
+        ["created_at", "kind", "points", "account_id", "ref_id"],
+    )
 
 
 def downgrade() -> None:
