@@ -13,7 +13,7 @@ REFUSED: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
 try:
     import psycopg
 
-    REFUSED += (psycopg.errors.RaiseException, psycopg.errors.CheckViolation)
+    REFUSED += (psycopg.IntegrityError,)
 except ImportError:  # pragma: no cover - psycopg is a dependency
     psycopg = None  # type: ignore[assignment]
 

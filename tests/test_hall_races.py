@@ -27,7 +27,8 @@ from gridesk.core.volunteers.activities import ActivityInput, save_activity
 
 ROUNDS = int(os.environ.get("GRIDESK_RACE_ROUNDS", "100"))
 
-pytestmark = pytest.mark.slow
+# 100 rounds of two processes: minutes on a busy machine
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 
 
 def race(

@@ -841,9 +841,11 @@ def drop_append_only_sql(dialect_name: str, table: str) -> list[str]:
     ]
 
 
+# an integrity violation, as SQLite's RAISE(ABORT) in a trigger is: IntegrityError on both
 _PG_APPEND_ONLY_FUNCTION = (
     "CREATE OR REPLACE FUNCTION gridesk_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
-    "BEGIN RAISE EXCEPTION '% is append-only: no %', TG_TABLE_NAME, TG_OP; END $$"
+    "BEGIN RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', "
+    "MESSAGE = format('%s is append-only: no %s', TG_TABLE_NAME, TG_OP); END $$"
 )
 
 
