@@ -383,6 +383,7 @@ def test_audit_rows_written_before_the_chain_join_it_in_order(tmp_path):
         store.close()
 
 
+@pytest.mark.sqlite_only  # a SQLite file's backups carry the anchors
 def test_every_backup_carries_the_anchors_so_a_deleted_file_still_names_a_forgery(points_shop):
     """Someone with the data folder deletes anchors.txt along with re-hashing: the copy each
     backup carries still holds the anchors (and rotation takes the copy with its backup)."""
