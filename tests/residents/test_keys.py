@@ -15,6 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from gridesk.core.residents.keys import (
+    match_rank,
     name_keys,
     name_readings,
     normalise_query,
@@ -115,6 +116,37 @@ def test_polyphonic_characters_inside_a_given_name_get_every_reading() -> None:
         assert finds(keys, query), query
 
 
+def test_rare_readings_of_given_name_characters_are_not_keys() -> None:
+    # pypinyin also reads 董 zhong and 立 wei: zw and zhangwei found 董立新 and 张立军 first
+    assert name_readings("董立新") == [["dong"], ["li"], ["xin"]]
+    assert not finds(name_keys("董立新"), "zw")
+    assert not finds(name_keys("张立军"), "zhangwei")
+    assert name_readings("于和") == [["yu"], ["he"]]  # not wei, xu; hu, huo
+    # common second readings stay: 长 chang and zhang, 乐 le and yue
+    assert name_readings("李长乐")[1:] == [["zhang", "chang"], ["le", "yue"]]
+
+
+def test_the_whole_name_ranks_before_its_start_before_rare_readings_before_the_middle() -> None:
+    ranked = sorted(
+        ["李张伟", "张伟民", "张伟", "周文", "单雄信", "赵文武"], key=lambda n: match_rank(n, "zw")
+    )
+    assert ranked[:2] == ["张伟", "周文"]  # both the whole name in initials
+    assert ranked[2:] == ["张伟民", "赵文武", "李张伟", "单雄信"]
+    assert match_rank("张伟", "zhangwei") == 0
+    assert match_rank("张伟", "张伟") == 0
+    assert match_rank("张伟民", "zhangwei") == 1
+    assert match_rank("张伟民", "张") == 1
+    assert match_rank("李张伟", "zhangwei") == 3
+    assert match_rank("李张伟", "张伟") == 3
+    # a surname's own reading is real, but not the everyday one: it comes below
+    assert match_rank("山田", "shan") == 1
+    assert match_rank("单雄信", "shan") == 2
+    assert match_rank("单雄信", "dan") == 1
+    assert match_rank("曾小贤", "zengxiaoxian") == 2
+    assert match_rank("张伟", "1234") == 4
+    assert match_rank("张伟", "") == 4
+
+
 def test_compound_surnames_are_read_as_surnames() -> None:
     assert sort_key("尉迟恭").startswith("yuchigong ")
     assert sort_key("万俟卨").startswith("moqi")
@@ -167,7 +199,7 @@ def test_any_text_gives_keys_without_errors(name: str, limit: int) -> None:
 
 
 def test_the_first_characters_readings_survive_a_tight_limit() -> None:
-    heavy = "那朝长重行乐"  # 5 × 3 × 2 × 3 × 3 × 2 = 540 combinations
+    heavy = "那朝长重行乐传便"  # 2 ** 8 = 256 combinations of common readings
     readings = name_readings(heavy)
     likeliest_rest = "".join(options[0] for options in readings[1:])
     keys = name_keys(heavy, limit=1)
@@ -176,18 +208,23 @@ def test_the_first_characters_readings_survive_a_tight_limit() -> None:
 
 
 def test_a_tight_limit_keeps_each_single_reading_before_pairs_of_them() -> None:
-    assert name_readings("李朝长") == [["li"], ["chao", "zhao", "zhu"], ["zhang", "chang"]]
-    keys = name_keys("李朝长", limit=5)  # 6 combinations: the last one, zhu + chang, is cut
+    assert name_readings("李朝长重") == [
+        ["li"],
+        ["chao", "zhao"],
+        ["zhang", "chang"],
+        ["zhong", "chong"],
+    ]
+    keys = name_keys("李朝长重", limit=5)  # 8 combinations: the first pair, zhao + chang, stays
     full = {key for key in keys if key.startswith("li") and len(key) > 2}
     assert full == {
-        "lichaozhang",
-        "lizhaozhang",
-        "lizhuzhang",
-        "lichaochang",
-        "lizhaochang",
+        "lichaozhangzhong",
+        "lizhaozhangzhong",
+        "lichaochangzhong",
+        "lichaozhangchong",
+        "lizhaochangzhong",
     }
-    assert not finds(keys, "zhuchang")
-    assert finds(name_keys("李朝长"), "zhuchang")
+    assert not finds(keys, "zhaozhangchong")
+    assert finds(name_keys("李朝长重"), "zhaozhangchong")
 
 
 def test_limit_must_be_positive() -> None:
@@ -216,7 +253,7 @@ def test_latin_letters_and_digits_pass_through_in_lower_case() -> None:
 
 
 def test_u_umlaut_is_written_v() -> None:
-    assert name_readings("吕绿") == [["lv"], ["lv", "lu"]]
+    assert name_readings("吕绿") == [["lv"], ["lv"]]  # 绿 lu (绿林) is too rare to be a key
     assert finds(name_keys("吕小女"), "lvxiaonv")
     assert normalise_query("Lü") == "lv"
 

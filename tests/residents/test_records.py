@@ -304,3 +304,17 @@ def test_search_plan_reads_ids_by_primary_key(store, admin, people):
                 str(r[3]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, values)
             )
         assert "SCAN residents" not in plan and "SCAN resident_keys" not in plan, plan
+
+
+def test_a_search_lists_the_best_fit_first_the_rest_in_pinyin_order(store, admin):
+    # zw found 董立新 first (董 zhong, 立 wei) and zhangwei 张立军: Enter opened the wrong person
+    for name in ["董立新", "李张伟", "张立军", "张伟民", "赵文武", "张伟", "单伟"]:
+        create_resident(store, admin, ResidentInput(name=name))
+    assert names(store, admin, "zw") == ["张伟", "张伟民", "赵文武", "李张伟"]
+    assert names(store, admin, "zhangwei") == ["张伟", "张伟民", "李张伟"]
+    assert names(store, admin, "伟") == ["李张伟", "单伟", "张伟", "张伟民"]  # inside: pinyin
+    assert names(store, admin, "dw") == ["单伟"]
+    assert names(store, admin, "shanw") == ["单伟"]  # the surname reading still finds him
+    # pages are cut from the ranked list
+    page = [r.name for r in list_residents(store, admin, ResidentFilter(text="zw"), 1, 2)]
+    assert page == ["张伟民", "赵文武"]

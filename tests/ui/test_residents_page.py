@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from qt_modal import poll_until
 
 from gridesk.config import Location
 from gridesk.core.residents import catalogue
@@ -119,3 +120,31 @@ def test_keyboard_only_new_resident(qtbot, desk):
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     assert dialog.saved is not None
     assert dialog.saved.phone == "13811112222"
+
+
+def test_zw_then_enter_opens_zhang_wei_not_dong_lixin(qtbot, desk):
+    for name in ["董立新", "张立军", "李张伟", "张伟"]:
+        create_resident(desk.store, desk.actor, ResidentInput(name=name))
+    widget = ResidentsPage(desk)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    opened: list[str] = []
+
+    def answer() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ResidentDialog):
+            return False
+        opened.append(dialog.ui.nameEdit.text())
+        dialog.reject()
+        return True
+
+    widget.search.setFocus()
+    qtbot.keyClicks(widget.search, "zw")
+    qtbot.waitUntil(lambda: shown_names(widget) == ["张伟", "李张伟"])
+    poll_until(answer, tries=3000)
+    qtbot.keyClick(widget.search, Qt.Key.Key_Return)  # opens the first row
+    assert opened == ["张伟"]
+    widget.search.clear()
+    qtbot.keyClicks(widget.search, "zhangwei")
+    qtbot.waitUntil(lambda: shown_names(widget) == ["张伟", "李张伟"])

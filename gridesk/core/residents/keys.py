@@ -2,7 +2,11 @@
 
 A resident is found by a prefix match on any of the keys of :func:`name_keys`, so the keys are
 stored in an indexed column and queried as a range (``key >= q AND key < q || '\\uffff'``).
-Polyphonic characters get every reading: the desk cannot know whether 单 is read shan or dan.
+A surname gets every reading it has as a surname (the desk cannot know whether 单 is read shan
+or dan); a character of a given name only its common readings (COMMON_READINGS: 长 zhang and
+chang, but 立 only li), since every rare reading finds the wrong people. :func:`match_rank`
+orders what a search finds: the whole name, then its start in everyday readings, then rarer
+readings, then matches inside the name.
 
 pypinyin takes about 0.4 s to import, so it is imported on first use, never when this module
 is imported; :func:`preload` lets the UI pay that cost on a worker thread.
@@ -17,7 +21,10 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from gridesk.core.residents.common_readings import COMMON_READINGS
+
 __all__ = [
+    "match_rank",
     "name_keys",
     "name_readings",
     "normalise_query",
@@ -139,12 +146,13 @@ def _pypinyin_readings(char: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _char_readings(char: str) -> tuple[str, ...]:
-    """Every reading of one character of a compacted name, the everyday one first."""
+    """The common readings of one character of a compacted name, the everyday one first."""
     if char.isascii():
         return (char,)  # letters and digits stand for themselves (already lower case)
     readings = _pypinyin_readings(char)
-    missing = tuple(r for r in SURNAME_READINGS.get(char, ()) if r not in readings)
-    return readings + missing
+    if len(readings) > 1:
+        return COMMON_READINGS.get(char, readings[:1])
+    return readings
 
 
 @lru_cache(maxsize=4096)
@@ -259,6 +267,75 @@ def sort_key(name: str) -> str:
     """
     pinyin = "".join(readings[0] for readings in _readings(_compact(name)))
     return f"{pinyin} {name.strip()}"
+
+
+def match_rank(name: str, query: str) -> int:
+    """How well ``query`` (normalised) fits ``name``, lower is better: 0 the whole name, 1 the
+    start of the name in its everyday readings, 2 the start in a rarer reading (单 read dan),
+    3 inside the name, 4 not the name (a phone or ID number tail, an address)."""
+    if not query:
+        return 4
+    return _match_rank(_compact(name), query)
+
+
+@lru_cache(maxsize=4096)
+def _match_rank(compact: str, query: str) -> int:
+    if compact.startswith(query):
+        return 0 if compact == query else 1
+    readings = _readings(compact)
+    # a surname's own reading that is not the character's everyday one (单 shan, 曾 zeng) is
+    # real but rarer: what is found through it comes below
+    everyday = [_char_readings(char)[0] for char in compact]
+    best = _fit(readings, everyday, query)
+    if best is not None:
+        return best
+    if query in compact[1:]:
+        return 3
+    for start in range(1, len(readings)):
+        if _fit(readings[start:], everyday[start:], query) is not None:
+            return 3
+    return 4
+
+
+def _fit(readings: Sequence[tuple[str, ...]], everyday: Sequence[str], query: str) -> int | None:
+    """The best rank (0-2) at which ``query`` is the start of the readings, typed in full
+    pinyin or as initials, or None."""
+    found = [
+        _fit_from(readings, everyday, query, 0, 0, False, initials) for initials in (False, True)
+    ]
+    ranks = [rank for rank in found if rank is not None]
+    return min(ranks) if ranks else None
+
+
+def _fit_from(
+    readings: Sequence[tuple[str, ...]],
+    everyday: Sequence[str],
+    query: str,
+    i: int,
+    pos: int,
+    rare: bool,
+    initials: bool,
+) -> int | None:
+    if pos == len(query):
+        return 2 if rare else (0 if i == len(readings) else 1)
+    if i == len(readings):
+        return None
+    rest = query[pos:]
+    best: int | None = None
+    for reading in readings[i]:
+        typed = reading[0] if initials else reading
+        less_likely = rare or typed != everyday[i][: len(typed)]
+        if rest.startswith(typed):
+            rank = _fit_from(
+                readings, everyday, query, i + 1, pos + len(typed), less_likely, initials
+            )
+        elif typed.startswith(rest):
+            rank = 2 if less_likely else 1  # the last syllable half typed
+        else:
+            continue
+        if rank is not None and (best is None or rank < best):
+            best = rank
+    return best
 
 
 def normalise_query(text: str) -> str:

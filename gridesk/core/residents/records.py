@@ -37,7 +37,7 @@ from gridesk.core.models import (
     Tag,
 )
 from gridesk.core.residents.catalogue import list_tags
-from gridesk.core.residents.keys import name_keys, normalise_query, sort_key
+from gridesk.core.residents.keys import match_rank, name_keys, normalise_query, sort_key
 from gridesk.core.residents.validation import (
     check_id_number,
     check_phone,
@@ -742,8 +742,23 @@ def count_residents(store: Store, actor: Actor, f: ResidentFilter) -> int:
 def list_residents(
     store: Store, actor: Actor, f: ResidentFilter, offset: int, limit: int
 ) -> list[ResidentRow]:
-    """One page of the list, ordered by pinyin."""
+    """One page of the list: ordered by pinyin, a text search by how well the name fits
+    (match_rank: 张伟 first for zw, then 张文伟, then 李张伟), then by pinyin.
+
+    A text search finds at most SEARCH_LIMIT + 1 people, so all of them are read and ranked
+    and the page is cut from that order."""
     actor.require(Permission.RESIDENTS_VIEW)
+    query = normalise_query(f.text)
+    if not query:
+        return _rows(store, actor, f, offset, limit)
+    found = _rows(store, actor, f, 0, SEARCH_LIMIT + 1)
+    found.sort(key=lambda row: match_rank(row.name, query))  # stable: pinyin order within
+    return found[offset : offset + limit]
+
+
+def _rows(
+    store: Store, actor: Actor, f: ResidentFilter, offset: int, limit: int
+) -> list[ResidentRow]:
     full = actor.can(Permission.ID_NUMBER_FULL)
     reader = store.reader()
     if reader is None:
