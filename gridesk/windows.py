@@ -23,13 +23,16 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
 
 
 @dataclass(frozen=True)
-class Tile:
-    """A number on the home page: what waits in a window, a click opens it."""
+class Work:
+    """A line of the home page: a kind of work that waits for the desk today, how many, and
+    the view that lists them (Enter or a click opens it). Lines with nothing waiting are not
+    shown."""
 
     key: str
-    caption: str  # QT_TRANSLATE_NOOP("windows", ...)
+    caption: str  # QT_TRANSLATE_NOOP("windows", ...): said after the number
     permission: str
     count: str  # "module:function", (store, actor) -> int
+    view: str  # passed to the window's Page.show_work: which tab, which filter
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,7 @@ class Window:
     models: str | None = None  # the module whose import puts the window's tables on the schema
     checks: str | None = None  # the module registering its `gridesk check` entries
     scan_kinds: tuple[str, ...] = ()  # QR kinds (GD1|<kind>|...) the page opens
-    tiles: tuple[Tile, ...] = ()
+    work: tuple[Work, ...] = ()  # the home page's lines
     translations: str | None = None  # its own .ts pair, <name>_<lang>.ts
     cli: str | None = None  # a gridesk.cli module: add_parsers(sub, common) and COMMANDS
     demo: str | None = None  # "module:function" adding its demo records (gridesk.demo)
@@ -62,20 +65,6 @@ WINDOWS: tuple[Window, ...] = (
         permission="residents.view",
         refused=QT_TRANSLATE_NOOP("windows", "Your role cannot open residents' records."),
         scan_kinds=("R", "V"),
-        tiles=(
-            Tile(
-                "residents",
-                QT_TRANSLATE_NOOP("windows", "Residents registered"),
-                "residents.view",
-                "gridesk.core.residents.records:count_all",
-            ),
-            Tile(
-                "care",
-                QT_TRANSLATE_NOOP("windows", "Residents with care tags"),
-                "residents.view",
-                "gridesk.core.residents.records:count_with_care_tags",
-            ),
-        ),
     ),
     Window(
         key="requests",
@@ -86,18 +75,27 @@ WINDOWS: tuple[Window, ...] = (
         models="gridesk.core.requests.models",
         checks="gridesk.core.requests.check",
         scan_kinds=("T",),
-        tiles=(
-            Tile(
+        work=(
+            Work(
                 "cases",
-                QT_TRANSLATE_NOOP("windows", "Requests due today or overdue"),
+                QT_TRANSLATE_NOOP("windows", "requests due today or overdue"),
                 "requests.view",
                 "gridesk.core.requests.cases:due_count",
+                "due",
             ),
-            Tile(
+            Work(
+                "callbacks",
+                QT_TRANSLATE_NOOP("windows", "call-backs to make"),
+                "requests.view",
+                "gridesk.core.requests.cases:callback_count",
+                "callback",
+            ),
+            Work(
                 "wishes",
-                QT_TRANSLATE_NOOP("windows", "Wishes waiting for someone"),
+                QT_TRANSLATE_NOOP("windows", "wishes waiting for someone"),
                 "requests.view",
                 "gridesk.core.requests.wishes:open_wish_count",
+                "wishes",
             ),
         ),
         translations="requests",
@@ -111,12 +109,20 @@ WINDOWS: tuple[Window, ...] = (
         permission="volunteers.view",
         models="gridesk.core.volunteers.models",
         checks="gridesk.core.volunteers.check",
-        tiles=(
-            Tile(
+        work=(
+            Work(
+                "shifts",
+                QT_TRANSLATE_NOOP("windows", "shifts this week short of people"),
+                "volunteers.manage",
+                "gridesk.core.volunteers.services:understaffed_count",
+                "roster",
+            ),
+            Work(
                 "hours",
-                QT_TRANSLATE_NOOP("windows", "Volunteer hours to approve"),
+                QT_TRANSLATE_NOOP("windows", "volunteer hours to approve"),
                 "volunteers.manage",
                 "gridesk.core.volunteers.hours:hours_to_approve",
+                "hours",
             ),
         ),
         translations="volunteers",
@@ -133,12 +139,20 @@ WINDOWS: tuple[Window, ...] = (
         models="gridesk.core.treasure.models",
         checks="gridesk.core.treasure.check",
         scan_kinds=("A", "L", "B"),
-        tiles=(
-            Tile(
+        work=(
+            Work(
+                "bookings",
+                QT_TRANSLATE_NOOP("windows", "room bookings today to check in or approve"),
+                "rooms.book",
+                "gridesk.core.treasure.rooms:waiting_today_count",
+                "rooms",
+            ),
+            Work(
                 "loans",
-                QT_TRANSLATE_NOOP("windows", "Loans overdue"),
+                QT_TRANSLATE_NOOP("windows", "loans overdue"),
                 "treasure.lend",
                 "gridesk.core.treasure.lending:overdue_count",
+                "overdue",
             ),
         ),
         translations="treasure",
@@ -155,12 +169,13 @@ WINDOWS: tuple[Window, ...] = (
         models="gridesk.core.points.models",
         checks="gridesk.core.points.check",
         scan_kinds=("X",),
-        tiles=(
-            Tile(
+        work=(
+            Work(
                 "stock",
-                QT_TRANSLATE_NOOP("windows", "Goods running low"),
+                QT_TRANSLATE_NOOP("windows", "goods running low"),
                 "points.stock",
                 "gridesk.core.points.shop:low_stock_count",
+                "stock",
             ),
         ),
         translations="points",

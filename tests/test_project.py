@@ -280,8 +280,8 @@ def test_every_window_in_the_registry_loads() -> None:
         for module in (w.models, w.checks):
             if module:
                 load(module)
-        for tile in w.tiles:
-            assert callable(load(tile.count)), tile.count
+        for work in w.work:
+            assert callable(load(work.count)), work.count
         for function in (w.demo, w.bench):
             if function:
                 assert callable(load(function)), function

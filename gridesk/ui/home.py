@@ -1,13 +1,13 @@
-"""首页: the day at a glance — one tile for each thing waiting, a click opens its window."""
+"""首页: today's work for this role — one line for each kind of work that waits (gridesk.windows
+``Work``), with how many; Enter or a click opens the window's list of them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
@@ -16,40 +16,42 @@ from gridesk.ui.desk import Desk
 from gridesk.ui.page import Page
 from gridesk.windows import WINDOWS, load
 
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
 
 @dataclass(frozen=True)
-class ShownTile:
+class ShownWork:
     key: str
     caption: str
-    page: str  # the window a click opens
+    window: str  # the window whose view a line opens
+    window_title: str
+    view: str
     count: Callable[[Store, Actor], int]
 
 
-def tiles_for(actor: Actor) -> list[ShownTile]:
-    """Each window's tiles (gridesk.windows) that this role may see, in navigation order."""
-    return [
-        ShownTile(tile.key, QCoreApplication.translate("windows", tile.caption), w.key,
-                  load(tile.count))
-        for w in WINDOWS
-        for tile in w.tiles
-        if actor.can(Permission(tile.permission))
-    ]  # fmt: skip
-
-
-COLUMNS = 4
-
-
-class TileFrame(QFrame):
-    clicked = Signal()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mousePressEvent(event)
+def work_for(actor: Actor) -> list[ShownWork]:
+    """Each window's work (gridesk.windows) this role may see, in navigation order."""
+    shown = []
+    for w in WINDOWS:
+        if w.permission is not None and not actor.can(Permission(w.permission)):
+            continue
+        for work in w.work:
+            if actor.can(Permission(work.permission)):
+                shown.append(
+                    ShownWork(
+                        work.key,
+                        QCoreApplication.translate("windows", work.caption),
+                        w.key,
+                        QCoreApplication.translate("windows", w.title),
+                        work.view,
+                        load(work.count),
+                    )
+                )
+    return shown
 
 
 class HomePage(Page):
-    """A tile's click asks the main window for its page (open_page)."""
+    """A line's Enter or click asks the main window for the view (open_work)."""
 
     def __init__(self, desk: Desk) -> None:
         super().__init__()
@@ -63,32 +65,30 @@ class HomePage(Page):
         self.greeting = QLabel()
         self.greeting.setObjectName("subtle")
         layout.addWidget(self.greeting)
-        grid = QGridLayout()
-        grid.setSpacing(16)
-        self.tiles: dict[str, QLabel] = {}
-        shown = tiles_for(desk.actor)
-        for n, spec in enumerate(shown):
-            tile = TileFrame()
-            tile.setObjectName("tile")
-            tile.setCursor(Qt.CursorShape.PointingHandCursor)
-            inner = QVBoxLayout(tile)
-            number = QLabel("—")
-            number.setObjectName("tileNumber")
-            inner.addWidget(number)
-            inner.addWidget(QLabel(spec.caption))
-            tile.clicked.connect(lambda page=spec.page: self.open_page.emit(page))
-            self.tiles[spec.key] = number
-            grid.addWidget(tile, n // COLUMNS, n % COLUMNS)
-        self._shown = shown
-        layout.addLayout(grid)
+        heading = QLabel(self.tr("Waiting today"))
+        heading.setObjectName("sectionTitle")
+        layout.addWidget(heading)
+        self.work_list = QListWidget()
+        self.work_list.setObjectName("workList")
+        self.work_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.work_list.setAccessibleName(self.tr("Waiting today"))
+        self.work_list.itemActivated.connect(self._open)  # Enter, double-click
+        self.work_list.itemClicked.connect(self._open)
+        layout.addWidget(self.work_list, 1)
+        self.nothing = QLabel(self.tr("Nothing waits for you today."))
+        self.nothing.setObjectName("subtle")
+        layout.addWidget(self.nothing)
         hint = QLabel(
             self.tr(
-                "Ctrl+1 … Ctrl+9 switch pages · Ctrl+F finds a resident · Ctrl+L locks the screen"
+                "↑↓ and Enter open a line · Ctrl+1 … Ctrl+9 switch pages · "
+                "Ctrl+F finds a resident · Ctrl+L locks the screen"
             )
         )
         hint.setObjectName("subtle")
+        hint.setWordWrap(True)
         layout.addWidget(hint)
-        layout.addStretch(1)
+        self._shown = work_for(desk.actor)
+        self.counts: dict[str, int] = {}
 
     def refresh(self) -> None:
         actor = self.desk.actor
@@ -97,5 +97,27 @@ class HomePage(Page):
                 name=actor.display_name, day=clock.today().isoformat()
             )
         )
-        for spec in self._shown:
-            self.tiles[spec.key].setText(f"{spec.count(self.desk.store, actor):,}")
+        self.counts = {w.key: w.count(self.desk.store, actor) for w in self._shown}
+        self.work_list.clear()
+        for w in self._shown:
+            n = self.counts[w.key]
+            if not n:
+                continue
+            item = QListWidgetItem(f"{n:,}  {w.caption}  ·  {w.window_title}")
+            item.setData(KEY_ROLE, w.key)
+            self.work_list.addItem(item)
+        waiting = self.work_list.count() > 0
+        self.work_list.setVisible(waiting)
+        self.nothing.setVisible(not waiting)
+        if waiting:
+            self.work_list.setCurrentRow(0)
+            self.work_list.setFocus()
+
+    def lines(self) -> list[str]:
+        """The keys of the lines shown, top to bottom."""
+        return [self.work_list.item(row).data(KEY_ROLE) for row in range(self.work_list.count())]
+
+    def _open(self, item: QListWidgetItem) -> None:
+        key = item.data(KEY_ROLE)
+        work = next(w for w in self._shown if w.key == key)
+        self.open_work.emit(work.window, work.view)

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             page.open_page.connect(self._open_page)
             page.open_records.connect(self._open_records)
+            page.open_work.connect(self._open_work)
             page.count_changed.connect(lambda n, item=item: self._show_count(item, n))
             page.status_changed.connect(self.refresh_backup_age)
             page.settings_changed.connect(self.settings_changed)
@@ -203,6 +204,10 @@ class MainWindow(QMainWindow):
     def _open_records(self, key: str, wanted: dict[str, str]) -> None:
         if key in self.pages:
             self.show_page(key).show_records(wanted)
+
+    def _open_work(self, key: str, view: str) -> None:
+        if key in self.pages:
+            self.show_page(key).show_work(view)
 
     @staticmethod
     def _show_count(item: QListWidgetItem, n: int) -> None:

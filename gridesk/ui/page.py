@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QWidget
 
 class Page(QWidget):
     open_page = Signal(str)
-    """Show another window (by its key in gridesk.windows): the home page's tiles."""
+    """Show another window (by its key in gridesk.windows)."""
     open_records = Signal(str, dict)
     """Show another window's list filtered (by its key, and filter names and values as text
     that window understands): the reports' drill-down."""
+    open_work = Signal(str, str)
+    """Show a window's list of waiting work (its key, the view): the home page's lines."""
     count_changed = Signal(int)
     """What waits here changed (cases due, ...): shown beside the window's name."""
     status_changed = Signal()
@@ -33,6 +35,10 @@ class Page(QWidget):
     def count(self) -> int:
         """What waits in this window, for the navigation list (0: nothing shown)."""
         return 0
+
+    def show_work(self, view: str) -> None:
+        """Show the list a home-page line names (a ``Work.view`` of gridesk.windows): the
+        tab, filtered to what waits, with the keyboard in it."""
 
     def open_code(self, kind: str, ident: str) -> str:
         """Open what a verified scanned code names (a kind this window lists in

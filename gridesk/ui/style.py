@@ -35,14 +35,26 @@ QPushButton:disabled, QPushButton#primary:disabled, QPushButton:default:disabled
 }}
 QTableView {{
     background: #FFFFFF; alternate-background-color: #FBF8F5; gridline-color: #EAE4DE;
-    selection-background-color: #F6D6DB; selection-color: #000000; border: 1px solid #DDD5CE;
+    selection-background-color: #CFE0F5; selection-color: #000000; border: 1px solid #DDD5CE;
+}}
+QComboBox QAbstractItemView {{
+    background: #FFFFFF; color: #000000; selection-background-color: #CFE0F5;
+    selection-color: #000000; outline: none;
 }}
 QHeaderView::section {{
     background: #EFE9E3; padding: 6px; border: none; border-right: 1px solid #DDD5CE;
     font-weight: bold;
 }}
-QFrame#tile {{ background: #FFFFFF; border: 1px solid #E5DDD5; border-radius: 8px; padding: 14px; }}
-QLabel#tileNumber {{ font-size: 26pt; font-weight: bold; color: {ACCENT}; }}
+QLabel#sectionTitle {{ font-size: 13pt; font-weight: bold; color: #3A2A2A; padding-top: 10px; }}
+QListWidget#workList {{
+    background: #FFFFFF; border: 1px solid #E5DDD5; border-radius: 6px; font-size: 13pt;
+    outline: none;
+}}
+QListWidget#workList::item {{ padding: 10px 14px; border-bottom: 1px solid #EFE9E3; }}
+QListWidget#workList::item:selected {{
+    background: #FBEDEF; color: #3A2A2A; border-left: 4px solid {ACCENT};
+}}
+QListWidget#workList::item:hover:!selected {{ background: #FBF8F5; }}
 QTabWidget::pane {{ border: 1px solid #DDD5CE; background: #FFFFFF; }}
 QTabBar::tab {{ padding: 8px 18px; }}
 QTabBar::tab:selected {{ background: #FFFFFF; border-bottom: 3px solid {ACCENT}; }}

@@ -376,7 +376,7 @@
         <translation>日结与报表</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Refunded {points} points: {number}. </source>
         <translation>已退还 {points} 分，退货单号 {number}。</translation>
     </message>
@@ -512,7 +512,7 @@
         <translation>库存不足：{names}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Photo of {name}</source>
         <translation>{name} 的照片</translation>
     </message>

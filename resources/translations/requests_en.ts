@@ -690,7 +690,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Ticket {number} accepted for {name}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -682,7 +682,7 @@
         <translation>{years} 年的法定节假日尚未录入：这些日期的时限暂按周一至周五计算。请管理员在“分类与日历”中录入节假日和调休上班日。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Ticket {number} accepted for {name}.</source>
         <translation>已为{name}受理工单 {number}。</translation>
     </message>

@@ -885,7 +885,7 @@
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/page.py" line="+26"/>
+        <location filename="../../gridesk/ui/volunteers/page.py" line="+29"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>

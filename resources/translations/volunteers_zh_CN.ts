@@ -881,7 +881,7 @@
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/page.py" line="+26"/>
+        <location filename="../../gridesk/ui/volunteers/page.py" line="+29"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>

@@ -36,4 +36,4 @@ def test_chinese_is_the_default_and_covers_every_window(language) -> None:
     install_language(language, "zh_CN")
     assert "天" in backup_age(2)
     assert QCoreApplication.translate("windows", "Points shop") == "积分超市"
-    assert QCoreApplication.translate("windows", "Loans overdue") == "逾期未还的物品"
+    assert QCoreApplication.translate("windows", "loans overdue") == "件借出物品已逾期"

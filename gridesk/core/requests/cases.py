@@ -939,6 +939,13 @@ def due_count(store: Store, actor: Actor, today: date | None = None) -> int:
     return count_cases(store, actor, CaseFilter(view="due"), today)
 
 
+def callback_count(store: Store, actor: Actor, today: date | None = None) -> int:
+    """Resolved cases waiting for the call-back to the resident (the home page)."""
+    if not actor.can(Permission.REQUESTS_VIEW):
+        return 0
+    return count_cases(store, actor, CaseFilter(view="callback"), today)
+
+
 def handler_names(store: Store, actor: Actor) -> list[str]:
     actor.require(Permission.REQUESTS_VIEW)
     with store.read() as s:

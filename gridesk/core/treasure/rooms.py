@@ -624,3 +624,13 @@ def bookings_between(
     with store.read() as s:
         rows = s.execute(stmt.order_by(Booking.starts_at, Room.sort_order)).all()
         return [_booking_view(b, name) for b, name in rows]
+
+
+def waiting_today_count(store: Store, actor: Actor) -> int:
+    """Today's bookings still to approve or to check in (the home page)."""
+    today = local_day(utcnow())
+    return sum(
+        1
+        for b in bookings_between(store, actor, today, today, include_inactive=False)
+        if b.status in (PENDING, CONFIRMED)
+    )

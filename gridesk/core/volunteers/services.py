@@ -623,6 +623,19 @@ def _candidate_rows(
     return busy, [(r[0].hex, *r[1:]) for r in rows]
 
 
+def understaffed_count(store: Store, actor: Actor) -> int:
+    """Shifts from now to the end of the week's roster still short of people (the home page):
+    this week's, and next week's once this one is more than half gone."""
+    now = clock.utcnow()
+    today = clock.today()
+    monday = today - timedelta(days=today.weekday())
+    weeks = [monday] if today.weekday() < 4 else [monday, monday + timedelta(days=7)]
+    return sum(
+        1 for week in weeks for shift in week_view(store, actor, week)
+        if shift.gap and shift.ends_at > now
+    )  # fmt: skip
+
+
 def candidates(store: Store, actor: Actor, shift_id: uuid.UUID) -> list[Candidate]:
     """Every active volunteer for a shift: the free and qualified first (those with fewest
     shifts in the fortnight around it first), then the rest with the reason they do not fit

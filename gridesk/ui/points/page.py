@@ -63,6 +63,13 @@ class PointsPage(Page):
         if self.counter is not None and self.tabs.currentWidget() is self.counter:
             self.counter.input.setFocus()
 
+    def show_work(self, view: str) -> None:
+        """stock: the products, the first one running low selected."""
+        products = getattr(self, "products", None)
+        if view == "stock" and products is not None:
+            self.tabs.setCurrentWidget(products)
+            products.select_first_low()
+
     def open_code(self, kind: str, ident: str) -> str:
         return with_uuid(ident, self.open_redemption)  # X: a redemption receipt
 

@@ -190,6 +190,13 @@ class ProductsTab(QWidget):
             self.tr("Low stock: {names}").format(names="、".join(low)) if low else ""
         )
 
+    def select_first_low(self) -> None:
+        """The first product running low, selected, with the keyboard in the list."""
+        self.table.setFocus()
+        row = next((n for n, p in enumerate(self.products) if p.is_low), None)
+        if row is not None:
+            self.table.selectRow(row)
+
     def selected(self) -> shop.ProductView | None:
         row = self.table.currentRow()
         return self.products[row] if 0 <= row < len(self.products) else None

@@ -132,6 +132,18 @@ class RequestsPage(Page):
         self.review.refresh()
         self._show_calendar_warning()
 
+    def show_work(self, view: str) -> None:
+        """due, callback: the case list with that view; wishes: the wish wall."""
+        if view == "wishes":
+            self.tabs.setCurrentWidget(self.wishes)
+            self.wishes.setFocus()
+            return
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.view.setCurrentIndex(max(0, self.queue.view.findData(view)))
+        self.queue.table.setFocus()
+        if self.queue.model.rowCount():
+            self.queue.table.selectRow(0)
+
     def start_intake(self) -> None:
         if self.desk.actor.can(Permission.REQUESTS_HANDLE):
             self.tabs.setCurrentWidget(self.intake_tab)

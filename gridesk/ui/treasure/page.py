@@ -7,6 +7,7 @@ import uuid
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 
+from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
@@ -55,6 +56,16 @@ class TreasurePage(Page):
             refresh()
         if current is self.loan_desk and self.loan_desk is not None:
             self.loan_desk.scan.setFocus()
+
+    def show_work(self, view: str) -> None:
+        """overdue: the overdue loans; rooms: today's bookings."""
+        if view == "overdue" and self.overdue is not None:
+            self.tabs.setCurrentWidget(self.overdue)
+            self.overdue.table.setFocus()
+        elif view == "rooms":
+            self.tabs.setCurrentWidget(self.rooms)
+            self.rooms.go_to(clock.today())
+            self.rooms.setFocus()
 
     def open_code(self, kind: str, ident: str) -> str:
         self.take_code(kind, ident)

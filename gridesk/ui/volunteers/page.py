@@ -3,8 +3,11 @@ with sign-up, hours to approve, and the volunteers and teams."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 
+from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.ui.desk import Desk
 from gridesk.ui.page import Page
@@ -53,6 +56,16 @@ class VolunteersPage(Page):
         refresh = getattr(current, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def show_work(self, view: str) -> None:
+        """roster: this week's duty roster; hours: the service hours to approve."""
+        if view == "hours":
+            self.tabs.setCurrentWidget(self.hours)
+            self.hours.table.setFocus()
+        else:
+            self.tabs.setCurrentWidget(self.week)
+            self.week.show_week(clock.today() - timedelta(days=clock.today().weekday()))
+            self.week.setFocus()
 
     def take_card(self, ident: str) -> bool:
         """A volunteer or resident card scanned in the main scan box while this page is open:
