@@ -8,9 +8,10 @@ import subprocess
 import pytest
 import zxingcpp
 from PIL import Image
-from points_helpers import op
+from points_helpers import give, op
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+from qt_modal import poll_until
 
 from gridesk.config import Location
 from gridesk.core import printing
@@ -59,22 +60,16 @@ def test_scan_card_scan_goods_enter_prints_the_receipt(qtbot, page, points_shop,
     assert c.name_label.text() == "王秀英"
     assert "100" in c.balance_label.text()
     scan(qtbot, page, "2*soap")
-    scan(qtbot, page, "6901234567890")
-    assert [c.table.item(r, 0).text() for r in range(c.table.rowCount())] == [
-        "香皂  (SOAP)",
-        "食用油 5L  (6901234567890)",
-    ]
-    assert c.total_label.text() == "130" and c.after_label.text() == "-30"
-    qtbot.keyClick(c.input, Qt.Key.Key_Return)  # confirm: not enough points
+    scan(qtbot, page, "6901234567890")  # 40 + 90 > 100: refused as it is scanned
     assert "Not enough points" in c.message.text() and c.message.property("error")
-    assert balance(p, p.wang) == 100 and c.table.rowCount() == 2
-    qtbot.keyClick(c.input, Qt.Key.Key_Delete)  # the oil comes off
-    assert c.table.rowCount() == 1 and c.total_label.text() == "40"
+    assert [c.table.item(r, 0).text() for r in range(c.table.rowCount())] == ["香皂  (SOAP)"]
+    assert c.total_label.text() == "40" and c.after_label.text() == "60"
     qtbot.keyClick(c.input, Qt.Key.Key_Return)
     done = c.last
     assert done is not None and done.total == 40
     assert done.number in c.message.text()
-    assert c.table.rowCount() == 0 and "60" in c.balance_label.text()
+    assert c.table.rowCount() == 0
+    assert "王秀英" in c.last_label.text() and "60" in c.last_label.text()
     assert balance(p, p.wang) == 60
 
     jobs = printing.list_jobs(p.store, p.cashier)
@@ -171,7 +166,7 @@ def test_scanning_the_receipt_refunds_it_by_keyboard(qtbot, page, points_shop):
     assert balance(p, p.wang) == 100
     assert shop.find_product(p.store, p.cashier, "SOAP").stock == 10
     assert "Refunded 60 points" in c.message.text()
-    assert "100" in c.balance_label.text()
+    assert c.resident is None  # the sale let the customer go; a refund does not bring them back
     kinds = [j.kind for j in printing.list_jobs(p.store, p.cashier)]
     assert "points_refund" in kinds
 
@@ -189,3 +184,100 @@ def test_goods_before_the_card_and_a_typed_receipt_number(qtbot, page, points_sh
     c.refund_requested.connect(opened.append)
     scan(qtbot, page, number.lower())
     assert opened == [c.last.id]
+
+
+@pytest.fixture
+def beeps(monkeypatch) -> list[int]:
+    heard: list[int] = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: heard.append(1)))
+    return heard
+
+
+def test_after_a_sale_the_next_goods_wait_for_the_next_card(qtbot, page, points_shop, beeps):
+    # the counter kept the customer: the next person's goods went onto 王秀英's account
+    p, c = points_shop, page.counter
+    scan(qtbot, page, card(p, p.wang))
+    scan(qtbot, page, "soap")
+    qtbot.keyClick(c.input, Qt.Key.Key_Return)
+    assert balance(p, p.wang) == 80
+    assert c.resident is None and c.name_label.text() == "Scan a resident card"
+    scan(qtbot, page, "soap")  # the next customer's goods, before their card
+    assert not c.cart and c.message.property("error") and beeps == [1]
+    assert "card first" in c.message.text()
+    qtbot.keyClick(c.input, Qt.Key.Key_Return)
+    assert balance(p, p.wang) == 80
+
+
+def test_another_card_with_an_open_cart_asks_before_moving_it(qtbot, page, points_shop, beeps):
+    p, c = points_shop, page.counter
+    give(p.store, p.admin, p.li, 50)
+    scan(qtbot, page, card(p, p.wang))
+    scan(qtbot, page, "soap")
+    asked: list[str] = []
+
+    def answer(button: str) -> None:
+        def step() -> bool:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                return False
+            asked.append(box.text())
+            if button == "enter":  # the default keeps the cart where it is
+                qtbot.keyClick(box, Qt.Key.Key_Return)
+            else:
+                box.button(QMessageBox.StandardButton.Yes).click()
+            return True
+
+        poll_until(step, tries=3000)
+
+    answer("enter")
+    scan(qtbot, page, card(p, p.li))
+    assert asked and "王秀英" in asked[0] and "李建国" in asked[0]
+    assert c.resident.name == "王秀英" and len(c.cart) == 1
+    assert "stays with 王秀英" in c.message.text() and beeps
+    answer("move")
+    scan(qtbot, page, card(p, p.li))
+    assert c.resident.name == "李建国" and len(c.cart) == 1
+    qtbot.keyClick(c.input, Qt.Key.Key_Return)
+    assert balance(p, p.li) == 30 and balance(p, p.wang) == 100
+    # the same card again, or a card with an empty cart, does not ask
+    scan(qtbot, page, card(p, p.wang))
+    scan(qtbot, page, card(p, p.wang))
+    assert len(asked) == 2
+
+
+def test_every_refused_scan_beeps_and_says_why_at_once(qtbot, page, points_shop, beeps):
+    p, c = points_shop, page.counter
+    scan(qtbot, page, card(p, p.wang))
+    assert beeps == []
+    scan(qtbot, page, "NOPE123")
+    assert c.message.property("error") and beeps == [1]
+    unknown = c.message.text()
+    scan(qtbot, page, "3*6901234567890")  # two on the shelf
+    assert "Only 2" in c.message.text() and beeps == [1, 1] and not c.cart
+    scan(qtbot, page, "2*6901234567890")  # 180 points, 王秀英 has 100
+    assert "Not enough points" in c.message.text() and beeps == [1, 1, 1] and not c.cart
+    scan(qtbot, page, "6901234567890")
+    assert not c.message.property("error") and len(c.cart) == 1
+    scan(qtbot, page, "*2")  # the last line to two: over the balance again
+    assert "Not enough points" in c.message.text() and c.cart[0].quantity == 1
+    assert len(beeps) == 4 and unknown
+    shop.stock_count(p.store, p.cashier, p.soap.id, 0, op())
+    scan(qtbot, page, "soap")
+    assert "out of stock" in c.message.text() and len(beeps) == 5
+
+
+def test_the_price_column_reads_points_not_cents(qtbot, points_shop, tmp_path) -> None:
+    from gridesk.ui import i18n
+
+    app = QApplication.instance()
+    i18n.install_language(app, "zh_CN")
+    try:
+        p = points_shop
+        widget = PointsPage(Desk(p.store, p.cashier, Location(tmp_path, p.store.url)))
+        qtbot.addWidget(widget)
+        header = widget.counter.table.horizontalHeaderItem(widget.counter.PRICE).text()
+        assert "积分" in header and "（分）" not in header  # 分 also means cents
+    finally:
+        for translator in i18n._installed:  # the other tests read the source strings
+            app.removeTranslator(translator)
+        i18n._installed.clear()

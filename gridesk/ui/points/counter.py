@@ -11,6 +11,11 @@ One input line takes everything the scanner or the keyboard sends, each ended by
 
 The cart carries an operation id made when it last changed: pressing Enter twice, or again
 after an error, sends the same id, so the resident is never charged twice.
+
+A queue at the till: after a sale the counter lets the customer go (the next goods need the
+next card); a card scanned while a cart is open asks before the cart changes hands; a line the
+stock or the balance cannot cover is refused when it is scanned. Every refusal beeps and says
+why, on the spot.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -205,7 +212,10 @@ class CounterWidget(QWidget):
         return sum(line.points for line in self.cart)
 
     def say(self, text: str, error: bool = False) -> None:
+        """A message under the cart; a refusal also beeps, for a cashier looking at the goods."""
         self.message.say(text, "error" if error else "ok")
+        if error:
+            QApplication.beep()
 
     def _show(self) -> None:
         r = self.resident
@@ -327,32 +337,91 @@ class CounterWidget(QWidget):
 
     def set_resident(self, resident_id: uuid.UUID) -> None:
         self.picks.hide()
-        self.resident = accounts.account_view(self.desk.store, self.desk.actor, resident_id)
-        self.say(self.tr("Now scan the goods."))
+        account = accounts.account_view(self.desk.store, self.desk.actor, resident_id)
+        current = self.resident
+        moving = current is not None and self.cart and current.resident_id != account.resident_id
+        if moving and current is not None and not self._move_cart(current, account):
+            self.say(self.tr("The cart stays with {name}.").format(name=current.name), error=True)
+            return
+        self.resident = account
+        if self.cart and self.total > account.balance:
+            self.say(
+                self.tr("{name} has {points} points: the cart needs {total}.").format(
+                    name=account.name, points=account.balance, total=self.total
+                ),
+                error=True,
+            )
+        else:
+            self.say(self.tr("Now scan the goods."))
         self._changed()
 
+    def _move_cart(self, current: AccountView, new: AccountView) -> bool:
+        """Asked when another card is scanned with goods in the cart: No (Enter) keeps it."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Another resident"),
+            self.tr(
+                "The cart holds %n line(s) for {current}. Move them to {new}?", "", len(self.cart)
+            ).format(current=current.name, new=new.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            self.tr("Move to {name}").format(name=new.name)
+        )
+        box.button(QMessageBox.StandardButton.No).setText(
+            self.tr("Keep with {name}").format(name=current.name)
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        QApplication.beep()
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def add(self, product: shop.ProductView, quantity: int = 1) -> None:
-        for line in self.cart:
-            if line.product.id == product.id:
-                line.quantity += quantity
-                break
+        line = next((c for c in self.cart if c.product.id == product.id), None)
+        wanted = quantity + (line.quantity if line is not None else 0)
+        if not self._covered(product, wanted, extra=product.price * quantity):
+            return
+        if line is not None:
+            line.quantity = wanted
         else:
             self.cart.append(CartLine(product, quantity))
         self.say(self.tr("{name} × {n}").format(name=product.name, n=quantity))
-        if product.stock < sum(c.quantity for c in self.cart if c.product.id == product.id):
+        self._changed()
+
+    def _covered(self, product: shop.ProductView, quantity: int, extra: int) -> bool:
+        """Whether ``quantity`` of ``product`` in all is in stock, and ``extra`` more points fit
+        the balance; if not, says so (and beeps) and the line is not taken."""
+        if product.stock < quantity:
+            if product.stock <= 0:
+                text = self.tr("{name} is out of stock.").format(name=product.name)
+            else:
+                text = self.tr("Only {n} of {name} in stock.").format(
+                    n=product.stock, name=product.name
+                )
+            self.say(text, error=True)
+            return False
+        if self.resident is not None and self.total + extra > self.resident.balance:
             self.say(
-                self.tr("Only {n} of {name} in stock.").format(n=product.stock, name=product.name),
+                self.tr("Not enough points for {name}: {left} left, it needs {points}.").format(
+                    name=product.name, left=self.resident.balance - self.total, points=extra
+                ),
                 error=True,
             )
-        self._changed()
+            return False
+        return True
 
     def set_last_quantity(self, quantity: int) -> None:
         if not self.cart:
             return
+        last = self.cart[-1]
         if quantity == 0:
             self.cart.pop()
+        elif quantity > last.quantity and not self._covered(
+            last.product, quantity, extra=last.product.price * (quantity - last.quantity)
+        ):
+            return
         else:
-            self.cart[-1].quantity = quantity
+            last.quantity = quantity
         self._changed()
 
     def remove_last(self) -> None:
@@ -390,17 +459,19 @@ class CounterWidget(QWidget):
         done = shop.redeem(
             self.desk.store, self.desk.actor, self.resident.resident_id, lines, self.operation_id
         )
-        # committed: whatever happens to the printer, this cart is done
+        # committed: whatever happens to the printer, this cart is done, and so is this
+        # customer: the next goods scanned wait for the next card
         self.cart.clear()
         self.operation_id = None
         self.last = done
-        self.resident = accounts.account_view(
-            self.desk.store, self.desk.actor, self.resident.resident_id
-        )
+        self.resident = None
         self._show()
         self.last_label.setText(
-            self.tr("Last: {number}, {points} points, {name}").format(
-                number=done.number, points=done.total, name=done.resident_name
+            self.tr("Last: {number}, {points} points, {name}, {left} points left").format(
+                number=done.number,
+                points=done.total,
+                name=done.resident_name,
+                left=f"{done.balance_after:,}",
             )
         )
         printed = self._print(done)
