@@ -45,6 +45,8 @@ QHeaderView::section {{
     background: #EFE9E3; padding: 6px; border: none; border-right: 1px solid #DDD5CE;
     font-weight: bold;
 }}
+QFrame#tile {{ background: #FFFFFF; border: 1px solid #E5DDD5; border-radius: 8px; padding: 14px; }}
+QLabel#tileNumber {{ font-size: 26pt; font-weight: bold; color: {ACCENT}; }}
 QLabel#sectionTitle {{ font-size: 13pt; font-weight: bold; color: #3A2A2A; padding-top: 10px; }}
 QListWidget#workList {{
     background: #FFFFFF; border: 1px solid #E5DDD5; border-radius: 6px; font-size: 13pt;
