@@ -154,7 +154,7 @@ class Session:
         self.app.installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
         self.window.settings_changed.connect(self._settings_saved)
-        self.window.show()
+        self.window.showMaximized()  # the desk's whole screen, whatever its size and scale
         clean_up_after_crashes(self.where.data_dir, self.store.sqlite_path)
         self._daily = QTimer(self.window)
         self._daily.timeout.connect(lambda: backup_if_due(self.desk, "daily"))  # type: ignore[arg-type]

@@ -143,7 +143,9 @@ class MainWindow(QMainWindow):
                 activated=lambda n=number: self.nav.setCurrentRow(n),
             )
         self.nav.setCurrentRow(0)
-        self.resize(1366, 768)
+        # the screen's size, not a fixed 1366×768: a 1920×1080 laptop at 150 % has 1280×720
+        available = self.screen().availableGeometry()
+        self.resize(min(1366, available.width()), min(768, available.height()))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

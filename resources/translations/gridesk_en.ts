@@ -980,7 +980,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Station: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,7 +1398,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/dialog.py" line="+46"/>
+        <location filename="../../gridesk/ui/residents/dialog.py" line="+47"/>
         <source>Edit resident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,7 +1448,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Year of birth. The full date follows the ID number, shown masked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,7 +1458,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Write the birth date as year-month-day, e.g. 1950-03-01.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,12 +1528,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>B&amp;uilding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Roo&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,7 +1538,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
+        <source>Bui&amp;lding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>G&amp;rid</source>
         <translation type="unfinished"></translation>
     </message>

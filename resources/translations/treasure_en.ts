@@ -816,11 +816,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>R&amp;esident</source>
+        <source>Res&amp;ident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
+        <source>Purpo&amp;se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Type a name, phone or initials and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,12 +840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>P&amp;urpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>P&amp;eople</source>
         <translation type="unfinished"></translation>
     </message>

@@ -805,11 +805,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>R&amp;esident</source>
-        <translation>居民(&amp;E)</translation>
+        <source>Res&amp;ident</source>
+        <translation>居民(&amp;I)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
+        <source>Purpo&amp;se</source>
+        <translation>用途(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Type a name, phone or initials and press Enter</source>
         <translation>输入姓名、电话或拼音首字母后按回车</translation>
     </message>
@@ -824,12 +829,7 @@
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>P&amp;urpose</source>
-        <translation>用途(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>P&amp;eople</source>
         <translation>人数(&amp;E)</translation>
     </message>

@@ -371,3 +371,22 @@ def test_what_each_role_sees(qtbot, store, admin, tmp_path, make_case):
     assert "requests" not in window.page_keys()
     with pytest.raises(PermissionDenied):
         move_case(store, cashier, case.id, StepRequest(Action.START))
+
+
+def test_dispatch_preselects_the_categorys_handler(qtbot, page, desk, make_case, unit):
+    from gridesk.core.requests import catalogue
+
+    # a unit that sorts first: the dialog used to offer the list's first, 供暖公司客服
+    catalogue.save_unit(desk.store, desk.actor, None, kind="department", name="供暖公司客服")
+    case = make_case()
+    dialog = page.case_dialog(case.id)
+    qtbot.addWidget(dialog)
+    step = StepDialog(desk, dialog.case, Action.DISPATCH, dialog)
+    qtbot.addWidget(step)
+    assert step.handler.count() == 2
+    assert step.handler_kind.currentData() == "department"
+    assert step.handler.currentData() == unit.id
+    assert step.handler.currentText().startswith("城管执法中队")
+    qtbot.keyClick(step.note, Qt.Key.Key_Tab)  # nothing to choose: Enter dispatches
+    step._submit()
+    assert step.result_case is not None and step.result_case.handler_name == "城管执法中队"

@@ -137,3 +137,12 @@ def test_short_shifts_and_todays_bookings_are_counted(qtbot, store, admin, tmp_p
     qtbot.keyClick(home.work_list, Qt.Key.Key_Return)
     volunteers = w.pages["volunteers"]
     assert volunteers.tabs.currentWidget() is volunteers.week
+
+
+def test_the_window_takes_its_size_from_the_screen(qtbot, store, admin, tmp_path) -> None:
+    w = MainWindow(Desk(store, admin, Location(tmp_path, store.url)), lambda: None)
+    qtbot.addWidget(w)
+    available = w.screen().availableGeometry()
+    # not a fixed 1366×768, which put the status bar off a 1280×720 screen
+    assert w.width() == min(1366, available.width())
+    assert w.height() == min(768, available.height())

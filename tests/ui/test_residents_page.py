@@ -148,3 +148,18 @@ def test_zw_then_enter_opens_zhang_wei_not_dong_lixin(qtbot, desk):
     widget.search.clear()
     qtbot.keyClicks(widget.search, "zhangwei")
     qtbot.waitUntil(lambda: shown_names(widget) == ["张伟", "李张伟"])
+
+
+def test_a_typed_id_number_fills_birth_date_and_gender(qtbot, desk):
+    dialog = ResidentDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.nameEdit.insert("李秀兰")
+    body = "11010519491231002"  # born 1949-12-31, female (even 17th digit)
+    qtbot.keyClicks(dialog.ui.idEdit, body)
+    assert dialog.ui.birthEdit.text() == ""  # not yet a whole number
+    qtbot.keyClicks(dialog.ui.idEdit, id_check_char(body))
+    assert dialog.ui.birthEdit.text() == "1949-12-31"
+    assert dialog.ui.genderCombo.currentData() == "F"
+    qtbot.keyClick(dialog.ui.idEdit, Qt.Key.Key_Return)
+    assert dialog.saved is not None and dialog.saved.birth_date.isoformat() == "1949-12-31"

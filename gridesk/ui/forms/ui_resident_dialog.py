@@ -244,7 +244,7 @@ class Ui_ResidentDialog(object):
         self.idLabel.setText(QCoreApplication.translate("ResidentDialog", u"&ID number", None))
         self.tagsLabel.setText(QCoreApplication.translate("ResidentDialog", u"&Tags", None))
         self.estateLabel.setText(QCoreApplication.translate("ResidentDialog", u"&Estate", None))
-        self.buildingLabel.setText(QCoreApplication.translate("ResidentDialog", u"B&uilding", None))
+        self.buildingLabel.setText(QCoreApplication.translate("ResidentDialog", u"Bui&lding", None))
         self.unitLabel.setText(QCoreApplication.translate("ResidentDialog", u"&Unit", None))
         self.roomLabel.setText(QCoreApplication.translate("ResidentDialog", u"Roo&m", None))
         self.gridLabel.setText(QCoreApplication.translate("ResidentDialog", u"G&rid", None))

@@ -218,11 +218,11 @@ class Ui_TreasureBookingDialog(object):
         self.timeLabel.setText(QCoreApplication.translate("TreasureBookingDialog", u"&Time", None))
         self.toLabel.setText(QCoreApplication.translate("TreasureBookingDialog", u"to", None))
         self.kindLabel.setText(QCoreApplication.translate("TreasureBookingDialog", u"Booked &for", None))
-        self.residentLabel.setText(QCoreApplication.translate("TreasureBookingDialog", u"R&esident", None))
+        self.residentLabel.setText(QCoreApplication.translate("TreasureBookingDialog", u"Res&ident", None))
         self.residentSearch.setPlaceholderText(QCoreApplication.translate("TreasureBookingDialog", u"Type a name, phone or initials and press Enter", None))
         self.holderLabel.setText(QCoreApplication.translate("TreasureBookingDialog", u"Team or &unit", None))
         self.phoneLabel.setText(QCoreApplication.translate("TreasureBookingDialog", u"&Phone", None))
-        self.purposeLabel.setText(QCoreApplication.translate("TreasureBookingDialog", u"P&urpose", None))
+        self.purposeLabel.setText(QCoreApplication.translate("TreasureBookingDialog", u"Purpo&se", None))
         self.attendeesLabel.setText(QCoreApplication.translate("TreasureBookingDialog", u"P&eople", None))
         self.repeatCheck.setText(QCoreApplication.translate("TreasureBookingDialog", u"Every &week until", None))
     # retranslateUi

@@ -41,7 +41,7 @@ from gridesk.core.requests.cases import (
     move_case,
     volunteer_candidates,
 )
-from gridesk.core.requests.catalogue import list_units
+from gridesk.core.requests.catalogue import list_categories, list_units
 from gridesk.core.requests.machine import Action, Status
 from gridesk.core.residents.catalogue import list_grids
 from gridesk.errors import GrideskError
@@ -124,6 +124,7 @@ class StepDialog(QDialog):
             form.addRow(self.tr("Handler"), self.handler)
             self.handler_kind.currentIndexChanged.connect(self._load_handlers)
             self._load_handlers()
+            self._preselect_category_handler()
         if action is Action.ESCALATE:
             for kind in ("escalation", "secretary"):
                 self.handler_kind.addItem(handler_label(kind), kind)
@@ -176,6 +177,26 @@ class StepDialog(QDialog):
             items = [(name, rid) for rid, name in volunteer_candidates(store, actor)]
         for text, ident in items:
             self.handler.addItem(text, ident)
+
+    def _preselect_category_handler(self) -> None:
+        """The handler the case's category names (路灯损坏 → 城管执法中队), not the list's first."""
+        category = next(
+            (
+                c
+                for c in list_categories(self.desk.store, self.desk.actor, include_archived=True)
+                if c.id == self.case.category_id
+            ),
+            None,
+        )
+        if category is None or category.handler_id is None:
+            return
+        kind = self.handler_kind.findData(category.handler_kind)
+        if kind < 0:
+            return
+        self.handler_kind.setCurrentIndex(kind)  # loads that kind's handlers
+        for index in range(self.handler.count()):  # findData cannot compare UUIDs
+            if self.handler.itemData(index) == category.handler_id:
+                self.handler.setCurrentIndex(index)
 
     def _choose_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(

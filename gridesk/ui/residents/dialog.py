@@ -18,6 +18,7 @@ from gridesk.core.residents.records import (
     estates,
     update_resident,
 )
+from gridesk.core.residents.validation import check_id_number
 from gridesk.errors import GrideskError, ValidationError
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
@@ -70,6 +71,7 @@ class ResidentDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         if resident is not None:
             self._fill(resident)
+        self.ui.idEdit.textEdited.connect(self._from_id_number)
         self._show_worker()
         self.ui.nameEdit.setFocus()
 
@@ -103,6 +105,17 @@ class ResidentDialog(QDialog):
         self.ui.householdLabel.setText(
             members or self.tr("lives alone (no other registered member)")
         )
+
+    def _from_id_number(self, text: str) -> None:
+        """A whole, valid ID number fills the birth date and gender it holds."""
+        if len(text.replace(" ", "")) != 18 or self.ui.birthEdit.isReadOnly():
+            return
+        try:
+            number = check_id_number(text)
+        except ValidationError:
+            return  # said on saving, with what is wrong
+        self.ui.birthEdit.setText(number.birth_date.isoformat())
+        select_data(self.ui.genderCombo, number.gender)
 
     def _show_worker(self) -> None:
         grid_id = self.ui.gridCombo.currentData()
