@@ -390,3 +390,42 @@ def test_dispatch_preselects_the_categorys_handler(qtbot, page, desk, make_case,
     qtbot.keyClick(step.note, Qt.Key.Key_Tab)  # nothing to choose: Enter dispatches
     step._submit()
     assert step.result_case is not None and step.result_case.handler_name == "城管执法中队"
+
+
+def test_at_1366_by_768_the_accept_row_and_a_refusal_are_in_view(qtbot, qapp, desk, make_case):
+    from gridesk.ui.fonts import install_fonts
+    from gridesk.ui.style import STYLE_SHEET
+
+    install_fonts(qapp)
+    qapp.setStyleSheet(STYLE_SHEET)  # the desk's type sizes decide the heights
+    try:
+        window = MainWindow(desk, lambda: None)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        page = window.show_page("requests")
+        page.start_intake()
+        form = page.intake
+        form.print_receipt.setChecked(False)
+        viewport = page.intake_tab.viewport()
+
+        def in_view(widget) -> bool:
+            top_left = widget.mapTo(viewport, widget.rect().topLeft())
+            bottom_right = widget.mapTo(viewport, widget.rect().bottomRight())
+            return viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)
+
+        assert in_view(form.accept_button)  # 受理 without scrolling
+        page.message.setText("Ticket BM-1 accepted for 张三.")  # the last one's success
+        qtbot.waitUntil(form.who.hasFocus)
+        qtbot.keyClicks(form.who, "zzzz")
+        key(qtbot, Qt.Key.Key_Return)
+        qtbot.keyClicks(form.contact_name, "Mr Li")
+        form.description.setFocus()
+        qtbot.keyClicks(form.description, "lamp out")
+        key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # no category
+        assert "category" in form.message.text().lower()
+        assert in_view(form.message) and form.message.isVisible()
+        assert page.message.text() == ""  # the earlier success no longer stands
+        assert QApplication.focusWidget() is form.category
+    finally:
+        qapp.setStyleSheet("")

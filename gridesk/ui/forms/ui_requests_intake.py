@@ -96,6 +96,7 @@ class Ui_IntakeForm(object):
         self.descriptionEdit = QPlainTextEdit(IntakeForm)
         self.descriptionEdit.setObjectName(u"descriptionEdit")
         self.descriptionEdit.setMinimumSize(QSize(0, 64))
+        self.descriptionEdit.setMaximumSize(QSize(16777215, 110))
         self.descriptionEdit.setTabChangesFocus(True)
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)

@@ -73,6 +73,7 @@ def focus_next(widget: QWidget) -> None:
 
 class IntakeForm(QWidget):
     accepted_case = Signal(object)  # CaseDetail
+    refused = Signal()  # a request not accepted: its message is under the buttons
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -283,6 +284,7 @@ class IntakeForm(QWidget):
                 }.get(exc.field or "")
                 if target is not None:
                     target.setFocus()
+            self.refused.emit()
             return None
         self.message.setProperty("error", False)
         self.message.setText(

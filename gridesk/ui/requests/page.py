@@ -70,6 +70,7 @@ class RequestsPage(Page):
         self.message.setObjectName("subtle")
         layout.addWidget(self.message)
         self.intake.accepted_case.connect(self._accepted)
+        self.intake.refused.connect(self._refused)
         self.queue.open_case.connect(self.open_case)
         self.queue.counted.connect(self._show_due)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.start_intake)
@@ -164,6 +165,11 @@ class RequestsPage(Page):
         self.queue.refresh()
         if self.intake.print_receipt.isChecked():
             print_ticket(self, self.desk, case)
+
+    def _refused(self) -> None:
+        """The last success no longer stands below; the reason is shown where the eye is."""
+        self.message.setText("")
+        self.intake_tab.ensureWidgetVisible(self.intake.message)
 
     def case_dialog(self, case_id: uuid.UUID) -> CaseDialog:
         return CaseDialog(self.desk, case_id, self)
