@@ -33,6 +33,7 @@ class TicketFacts:
     channel: str
     """As printed (来访, 来电 …)."""
     accepted_day: date | None = None
+    accepted_by: str = ""  # the staff member who accepted it: 首问负责 names someone
 
 
 def _masked_phone(phone: str) -> str:
@@ -64,6 +65,8 @@ def ticket_receipt(station: StationInfo, facts: TicketFacts, secret: bytes) -> R
     ]
     if facts.phone:
         details.insert(3, ReceiptField("联系电话", _masked_phone(facts.phone)))
+    if facts.accepted_by:
+        details.insert(2, ReceiptField("首问负责人", facts.accepted_by))
     if facts.handler_name:
         details.append(ReceiptField("承办", facts.handler_name))
     lines = tuple(ReceiptLine(item) for item in facts.checklist)

@@ -429,3 +429,25 @@ def test_at_1366_by_768_the_accept_row_and_a_refusal_are_in_view(qtbot, qapp, de
         assert QApplication.focusWidget() is form.category
     finally:
         qapp.setStyleSheet("")
+
+
+def test_the_history_and_the_receipt_name_the_staff_member(qtbot, store, admin, tmp_path,
+                                                           category, resident):  # fmt: skip
+    from gridesk.core import auth
+    from gridesk.core.actor import Role
+    from gridesk.core.printing import document_station
+    from gridesk.documents.requests import ticket_receipt
+
+    auth.create_user(store, admin, "qiantai", "周晓梅", Role.FRONT_DESK, "desk1234")
+    front = auth.sign_in(store, "qiantai", "desk1234")
+    data = IntakeInput(category_id=category.id, description="路灯不亮", resident_id=resident.id)
+    case = take_request(store, front, data, day=clock.today())
+    page = RequestsPage(Desk(store, front, Location(tmp_path, store.url)))
+    qtbot.addWidget(page)
+    dialog = page.case_dialog(case.id)
+    qtbot.addWidget(dialog)
+    texts = [dialog.timeline.item(i).text() for i in range(dialog.timeline.count())]
+    assert "周晓梅" in texts[0] and "qiantai" not in " ".join(texts)  # a name, not a login
+    receipt = ticket_receipt(document_station(store), ticket_facts(case), store.qr_secret())
+    text = pdf_text(write_pdf(tmp_path, "ticket", render_receipt(receipt, "roll80")))
+    assert "首问负责人" in text and "周晓梅" in text

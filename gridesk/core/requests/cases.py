@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.dialect import position_in, reader_sql, reader_value
-from gridesk.core.models import Grid, Resident
+from gridesk.core.models import Grid, Resident, User
 from gridesk.core.numbers import next_number
 from gridesk.core.requests import machine
 from gridesk.core.requests.catalogue import HANDLER_KINDS, get_category, handler_name
@@ -110,6 +110,7 @@ class EventView:
     rating: int | None
     fixed: bool | None
     attachment_ids: tuple[uuid.UUID, ...] = ()
+    who: str = ""  # the staff member's name (the login when the account is gone)
 
 
 @dataclass(frozen=True)
@@ -526,9 +527,20 @@ def _detail(s: Session, case: Request) -> CaseDetail:
     by_event: dict[uuid.UUID | None, list[uuid.UUID]] = {}
     for a in attachments:
         by_event.setdefault(a.event_id, []).append(a.id)
-    events = s.execute(
-        select(RequestEvent).where(RequestEvent.request_id == case.id).order_by(RequestEvent.seq)
-    ).scalars()
+    events = list(
+        s.execute(
+            select(RequestEvent)
+            .where(RequestEvent.request_id == case.id)
+            .order_by(RequestEvent.seq)
+        ).scalars()
+    )
+    logins = sorted({e.username for e in events})
+    names: dict[str, str] = {
+        login: name
+        for login, name in s.execute(
+            select(User.username, User.display_name).where(User.username.in_(logins))
+        ).all()
+    }
     from gridesk.core.residents.records import format_address
 
     return CaseDetail(
@@ -574,6 +586,7 @@ def _detail(s: Session, case: Request) -> CaseDetail:
                 e.rating,
                 e.fixed,
                 tuple(by_event.get(e.id, ())),
+                names.get(e.username) or e.username,
             )
             for e in events
         ),

@@ -41,6 +41,7 @@ def ticket_facts(case: CaseDetail) -> docs.TicketFacts:
         checklist=case.checklist,
         channel=zh(labels.CHANNEL, case.channel),
         accepted_day=case.accepted_day,
+        accepted_by=case.events[0].who if case.events else "",
     )
 
 

@@ -380,7 +380,7 @@ class CaseDialog(QDialog):
             local = e.at.astimezone()
             when = f"{local:%Y-%m-%d %H:%M}" if local.date() == e.day else e.day.isoformat()
             action = action_label(e.action).rstrip("…")
-            parts = [f"{when}  {e.username}  {action}  {change}"]
+            parts = [f"{when}  {e.who}  {action}  {change}"]
             if e.handler_name or e.handler_kind:
                 parts.append(f"{handler_label(e.handler_kind)} {e.handler_name}".strip())
             if e.reason:
