@@ -4,19 +4,19 @@
 <context>
     <name>CounterWidget</name>
     <message>
-        <location filename="../../gridesk/ui/points/counter.py" line="+119"/>
-        <location line="+94"/>
+        <location filename="../../gridesk/ui/points/counter.py" line="+126"/>
+        <location line="+97"/>
         <source>Scan a resident card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
+        <location line="-94"/>
+        <location line="+95"/>
         <source>or type a name, phone number or pinyin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Scan a card or goods, or type a name or product code, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,7 +56,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>household account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,22 +86,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The cart stays with {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>{name} has {points} points: the cart needs {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Now scan the goods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{name} × {n}</source>
+        <location line="+7"/>
+        <source>Another resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The cart holds %n line(s) for {current}. Move them to {new}?</source>
+        <translation>
+            <numerusform>The cart holds %n line for {current}. Move it to {new}?</numerusform>
+            <numerusform>The cart holds %n lines for {current}. Move them to {new}?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Keep with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} × {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is out of stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Only {n} of {name} in stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>Not enough points for {name}: {left} left, it needs {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Cart cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,18 +154,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+98"/>
+        <location line="+22"/>
+        <source>Last: {number}, {points} points, {name}, {left} points left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+157"/>
         <source>Scan the resident&apos;s card first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Last: {number}, {points} points, {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>Redeemed {points} points: receipt {number}. </source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,19 +4,19 @@
 <context>
     <name>CounterWidget</name>
     <message>
-        <location filename="../../gridesk/ui/points/counter.py" line="+119"/>
-        <location line="+94"/>
+        <location filename="../../gridesk/ui/points/counter.py" line="+126"/>
+        <location line="+97"/>
         <source>Scan a resident card</source>
         <translation>请扫描居民卡</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
+        <location line="-94"/>
+        <location line="+95"/>
         <source>or type a name, phone number or pinyin</source>
         <translation>或输入姓名、手机号、拼音</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Scan a card or goods, or type a name or product code, then Enter</source>
         <translation>扫居民卡或商品码，或输入姓名、商品编码，按回车</translation>
     </message>
@@ -28,7 +28,7 @@
     <message>
         <location line="+0"/>
         <source>Points each</source>
-        <translation>单价（分）</translation>
+        <translation>单价（积分）</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -56,7 +56,7 @@
         <translation>空行回车：结算 · 3*编码：三件 · *3：末行改为三件 · Delete：删除末行 · Esc：清空 · F5：退货</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>household account</source>
         <translation>家庭共用账户</translation>
     </message>
@@ -86,22 +86,64 @@
         <translation>上下键选择，回车确认。</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The cart stays with {name}.</source>
+        <translation>购物车仍归 {name}。</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>{name} has {points} points: the cart needs {total}.</source>
+        <translation>{name} 只有 {points} 积分，购物车需要 {total}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Now scan the goods.</source>
         <translation>请扫描商品。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Another resident</source>
+        <translation>换了一位居民</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The cart holds %n line(s) for {current}. Move them to {new}?</source>
+        <translation>
+            <numerusform>购物车里有 {current} 的 %n 项商品。要改记到 {new} 名下吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move to {name}</source>
+        <translation>改记到 {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep with {name}</source>
+        <translation>仍归 {name}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{name} × {n}</source>
         <translation>{name} × {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>{name} is out of stock.</source>
+        <translation>{name} 已无库存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Only {n} of {name} in stock.</source>
         <translation>{name} 库存仅剩 {n} 件。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>Not enough points for {name}: {left} left, it needs {points}.</source>
+        <translation>积分不够换 {name}：还剩 {left}，需要 {points}。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Cart cleared.</source>
         <translation>已清空购物清单。</translation>
     </message>
@@ -111,18 +153,18 @@
         <translation>请扫描要退货的小票。</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+98"/>
+        <location line="+22"/>
+        <source>Last: {number}, {points} points, {name}, {left} points left</source>
+        <translation>上一笔：{number}，{points} 积分，{name}，剩余 {left} 积分</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+157"/>
         <source>Scan the resident&apos;s card first.</source>
         <translation>请先扫描居民卡。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Last: {number}, {points} points, {name}</source>
-        <translation>上一单：{number}，{points} 分，{name}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>Redeemed {points} points: receipt {number}. </source>
         <translation>已兑换 {points} 分，小票号 {number}。</translation>
     </message>

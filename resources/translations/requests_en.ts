@@ -4,7 +4,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+310"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+331"/>
         <source>{day} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,7 +536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>What the resident said, in their words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,7 +581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/requests/intake.py" line="+153"/>
+        <location filename="../../gridesk/ui/requests/intake.py" line="+154"/>
         <source>Scan the resident&apos;s card here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,7 +647,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Accepted: ticket {number}, due {deadline}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,7 +670,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Wish wall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,7 +786,7 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-339"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-360"/>
         <source>Where the resident was referred, with a phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,7 +816,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Escalate to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,7 +851,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <source>Choose photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,7 +997,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/requests/cases.py" line="+192"/>
+        <location filename="../../gridesk/core/requests/cases.py" line="+193"/>
         <source>This photo is too large (at most 15 MB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,7 +1103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+161"/>
         <source>No request has the number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,7 +1397,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/requests/papers.py" line="+55"/>
+        <location filename="../../gridesk/core/requests/papers.py" line="+56"/>
         <source>Request receipt {number}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+310"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+331"/>
         <source>{day} — overdue</source>
         <translation>{day}（已超期）</translation>
     </message>
@@ -530,7 +530,7 @@
         <translation>诉求内容(&amp;W)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>What the resident said, in their words</source>
         <translation>按居民原话记录诉求</translation>
     </message>
@@ -575,7 +575,7 @@
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/requests/intake.py" line="+153"/>
+        <location filename="../../gridesk/ui/requests/intake.py" line="+154"/>
         <source>Scan the resident&apos;s card here.</source>
         <translation>请在此扫居民卡。</translation>
     </message>
@@ -639,7 +639,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Accepted: ticket {number}, due {deadline}.</source>
         <translation>已受理：工单 {number}，限 {deadline} 前办结。</translation>
     </message>
@@ -662,7 +662,7 @@
         <translation>工单</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Wish wall</source>
         <translation>心愿墙</translation>
     </message>
@@ -778,7 +778,7 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-339"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-360"/>
         <source>Where the resident was referred, with a phone</source>
         <translation>告知居民的去处及电话</translation>
     </message>
@@ -808,7 +808,7 @@
         <translation>承办对象</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Escalate to</source>
         <translation>上报至</translation>
     </message>
@@ -843,7 +843,7 @@
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <source>Choose photos</source>
         <translation>选择照片</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/requests/cases.py" line="+192"/>
+        <location filename="../../gridesk/core/requests/cases.py" line="+193"/>
         <source>This photo is too large (at most 15 MB).</source>
         <translation>照片太大（最多 15 MB）。</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>没有这个承办对象。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+161"/>
         <source>No request has the number {number}.</source>
         <translation>没有工单号为 {number} 的诉求。</translation>
     </message>
@@ -1388,7 +1388,7 @@
         <translation>已点亮</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/requests/papers.py" line="+55"/>
+        <location filename="../../gridesk/core/requests/papers.py" line="+56"/>
         <source>Request receipt {number}</source>
         <translation>诉求受理回执 {number}</translation>
     </message>

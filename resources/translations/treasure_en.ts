@@ -931,7 +931,7 @@
 <context>
     <name>TreasurePage</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/page.py" line="+25"/>
+        <location filename="../../gridesk/ui/treasure/page.py" line="+26"/>
         <source>Treasure box</source>
         <translation type="unfinished"></translation>
     </message>

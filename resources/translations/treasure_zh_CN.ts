@@ -920,7 +920,7 @@
 <context>
     <name>TreasurePage</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/page.py" line="+25"/>
+        <location filename="../../gridesk/ui/treasure/page.py" line="+26"/>
         <source>Treasure box</source>
         <translation>百宝箱</translation>
     </message>
