@@ -216,6 +216,9 @@ def test_check_in_from_the_side_panel(qtbot, page, desk, shelf):
     tab.set_mode(tab.WEEK, shelf.rooms["棋牌室"])
     QTest.mouseClick(tab.view, LEFT, pos=tab.view.booking_rect(booking.id).center())
     assert "张丽" in tab.detail.text() and tab.check_in_button.isVisible()
+    # the print button sits in the page's side panel, not as a window over the navigation
+    assert tab.slip_button.isVisible() and not tab.slip_button.isWindow()
+    assert tab.slip_button.window() is page.window()
     qtbot.mouseClick(tab.check_in_button, LEFT)
     assert rooms.get_booking(desk.store, desk.actor, booking.id).status == "checked_in"
 

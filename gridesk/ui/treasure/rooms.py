@@ -593,6 +593,7 @@ class RoomsTab(QWidget):
             self.approve_button,
             self.reject_button,
             self.cancel_button,
+            self.slip_button,  # in the page: without a layout it showed as a window of its own
         ):
             side.addWidget(b)
         side.addStretch(1)
