@@ -678,12 +678,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Click a booking to see it, or free time to book it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,7 +708,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>All rooms</source>
         <translation type="unfinished"></translation>
     </message>

@@ -670,12 +670,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Click a booking to see it, or free time to book it.</source>
         <translation>点击预约查看详情，点击空闲时段新增预约。</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Check in</source>
         <translation>签到</translation>
     </message>
@@ -700,7 +700,7 @@
         <translation>打印预约凭条</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>All rooms</source>
         <translation>全部功能室</translation>
     </message>
