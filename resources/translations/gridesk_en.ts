@@ -657,12 +657,23 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../gridesk/ui/home.py" line="+86"/>
-        <source>Ctrl+1 … Ctrl+9 switch pages · Ctrl+F finds a resident · Ctrl+L locks the screen</source>
+        <location filename="../../gridesk/ui/home.py" line="+68"/>
+        <location line="+6"/>
+        <source>Waiting today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Nothing waits for you today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>↑↓ and Enter open a line · Ctrl+1 … Ctrl+9 switch pages · Ctrl+F finds a resident · Ctrl+L locks the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{name}, welcome. Today is {day}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,7 +991,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Station: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,7 +1040,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Your password is changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,7 +3187,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/page.py" line="+57"/>
+        <location filename="../../gridesk/ui/page.py" line="+63"/>
         <source>This card&apos;s number is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,7 +3200,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>windows</name>
     <message>
-        <location filename="../../gridesk/windows.py" line="+55"/>
+        <location filename="../../gridesk/windows.py" line="+58"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3204,17 +3215,47 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Residents registered</source>
+        <location line="+15"/>
+        <source>requests due today or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Residents with care tags</source>
+        <location line="+7"/>
+        <source>call-backs to make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>wishes waiting for someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>shifts this week short of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>volunteer hours to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>room bookings today to check in or approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>loans overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>goods running low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,27 +3265,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Requests due today or overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Wishes waiting for someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Volunteer hours to approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Treasure box</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3254,12 +3280,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Loans overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Points shop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,12 +3290,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Goods running low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
