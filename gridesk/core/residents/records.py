@@ -754,28 +754,29 @@ def list_residents(
     and the page is cut from that order."""
     actor.require(Permission.RESIDENTS_VIEW)
     query = normalise_query(f.text)
-    if not query:
-        return _rows(store, actor, f, offset, limit)
-    found = _rows(store, actor, f, 0, SEARCH_LIMIT + 1)  # every hit (page_sql)
-    found.sort(key=lambda row: match_rank(row.name, query))  # stable: pinyin order within
-    return found[offset : offset + limit]
+    return _rows(store, actor, f, offset, limit, query)
 
 
 def _rows(
-    store: Store, actor: Actor, f: ResidentFilter, offset: int, limit: int
+    store: Store, actor: Actor, f: ResidentFilter, offset: int, limit: int, query: str
 ) -> list[ResidentRow]:
     full = actor.can(Permission.ID_NUMBER_FULL)
     reader = store.reader()
+    # a text search reads every hit (page_sql): ranked as plain rows, only the page is built
+    first, size = (0, SEARCH_LIMIT + 1) if query else (offset, limit)
     if reader is None:
         with store.read() as s:
-            rows: Iterable[Any] = [tuple(r) for r in s.execute(page_query(f, offset, limit))]
+            rows: list[Any] = [tuple(r) for r in s.execute(page_query(f, first, size))]
         to_uuid: Any = lambda v: v  # noqa: E731 - already converted by SQLAlchemy
         to_date: Any = lambda v: v  # noqa: E731
     else:
-        sql, values = page_sql(f, offset, limit)
+        sql, values = page_sql(f, first, size)
         rows = reader.execute(sql, values).fetchall()
         to_uuid = uuid.UUID
         to_date = date.fromisoformat
+    if query:
+        rows.sort(key=lambda row: match_rank(row[1], query))  # stable: pinyin order within
+        rows = rows[offset : offset + limit]
     return [
         ResidentRow(
             to_uuid(rid),
