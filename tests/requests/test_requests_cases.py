@@ -283,6 +283,7 @@ def test_every_kind_of_search_finds_what_a_plain_scan_finds(store, admin, make_c
         assert count_cases(store, admin, CaseFilter(view="all", text=query), MONDAY) == len(found)
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans, through its plain reader
 def test_the_queue_and_keyed_searches_never_scan_the_cases(store, admin, make_case):
     from gridesk.core.requests.cases import case_sql
 

@@ -23,7 +23,8 @@ _SQLITE_TRIGGERS = (
 )
 _PG_TRIGGERS = (
     "CREATE FUNCTION request_events_append_only() RETURNS trigger AS $$ BEGIN "
-    "RAISE EXCEPTION 'request events are append-only'; END $$ LANGUAGE plpgsql",
+    "RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', "
+    "MESSAGE = 'request events are append-only'; END $$ LANGUAGE plpgsql",
     "CREATE TRIGGER request_events_append_only BEFORE UPDATE OR DELETE ON request_events "
     "FOR EACH ROW EXECUTE FUNCTION request_events_append_only()",
 )

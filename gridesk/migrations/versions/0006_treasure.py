@@ -229,7 +229,8 @@ _SQLITE_TRIGGERS = (
 )
 _PG_FUNCTION = (
     "CREATE OR REPLACE FUNCTION treasure_item_events_append_only() RETURNS trigger AS $$ "
-    "BEGIN RAISE EXCEPTION 'treasure_item_events are append-only'; END $$ LANGUAGE plpgsql"
+    "BEGIN RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', "
+    "MESSAGE = 'treasure_item_events are append-only'; END $$ LANGUAGE plpgsql"
 )
 _PG_TRIGGER = (
     "CREATE TRIGGER treasure_item_events_append_only BEFORE UPDATE OR DELETE "
