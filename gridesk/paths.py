@@ -93,10 +93,16 @@ FILE_MODE = 0o600
 
 
 def private_folder(folder: Path) -> Path:
-    """Make ``folder`` (and its parents) if missing, entered by its owner only."""
+    """Make ``folder`` (and its parents) if missing, entered by its owner only.
+
+    A shared folder (sticky, as /tmp) or one owned by another user is left as it is: a data
+    folder pointed at /tmp must not lock every other user out of it.
+    """
     folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
     if os.name == "posix":
-        os.chmod(folder, stat.S_IMODE(folder.stat().st_mode) & ~0o077)
+        st = folder.stat()
+        if not st.st_mode & stat.S_ISVTX and st.st_uid == os.getuid():
+            os.chmod(folder, stat.S_IMODE(st.st_mode) & ~0o077)
     return folder
 
 
