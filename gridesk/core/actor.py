@@ -69,6 +69,17 @@ class Permission(StrEnum):
     ROOMS_BOOK = "rooms.book"
     REPORTS_VIEW = "reports.view"
     """The reports window (报表): period figures, charts, the printed and Excel reports."""
+    CARE_VIEW = "care.view"
+    """The care register: care residents, their helpers and visits, who is overdue."""
+    CARE_VISIT = "care.visit"
+    """Record visits and relief goods; name and change a resident's helpers."""
+    CARE_MANAGE = "care.manage"
+    """How often each care group is visited."""
+    PARTNERS_VIEW = "partners.view"
+    PARTNERS_EDIT = "partners.edit"
+    """Partner units: records, 双报到 members, the three lists, links from other windows."""
+    PARTNERS_EVALUATE = "partners.evaluate"
+    """The annual evaluation: criteria and weights, the scoring sheet."""
 
 
 _ALL = frozenset(Permission)
@@ -90,6 +101,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.TREASURE_MANAGE,
             Permission.ROOMS_BOOK,
             Permission.POINTS_AWARD,
+            Permission.CARE_VIEW,
+            Permission.CARE_VISIT,
+            Permission.PARTNERS_VIEW,
+            Permission.PARTNERS_EDIT,
         }
     ),
     Role.CASHIER: frozenset(
@@ -111,6 +126,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VOLUNTEERS_MANAGE,
             Permission.POINTS_AWARD,
             Permission.ROOMS_BOOK,
+            Permission.CARE_VIEW,
+            Permission.CARE_VISIT,
+            Permission.PARTNERS_VIEW,
+            Permission.PARTNERS_EDIT,
         }
     ),
     # 领导: reads reports and the lists; every permission that changes records is left out
@@ -120,6 +139,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.REQUESTS_VIEW,
             Permission.VOLUNTEERS_VIEW,
             Permission.REPORTS_VIEW,
+            Permission.CARE_VIEW,
+            Permission.PARTNERS_VIEW,
         }
     ),
 }

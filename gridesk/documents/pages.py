@@ -16,7 +16,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 
-from gridesk.documents.fonts import FONT_NAME, register_fonts
+from gridesk.documents.fonts import FONT_NAME, register_fonts, string_width
 
 if TYPE_CHECKING:
     from reportlab.lib.utils import ImageReader
@@ -188,6 +188,47 @@ def format_phone(phone: str) -> str:
     if len(digits) == 11 and digits.isdigit() and digits.startswith("1"):
         return f"{digits[:3]} {digits[3:7]} {digits[7:]}"
     return phone.strip()
+
+
+# --- A4 lists and reports -------------------------------------------------------------------
+
+A4_LEFT = 18 * mm
+A4_RIGHT = A4[0] - 18 * mm
+
+
+def a4_canvas(buffer: io.BytesIO, title: str, station: StationInfo) -> Canvas:
+    """A canvas for an A4 list or report, its title and author set, the shipped font ready."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=FONT_NAME)
+    canvas.setTitle(title)
+    canvas.setAuthor(station.name)
+    canvas.setCreator("GriDesk")
+    return canvas
+
+
+def draw_band(canvas: Canvas, station: StationInfo, title: str, subtitle: str) -> float:
+    """The red band across the top of an A4 page: the station, the title (shrunk to fit) and
+    a subtitle on the right. Returns the first baseline below it."""
+    width, height = A4
+    canvas.setFillColor(RED)
+    canvas.rect(0, height - 26 * mm, width, 26 * mm, stroke=0, fill=1)
+    canvas.setFillColor(GOLD)
+    canvas.rect(0, height - 27 * mm, width, 1 * mm, stroke=0, fill=1)
+    draw_text(canvas, A4_LEFT, height - 11 * mm, station.name, 10.5, color=RED_TINT)
+    room = A4_RIGHT - A4_LEFT - 60 * mm
+    size = min(20.0, room / max(string_width(title, 1.0), 1e-6))
+    draw_text(canvas, A4_LEFT, height - 21 * mm, title, max(size, 12.0), color=RED_TINT, bold=True)
+    draw_text(canvas, A4_RIGHT, height - 21 * mm, subtitle, 11, color=RED_TINT, align="right")
+    return height - 36 * mm
+
+
+def draw_page_footer(canvas: Canvas, text: str) -> None:
+    """What a page is, at its foot on the left, and its number on the right."""
+    draw_text(canvas, A4_LEFT, 10 * mm, text, 8.5, color=INK_SOFT)
+    page = canvas.getPageNumber()
+    draw_text(canvas, A4_RIGHT, 10 * mm, f"第 {page} 页", 8.5, color=INK_SOFT, align="right")
 
 
 # --- images ----------------------------------------------------------------------------------

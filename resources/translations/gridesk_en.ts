@@ -2220,6 +2220,51 @@ Everything entered after that backup is lost. The current database is backed up 
         <source>wrote the report for {period} to {file}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gridesk/cli/care.py" line="+52"/>
+        <source>Write the register to a .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote {n} care residents to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{n} not visited in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{who} matches {n} care residents: name one (a phone number is surest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote the visit record of {name} to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/partners.py" line="+43"/>
+        <source>--year {year} is not a year like 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the evaluation to a .pdf or .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote the {year} evaluation of {n} units to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write the pioneer board to a .pdf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2834,12 +2879,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/cards/sources.py" line="+285"/>
+        <location filename="../../gridesk/core/cards/sources.py" line="+286"/>
         <source>That is more than {n} cards at once. Choose fewer (by grid, estate or tag) and print them in parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+209"/>
         <source>Choose at least one card to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2958,7 +3003,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="+155"/>
+        <location filename="../../gridesk/core/actor.py" line="+176"/>
         <source>Your role does not allow this. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,7 +3169,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="-149"/>
+        <location filename="../../gridesk/core/actor.py" line="-170"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,6 +3341,26 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+10"/>
+        <source>Care register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role cannot open the care register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partner units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role cannot open the partner units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2211,6 +2211,51 @@ Everything entered after that backup is lost. The current database is backed up 
         <source>wrote the report for {period} to {file}</source>
         <translation>已将 {period} 的报表写入 {file}</translation>
     </message>
+    <message>
+        <location filename="../../gridesk/cli/care.py" line="+52"/>
+        <source>Write the register to a .xlsx file.</source>
+        <translation>台账请保存为 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote {n} care residents to {file}.</source>
+        <translation>已将 {n} 名困难群众写入 {file}。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{n} not visited in time</source>
+        <translation>{n} 人未按时走访</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{who} matches {n} care residents: name one (a phone number is surest).</source>
+        <translation>“{who}”匹配到 {n} 名困难群众：请指明一人（用电话号码最准确）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote the visit record of {name} to {file}.</source>
+        <translation>已将 {name} 的走访记录写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/partners.py" line="+43"/>
+        <source>--year {year} is not a year like 2026.</source>
+        <translation>--year {year} 不是像 2026 这样的年份。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the evaluation to a .pdf or .xlsx file.</source>
+        <translation>年度评议请保存为 .pdf 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote the {year} evaluation of {n} units to {file}.</source>
+        <translation>已将 {year} 年度 {n} 家单位的评议写入 {file}。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write the pioneer board to a .pdf file.</source>
+        <translation>先锋指数积分榜请保存为 .pdf 文件。</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2369,7 +2414,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <location line="+2"/>
         <location filename="../../gridesk/core/residents/records.py" line="+4"/>
         <source>No such tag.</source>
-        <translation>该标签不存在。</translation>
+        <translation>没有这个标签。</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2430,7 +2475,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+110"/>
         <source>No such resident.</source>
-        <translation>该居民不存在。</translation>
+        <translation>没有这位居民。</translation>
     </message>
     <message>
         <location filename="../../gridesk/core/setup.py" line="-12"/>
@@ -2825,12 +2870,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>问题说明</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/cards/sources.py" line="+285"/>
+        <location filename="../../gridesk/core/cards/sources.py" line="+286"/>
         <source>That is more than {n} cards at once. Choose fewer (by grid, estate or tag) and print them in parts.</source>
         <translation>一次最多打印 {n} 张卡片。请按网格、小区或标签缩小范围，分批打印。</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+209"/>
         <source>Choose at least one card to print.</source>
         <translation>请至少选择一张要打印的卡片。</translation>
     </message>
@@ -2949,7 +2994,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>无法写入文件 {path}（{reason}），请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="+155"/>
+        <location filename="../../gridesk/core/actor.py" line="+176"/>
         <source>Your role does not allow this. Ask an administrator.</source>
         <translation>您的角色无权进行此操作，请联系管理员。</translation>
     </message>
@@ -3115,7 +3160,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../gridesk/core/actor.py" line="-149"/>
+        <location filename="../../gridesk/core/actor.py" line="-170"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
@@ -3287,6 +3332,26 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+10"/>
+        <source>Care register</source>
+        <translation>困难群众台账</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role cannot open the care register.</source>
+        <translation>您的角色无权打开困难群众台账。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partner units</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role cannot open the partner units.</source>
+        <translation>您的角色无权打开共建单位。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Card printing</source>
         <translation>卡片打印</translation>
     </message>

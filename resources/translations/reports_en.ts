@@ -214,7 +214,7 @@
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../gridesk/core/reports/points.py" line="+165"/>
+        <location filename="../../gridesk/core/reports/points.py" line="+170"/>
         <source>Points issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,18 +280,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/reports/requests.py" line="+253"/>
+        <location filename="../../gridesk/core/reports/requests.py" line="+275"/>
         <source>Requests accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+157"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-154"/>
         <source>Resolved on time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,7 +397,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Requests accepted and resolved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.cards.photos import staff_photos_for
+from gridesk.core.care.helpers import card_helpers
 from gridesk.core.models import Grid, Resident, ResidentTag, Tag
 from gridesk.core.printing import document_station
 from gridesk.core.residents.records import ResidentFilter, filter_residents, format_address
@@ -359,6 +360,7 @@ def _chunk_cards(
         stmt = stmt.where(restriction)
     rows = {row.id: row for row in s.execute(stmt)}
     tags = _tags_of(s, list(rows)) if kind is CardKind.CARE else {}
+    registered = card_helpers(s, list(rows)) if kind is CardKind.CARE else {}
     teams = _teams_of(s, list(rows)) if kind is CardKind.VOLUNTEER else {}
     out: list[tuple[uuid.UUID, str, CardData]] = []
     for resident_id in ids:
@@ -367,11 +369,17 @@ def _chunk_cards(
             continue
         card: CardData
         if kind is CardKind.CARE:
-            helpers = []
-            if row.worker_name or row.worker_phone:
-                helpers.append(Helper(WORKER_ROLE, row.worker_name or "", row.worker_phone or ""))
-            if row.leader_name or row.leader_phone:
-                helpers.append(Helper(LEADER_ROLE, row.leader_name or "", row.leader_phone or ""))
+            # the helpers of the care register (帮扶责任人); the grid's staff until it names some
+            helpers = [Helper(*h) for h in registered.get(resident_id, [])]
+            if not helpers:
+                if row.worker_name or row.worker_phone:
+                    helpers.append(
+                        Helper(WORKER_ROLE, row.worker_name or "", row.worker_phone or "")
+                    )
+                if row.leader_name or row.leader_phone:
+                    helpers.append(
+                        Helper(LEADER_ROLE, row.leader_name or "", row.leader_phone or "")
+                    )
             care_tags = [name for name, care in tags.get(resident_id, []) if care]
             card = CareContactCard(
                 resident_name=row.name,

@@ -1,0 +1,1 @@
+"""The care register window (困难群众台账)."""

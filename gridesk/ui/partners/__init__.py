@@ -1,0 +1,1 @@
+"""The partner units window (共建单位)."""
