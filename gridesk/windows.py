@@ -200,6 +200,15 @@ WINDOWS: tuple[Window, ...] = (
         permission="care.view",
         refused=QT_TRANSLATE_NOOP("windows", "Your role cannot open the care register."),
         models="gridesk.core.care.models",
+        work=(
+            Work(
+                "care_visits",
+                QT_TRANSLATE_NOOP("windows", "care residents not visited in time"),
+                "care.view",
+                "gridesk.core.care.register:overdue_count",
+                "overdue",
+            ),
+        ),
         translations="care",
         cli="gridesk.cli.care",
         demo="gridesk.demo.care:add_demo",

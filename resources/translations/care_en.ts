@@ -134,7 +134,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+98"/>
         <source>%n care resident(s)</source>
         <translation>
             <numerusform>%n care resident</numerusform>

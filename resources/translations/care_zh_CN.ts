@@ -134,7 +134,7 @@
         <translation>打印走访记录…</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+98"/>
         <source>%n care resident(s)</source>
         <translation>
             <numerusform>共 %n 名困难群众</numerusform>

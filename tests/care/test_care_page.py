@@ -124,3 +124,27 @@ def test_a_cashier_sees_no_care_page_buttons(qtbot, store, admin, ward, tmp_path
     widget.refresh()
     widget.table.selectRow(0)
     assert widget.visit_button.isEnabled()
+
+
+def test_the_home_page_lists_the_overdue_visits_and_enter_opens_them(qtbot, store, admin, ward,
+                                                                      tmp_path):  # fmt: skip
+    from PySide6.QtCore import Qt
+
+    from gridesk.ui.main_window import MainWindow
+
+    w = MainWindow(Desk(store, admin, Location(tmp_path, store.url)), lambda: None)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    home = w.pages["home"]
+    home.refresh()
+    assert "care_visits" in home.lines()
+    row = home.lines().index("care_visits")
+    assert home.work_list.item(row).text().startswith("3  ")  # never visited, all three
+    home.work_list.setCurrentRow(row)
+    qtbot.keyClick(home.work_list, Qt.Key.Key_Return)
+    care = w.pages["care"]
+    assert w.stack.currentWidget() is care
+    assert care.show_which.currentData() == "overdue"
+    assert sorted(names(care)) == ["李建国", "王秀英", "陈桂兰"]
+    assert care.table.hasFocus() or care.table.currentRow() == 0

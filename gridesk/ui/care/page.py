@@ -203,6 +203,16 @@ class CarePage(Page):
     def count(self) -> int:
         return register.overdue_count(self.desk.store, self.desk.actor)
 
+    def show_work(self, view: str) -> None:
+        """overdue: the register narrowed to the residents not visited in time."""
+        if view == OVERDUE:
+            self.search.clear()
+            self.show_which.setCurrentIndex(self.show_which.findData(OVERDUE))
+            self.refresh()
+            if self.rows:
+                self.table.selectRow(0)
+            self.table.setFocus()
+
     def reload(self) -> None:
         keep = self.current.id if self.current else None
         which = self.show_which.currentData()
