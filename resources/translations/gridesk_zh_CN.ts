@@ -3333,7 +3333,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+10" />
         <source>Care register</source>
-        <translation>困难群众台账</translation>
+        <translation>帮扶台账</translation>
     </message>
     <message>
         <location line="+3" />
