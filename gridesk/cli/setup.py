@@ -5,10 +5,19 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from pathlib import Path
 from typing import Any
 
-from gridesk.cli.common import CliError, Command, administrator, open_database, progress_printer
+from gridesk.cli.common import (
+    CliError,
+    Command,
+    administrator,
+    open_database,
+    progress_printer,
+    tr,
+)
 from gridesk.config import Location
+from gridesk.errors import QT_TRANSLATE_NOOP
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -17,9 +26,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="set up the station and its admin account (password on stdin)",
     )
-    p.add_argument("--station-name", required=True)
-    p.add_argument("--station-code", required=True)
-    p.add_argument("--admin", required=True, help="the admin's user name")
+    p.add_argument("--station-name")
+    p.add_argument("--station-code")
+    p.add_argument("--admin", help="the admin's user name")
+    p.add_argument(
+        "--enrolment", type=Path, help="set up as a station from the centre's enrolment file"
+    )
     p.add_argument("--address", default="")
     p.add_argument("--hotline", default="")
 
@@ -37,6 +49,14 @@ def cmd_init(args: argparse.Namespace, where: Location) -> int:
             raise CliError("the two passwords differ")
     else:
         password = sys.stdin.readline().rstrip("\r\n")
+    if args.enrolment is not None:
+        return _init_station(args.enrolment, password, where)
+    if not (args.station_name and args.station_code and args.admin):
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "cli", "init needs --station-name, --station-code and --admin, or --enrolment"
+            )
+        )
     store = open_database(where, initialised=False)
     try:
         initialise(
@@ -50,6 +70,30 @@ def cmd_init(args: argparse.Namespace, where: Location) -> int:
         )
         print(
             f"GriDesk set up for {args.station_name} ({args.station_code.upper()}) at {store.location}"
+        )
+    finally:
+        store.close()
+    return 0
+
+
+def _init_station(enrolment: Path, password: str, where: Location) -> int:
+    from gridesk.core.sync.enrol import enrol
+
+    store = open_database(where, initialised=False)
+    try:
+        done = enrol(store, enrolment, password)
+        print(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "GriDesk set up as station {code} ({name}) at {location}; its "
+                    "administrator is {admin}",
+                ),
+                code=done.code,
+                name=done.name,
+                location=store.location,
+                admin=done.admin,
+            )
         )
     finally:
         store.close()

@@ -43,6 +43,7 @@ GENESIS = "0" * 64
 AUDIT_FORM = "GDA1"
 AUDIT = cast(Table, AuditEntry.__table__)
 _AUDIT_HEAD = "audit_chain_head"
+AUDIT_FIRST = "audit_first_seq"
 _JSON = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"))
 """``json.dumps(…, ensure_ascii=True, separators=(",", ":"))``, made once (the hot path)."""
 _AUDIT_HEAD_SQL = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
@@ -125,6 +126,7 @@ def link_audit_rows(s: Session, rows: Iterable[Any]) -> None:
     ``at`` set) its place in the chain, in the order given. Inside a unit of work that holds
     the write lock (``store.write``), so the head cannot move before the commit."""
     seq, prev = _audit_head(s)
+    s.info.setdefault(AUDIT_FIRST, seq + 1)  # where this unit of work's rows start (the sync)
     for row in rows:
         get: Callable[[str], Any] = row.get if isinstance(row, Mapping) else _attribute(row)
         seq += 1

@@ -46,6 +46,7 @@ from gridesk.core.models import (
     User,
     new_id,
 )
+from gridesk.core.sync import outbox as _outbox  # noqa: F401  the outbox's commit hook
 from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
 from gridesk.paths import private_file, private_folder
 

@@ -293,7 +293,7 @@ def key_list(keys: Iterable[str]) -> str:
     return " ".join(ordered)
 
 
-def _write_keys(s: Session, resident_id: uuid.UUID, before: str, after: str) -> None:
+def write_keys(s: Session, resident_id: uuid.UUID, before: str, after: str) -> None:
     """Replace the resident's rows in resident_keys listed in ``before`` (its row's
     ``search_keys`` until now) by those listed in ``after``: the gone ones are deleted, each
     through the primary key, the new ones inserted."""
@@ -436,7 +436,7 @@ def create_resident(
         s.add(resident)
         s.flush()
         _set_tags(s, resident.id, data.tag_ids)
-        _write_keys(s, resident.id, "", resident.search_keys)
+        write_keys(s, resident.id, "", resident.search_keys)
         s.flush()
         return _detail(s, actor, resident)
 
@@ -461,7 +461,7 @@ def update_resident(
         _apply(s, resident, data)
         _set_tags(s, resident.id, data.tag_ids)
         before, resident.search_keys = resident.search_keys, key_list(_keys_for(data))
-        _write_keys(s, resident.id, before, resident.search_keys)
+        write_keys(s, resident.id, before, resident.search_keys)
         s.flush()
         return _detail(s, actor, resident)
 

@@ -1,0 +1,49 @@
+"""`gridesk station add CODE --name NAME --to FILE`: at the hub, enrol a station (docs/SYNC.md)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from gridesk.cli.common import Command, administrator, open_database, tr
+from gridesk.config import Location
+from gridesk.errors import QT_TRANSLATE_NOOP
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "station", parents=[common], help="at the centre: enrol a station that works offline"
+    )
+    p.add_argument("what", choices=["add"])
+    p.add_argument("code", help="the station's code (2 to 8 capital letters or digits)")
+    p.add_argument("--name", required=True, help="the station's name")
+    p.add_argument("--to", type=Path, required=True, help="the enrolment file to write")
+    p.add_argument("--admin", default="", help="the station admin's user name")
+
+
+def cmd_station(args: argparse.Namespace, where: Location) -> int:
+    from gridesk.core.sync.enrol import add_station
+
+    store = open_database(where)
+    try:
+        done = add_station(store, administrator(store), args.code, args.name, args.to, args.admin)
+        print(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "station {code} ({name}) enrolled: take {path} to it and run "
+                    "`gridesk init --enrolment` there; its administrator is {admin}",
+                ),
+                code=done.code,
+                name=done.name,
+                path=str(args.to),
+                admin=done.admin,
+            )
+        )
+    finally:
+        store.close()
+    return 0
+
+
+COMMANDS: dict[str, Command] = {"station": cmd_station}

@@ -1,0 +1,90 @@
+"""`gridesk sync export FILE`, `gridesk sync import FILE`, `gridesk sync status`: the packs a
+station and its centre carry to each other (docs/SYNC.md)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from gridesk.cli.common import CliError, Command, administrator, open_database, tr
+from gridesk.config import Location
+from gridesk.errors import QT_TRANSLATE_NOOP
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "sync", parents=[common], help="exchange sync packs between a station and its centre"
+    )
+    p.add_argument("what", choices=["export", "import", "status"])
+    p.add_argument("file", nargs="?", type=Path, help="the pack to write or read")
+    p.add_argument("--station", help="at the centre: the station's code the pack is for")
+
+
+def cmd_sync(args: argparse.Namespace, where: Location) -> int:
+    from gridesk.core.sync import packs
+
+    if args.what in ("export", "import") and args.file is None:
+        raise CliError(
+            QT_TRANSLATE_NOOP("cli", "name the pack file: gridesk sync {what} FILE"), what=args.what
+        )
+    store = open_database(where)
+    try:
+        actor = administrator(store)
+        if args.what == "export":
+            done = packs.export_pack(store, actor, args.file, args.station)
+            print(
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "cli", "{count} operations for {peer} written to {path} ({size} bytes)"
+                    ),
+                    count=done.operations,
+                    peer=done.peer,
+                    path=str(args.file),
+                    size=done.size,
+                )
+            )
+        elif args.what == "import":
+            done = packs.import_pack(store, actor, args.file)
+            print(
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "pack from {peer}: {count} operations, {applied} applied, {skipped} "
+                        "already here, {conflicts} new conflicts (同步冲突)",
+                    ),
+                    peer=done.peer,
+                    count=done.operations,
+                    applied=done.applied,
+                    skipped=done.skipped,
+                    conflicts=done.conflicts,
+                )
+            )
+        else:
+            st = packs.status(store, actor)
+            for peer in st.peers:
+                heard = peer.last_heard_at.strftime("%Y-%m-%d %H:%M") if peer.last_heard_at else "-"
+                print(
+                    tr(
+                        QT_TRANSLATE_NOOP(
+                            "cli",
+                            "{code} {name}: {waiting} operations wait to go; last heard from {heard}",
+                        ),
+                        code=peer.code,
+                        name=peer.name,
+                        waiting=peer.to_send,
+                        heard=heard,
+                    )
+                )
+            print(
+                tr(
+                    QT_TRANSLATE_NOOP("cli", "conflicts to resolve (同步冲突): {count}"),
+                    count=st.conflicts,
+                )
+            )
+    finally:
+        store.close()
+    return 0
+
+
+COMMANDS: dict[str, Command] = {"sync": cmd_sync}
