@@ -2136,7 +2136,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gridesk/cli/__init__.py" line="+82"/>
+        <location filename="../../gridesk/cli/__init__.py" line="+91"/>
         <source>gridesk: interrupted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,6 +2263,46 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+15"/>
         <source>Write the pioneer board to a .pdf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/setup.py" line="+56"/>
+        <source>init needs --station-name, --station-code and --admin, or --enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>GriDesk set up as station {code} ({name}) at {location}; its administrator is {admin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/station.py" line="+33"/>
+        <source>station {code} ({name}) enrolled: take {path} to it and run `gridesk init --enrolment` there; its administrator is {admin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/sync.py" line="+29"/>
+        <source>name the pack file: gridesk sync {what} FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} operations for {peer} written to {path} ({size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>pack from {peer}: {count} operations, {applied} applied, {skipped} already here, {conflicts} new conflicts (同步冲突)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{code} {name}: {waiting} operations wait to go; last heard from {heard}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>conflicts to resolve (同步冲突): {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2488,16 +2528,19 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location filename="../../gridesk/core/setup.py" line="-12"/>
+        <location filename="../../gridesk/core/sync/enrol.py" line="+55"/>
         <source>Enter the station&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../gridesk/core/sync/enrol.py" line="+3"/>
         <source>A station code is 2 to 8 capital letters or digits, starting with a letter (e.g. CY).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../gridesk/core/sync/enrol.py" line="+126"/>
         <source>This database is already set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,7 +2550,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+187"/>
+        <location filename="../../gridesk/core/store.py" line="+188"/>
         <source>This installation is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,6 +3164,95 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location filename="../../gridesk/demo/__init__.py" line="+224"/>
         <source>This database holds real data ({residents} residents, {accounts} accounts besides the administrator, {sign_ins} sign-ins), so no demo data or demo accounts were added. Try the demo in a folder of its own (gridesk --demo, or --data-dir with a new folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/enrol.py" line="-116"/>
+        <source>Only the centre (the hub) can enrol a station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another station already has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The user name {name} is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location filename="../../gridesk/core/sync/packs.py" line="+150"/>
+        <source>Cannot write the file {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{path} is not a GriDesk enrolment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../gridesk/core/sync/packs.py" line="+36"/>
+        <source>Cannot read the file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/merge.py" line="+336"/>
+        <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station&apos;s database (gridesk check) before the next pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/outbox.py" line="+111"/>
+        <source>This database file is a copy of an enrolled station&apos;s: it cannot work as a station. Enrol this computer at the centre (gridesk station add) and set it up from that file (gridesk init --enrolment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/packs.py" line="-126"/>
+        <source>This installation does not sync: it is neither the centre of enrolled stations nor a station (gridesk station add, gridesk init --enrolment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At the centre, name the station the pack is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No station with the code {code} is enrolled here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>This file is not a GriDesk sync pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This pack comes from a station that is not enrolled here: it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This pack comes from station {station}, whose enrolment was withdrawn: it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This pack&apos;s signature does not match station {station}&apos;s key: it was changed or forged, and was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This pack is meant for another station or centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A pack from {station} is missing before this one: import the earlier one first, or ask the station for a new pack.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

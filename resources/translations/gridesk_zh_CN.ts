@@ -2127,7 +2127,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gridesk/cli/__init__.py" line="+82" />
+        <location filename="../../gridesk/cli/__init__.py" line="+91" />
         <source>gridesk: interrupted</source>
         <translation>gridesk：已中断</translation>
     </message>
@@ -2255,6 +2255,46 @@ Everything entered after that backup is lost. The current database is backed up 
         <location line="+15" />
         <source>Write the pioneer board to a .pdf file.</source>
         <translation>先锋指数积分榜请保存为 .pdf 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/setup.py" line="+56" />
+        <source>init needs --station-name, --station-code and --admin, or --enrolment</source>
+        <translation>init 需要 --station-name、--station-code 和 --admin，或 --enrolment</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>GriDesk set up as station {code} ({name}) at {location}; its administrator is {admin}</source>
+        <translation>GriDesk 已在 {location} 设为驿站 {code}（{name}），管理员为 {admin}</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/station.py" line="+33" />
+        <source>station {code} ({name}) enrolled: take {path} to it and run `gridesk init --enrolment` there; its administrator is {admin}</source>
+        <translation>驿站 {code}（{name}）已登记：把 {path} 带到驿站，在那里运行 `gridesk init --enrolment`；驿站管理员为 {admin}</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/sync.py" line="+29" />
+        <source>name the pack file: gridesk sync {what} FILE</source>
+        <translation>请给出同步包文件：gridesk sync {what} 文件</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{count} operations for {peer} written to {path} ({size} bytes)</source>
+        <translation>给 {peer} 的 {count} 条操作已写入 {path}（{size} 字节）</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>pack from {peer}: {count} operations, {applied} applied, {skipped} already here, {conflicts} new conflicts (同步冲突)</source>
+        <translation>来自 {peer} 的同步包：{count} 条操作，应用 {applied} 条，{skipped} 条此前已有，新增同步冲突 {conflicts} 条</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{code} {name}: {waiting} operations wait to go; last heard from {heard}</source>
+        <translation>{code} {name}：{waiting} 条操作待发送；上次收到：{heard}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>conflicts to resolve (同步冲突): {count}</source>
+        <translation>待处理的同步冲突：{count}</translation>
     </message>
 </context>
 <context>
@@ -2479,16 +2519,19 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location filename="../../gridesk/core/setup.py" line="-12" />
+        <location filename="../../gridesk/core/sync/enrol.py" line="+55" />
         <source>Enter the station's name.</source>
         <translation>请输入站点名称。</translation>
     </message>
     <message>
         <location line="+4" />
+        <location filename="../../gridesk/core/sync/enrol.py" line="+3" />
         <source>A station code is 2 to 8 capital letters or digits, starting with a letter (e.g. CY).</source>
         <translation>站点代码为 2～8 位大写字母或数字，须以字母开头（如 CY）。</translation>
     </message>
     <message>
         <location line="+13" />
+        <location filename="../../gridesk/core/sync/enrol.py" line="+126" />
         <source>This database is already set up.</source>
         <translation>该数据库已完成初始设置。</translation>
     </message>
@@ -2498,7 +2541,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该数据库中没有已启用的管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+187" />
+        <location filename="../../gridesk/core/store.py" line="+188" />
         <source>This installation is not set up yet.</source>
         <translation>本机尚未完成初始设置。</translation>
     </message>
@@ -3113,6 +3156,95 @@ Everything entered after that backup is lost. The current database is backed up 
         <location filename="../../gridesk/demo/__init__.py" line="+224" />
         <source>This database holds real data ({residents} residents, {accounts} accounts besides the administrator, {sign_ins} sign-ins), so no demo data or demo accounts were added. Try the demo in a folder of its own (gridesk --demo, or --data-dir with a new folder).</source>
         <translation>此数据库已有真实数据（居民 {residents} 人、管理员以外的账号 {accounts} 个、登录 {sign_ins} 次），因此未添加演示数据或演示账号。请在单独的文件夹中试用演示（gridesk --demo，或用 --data-dir 指定新文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/enrol.py" line="-116" />
+        <source>Only the centre (the hub) can enrol a station.</source>
+        <translation>只有中心可以登记驿站。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Another station already has the code {code}.</source>
+        <translation>已有驿站使用代码 {code}。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The user name {name} is taken.</source>
+        <translation>用户名 {name} 已被使用。</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <location filename="../../gridesk/core/sync/packs.py" line="+150" />
+        <source>Cannot write the file {path}: {reason}</source>
+        <translation>无法写入文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>{path} is not a GriDesk enrolment file.</source>
+        <translation>{path} 不是 GriDesk 驿站登记文件。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location filename="../../gridesk/core/sync/packs.py" line="+36" />
+        <source>Cannot read the file {path}.</source>
+        <translation>无法读取文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/merge.py" line="+336" />
+        <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station's database (gridesk check) before the next pack.</source>
+        <translation>此同步包中的积分流水与此前收到的 {station} 流水接不上：整个同步包均未应用。请先检查该驿站的数据库（gridesk check），再导入下一个同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/outbox.py" line="+111" />
+        <source>This database file is a copy of an enrolled station's: it cannot work as a station. Enrol this computer at the centre (gridesk station add) and set it up from that file (gridesk init --enrolment).</source>
+        <translation>此数据库文件是已登记驿站数据库的副本，不能作为驿站使用。请在中心为这台电脑登记（gridesk station add），再用登记文件设置（gridesk init --enrolment）。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/packs.py" line="-126" />
+        <source>This installation does not sync: it is neither the centre of enrolled stations nor a station (gridesk station add, gridesk init --enrolment).</source>
+        <translation>本机未参与同步：既不是登记了驿站的中心，也不是驿站（gridesk station add、gridesk init --enrolment）。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>At the centre, name the station the pack is for.</source>
+        <translation>在中心请指明同步包发给哪个驿站。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No station with the code {code} is enrolled here.</source>
+        <translation>这里没有登记代码为 {code} 的驿站。</translation>
+    </message>
+    <message>
+        <location line="+92" />
+        <location line="+3" />
+        <location line="+24" />
+        <source>This file is not a GriDesk sync pack.</source>
+        <translation>此文件不是 GriDesk 同步包。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This pack comes from a station that is not enrolled here: it was not applied.</source>
+        <translation>此同步包来自未在这里登记的驿站，未应用。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This pack comes from station {station}, whose enrolment was withdrawn: it was not applied.</source>
+        <translation>此同步包来自已撤销登记的驿站 {station}，未应用。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>This pack's signature does not match station {station}'s key: it was changed or forged, and was not applied.</source>
+        <translation>此同步包的签名与驿站 {station} 的密钥不符：它被改动或伪造，未应用。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>This pack is meant for another station or centre.</source>
+        <translation>此同步包是发给其他驿站或中心的。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A pack from {station} is missing before this one: import the earlier one first, or ask the station for a new pack.</source>
+        <translation>在此之前还缺一个来自 {station} 的同步包：请先导入较早的那个，或请对方重新导出。</translation>
     </message>
 </context>
 <context>
