@@ -310,38 +310,8 @@ def _ledger(
     raw: dict[str, Any],
     data: dict[str, Any],
 ) -> None:
-    """An entry of another side's chain: verified against the sender's chain when it is the
-    sender's own, then written again as an entry of this side's chain (once)."""
-    peer = m.sender
-    if origin == peer.station_id:
-        text = ledger.canonical(
-            int(raw["seq"]),
-            uuid.UUID(raw["id"]),
-            uuid.UUID(raw["account_id"]),
-            raw["kind"],
-            int(raw["points"]),
-            int(raw["balance_after"]),
-            uuid.UUID(raw["operation_id"]),
-            uuid.UUID(raw["ref_id"]),
-            uuid.UUID(raw["station_id"]) if raw.get("station_id") else None,
-            uuid.UUID(raw["created_by"]) if raw.get("created_by") else None,
-            datetime.fromisoformat(raw["created_at"]),
-        )
-        if (
-            int(raw["seq"]) != peer.chain_seq + 1
-            or raw["prev_hash"] != peer.chain_hash
-            or chain_hash(peer.chain_hash, text) != raw["hash"]
-        ):
-            raise ChainBroken(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The points ledger in this pack does not follow on from the one already "
-                    "received from {station}: nothing of the pack was applied. Check that "
-                    "station's database (gridesk check) before the next pack.",
-                ),
-                station=peer.name,
-            )
-        peer.chain_seq, peer.chain_hash = int(raw["seq"]), raw["hash"]
+    """An entry of another side's chain, written again as an entry of this side's chain
+    (once: the same operation, reference and account are never entered twice)."""
     account_id = uuid.UUID(data["account_id"])
     operation_id = uuid.UUID(raw["operation_id"])
     ref_id = uuid.UUID(raw["ref_id"])
@@ -378,6 +348,43 @@ def _ledger(
         )
     except NotEnoughPoints as exc:
         raise Held(str(account_id), int(balance), int(raw["points"])) from exc
+
+
+def verify_chain(peer: SyncPeer, segment: list[dict[str, Any]]) -> None:
+    """At the hub: a station's chain from where the hub last verified it, every entry (its own
+    and those it wrote for the hub's operations) in order, each following the one before."""
+    for raw in segment:
+        seq = int(raw["seq"])
+        if seq <= peer.chain_seq:
+            continue
+        text = ledger.canonical(
+            seq,
+            uuid.UUID(raw["id"]),
+            uuid.UUID(raw["account_id"]),
+            raw["kind"],
+            int(raw["points"]),
+            int(raw["balance_after"]),
+            uuid.UUID(raw["operation_id"]),
+            uuid.UUID(raw["ref_id"]),
+            uuid.UUID(raw["station_id"]) if raw.get("station_id") else None,
+            uuid.UUID(raw["created_by"]) if raw.get("created_by") else None,
+            datetime.fromisoformat(raw["created_at"]),
+        )
+        if (
+            seq != peer.chain_seq + 1
+            or raw["prev_hash"] != peer.chain_hash
+            or chain_hash(peer.chain_hash, text) != raw["hash"]
+        ):
+            raise ChainBroken(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The points ledger in this pack does not follow on from the one already "
+                    "received from {station}: nothing of the pack was applied. Check that "
+                    "station's database (gridesk check) before the next pack.",
+                ),
+                station=peer.name,
+            )
+        peer.chain_seq, peer.chain_hash = seq, raw["hash"]
 
 
 def settle(s: Session, m: Merge) -> None:

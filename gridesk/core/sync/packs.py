@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.store import Store
-from gridesk.core.sync import merge
+from gridesk.core.sync import merge, rows
 from gridesk.core.sync.enrol import identity
 from gridesk.core.sync.models import HUB, OutboxOp, PackLog, SyncConflict, SyncIdentity, SyncPeer
 from gridesk.core.sync.outbox import APPLYING
@@ -115,9 +115,18 @@ def make_pack(s: Session, me: SyncIdentity, peer: SyncPeer) -> tuple[bytes, int,
             .order_by(OUTBOX.c.seq)
         )
     ]
+    chain: list[dict[str, Any]] = []
+    if me.role != HUB:  # the station's chain since the hub last verified it
+        t = rows.table("points_entries")
+        chain = [
+            rows.image(t, r)
+            for r in s.execute(select(t).where(t.c.seq > peer.chain_seq).order_by(t.c.seq))
+        ]
     body = json.dumps(
         {
             "to": str(peer.station_id),
+            "chain": chain,
+            "chain_ack": peer.chain_seq if me.role == HUB else 0,
             "after": after,
             "upto": upto,
             "ack": peer.applied_seq,
@@ -241,6 +250,10 @@ def apply_pack(store: Store, actor: Actor, data: bytes) -> PackResult:
                 ),
                 station=peer.name,
             )
+        if me.role == HUB:
+            merge.verify_chain(peer, content.get("chain") or [])
+        else:
+            _hub_verified(s, peer, int(content.get("chain_ack") or 0))
         m = merge.Merge(peer, merge.load_idmap(s))
         relay = me.role == HUB
         s.info[APPLYING] = (peer.station_id, None, relay)
@@ -270,6 +283,16 @@ def apply_pack(store: Store, actor: Actor, data: bytes) -> PackResult:
         return PackResult(
             peer.name, len(content["ops"]), m.applied, m.skipped, m.conflicts, len(data)
         )
+
+
+def _hub_verified(s: Session, hub: SyncPeer, upto: int) -> None:
+    """At a station: the hub verified this station's chain up to ``upto``."""
+    if upto <= hub.chain_seq:
+        return
+    t = rows.table("points_entries")
+    digest = s.execute(select(t.c.hash).where(t.c.seq == upto)).scalar_one_or_none()
+    if digest is not None:
+        hub.chain_seq, hub.chain_hash = upto, digest
 
 
 def _relay(s: Session, me: SyncIdentity, op: dict[str, Any]) -> None:
