@@ -2528,7 +2528,7 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location filename="../../gridesk/core/setup.py" line="-12"/>
-        <location filename="../../gridesk/core/sync/enrol.py" line="+55"/>
+        <location filename="../../gridesk/core/sync/enrol.py" line="+59"/>
         <source>Enter the station&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,7 +3183,7 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../../gridesk/core/sync/packs.py" line="+150"/>
+        <location filename="../../gridesk/core/sync/packs.py" line="+159"/>
         <source>Cannot write the file {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,17 +3199,22 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/merge.py" line="+336"/>
+        <location filename="../../gridesk/core/sync/merge.py" line="+379"/>
         <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station&apos;s database (gridesk check) before the next pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/outbox.py" line="+111"/>
+        <location filename="../../gridesk/core/sync/outbox.py" line="+113"/>
         <source>This database file is a copy of an enrolled station&apos;s: it cannot work as a station. Enrol this computer at the centre (gridesk station add) and set it up from that file (gridesk init --enrolment).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/packs.py" line="-126"/>
+        <location line="+73"/>
+        <source>Offline, a resident can spend at most {allowance} points at this station until it syncs with the centre; this would make {spent}. Sync first, or redeem less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/packs.py" line="-135"/>
         <source>This installation does not sync: it is neither the centre of enrolled stations nor a station (gridesk station add, gridesk init --enrolment).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,7 +3229,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <location line="+3"/>
         <location line="+24"/>
         <source>This file is not a GriDesk sync pack.</source>

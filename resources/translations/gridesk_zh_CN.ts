@@ -2519,7 +2519,7 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location filename="../../gridesk/core/setup.py" line="-12" />
-        <location filename="../../gridesk/core/sync/enrol.py" line="+55" />
+        <location filename="../../gridesk/core/sync/enrol.py" line="+59" />
         <source>Enter the station's name.</source>
         <translation>请输入站点名称。</translation>
     </message>
@@ -3174,7 +3174,7 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+63" />
-        <location filename="../../gridesk/core/sync/packs.py" line="+150" />
+        <location filename="../../gridesk/core/sync/packs.py" line="+159" />
         <source>Cannot write the file {path}: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
@@ -3190,17 +3190,22 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>无法读取文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/merge.py" line="+336" />
+        <location filename="../../gridesk/core/sync/merge.py" line="+379" />
         <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station's database (gridesk check) before the next pack.</source>
         <translation>此同步包中的积分流水与此前收到的 {station} 流水接不上：整个同步包均未应用。请先检查该驿站的数据库（gridesk check），再导入下一个同步包。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/outbox.py" line="+111" />
+        <location filename="../../gridesk/core/sync/outbox.py" line="+113" />
         <source>This database file is a copy of an enrolled station's: it cannot work as a station. Enrol this computer at the centre (gridesk station add) and set it up from that file (gridesk init --enrolment).</source>
         <translation>此数据库文件是已登记驿站数据库的副本，不能作为驿站使用。请在中心为这台电脑登记（gridesk station add），再用登记文件设置（gridesk init --enrolment）。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/packs.py" line="-126" />
+        <location line="+73" />
+        <source>Offline, a resident can spend at most {allowance} points at this station until it syncs with the centre; this would make {spent}. Sync first, or redeem less.</source>
+        <translation>离线时，每位居民在本驿站最多可用 {allowance} 积分，直到与中心同步；这次兑换后将达到 {spent}。请先同步，或少兑换一些。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/packs.py" line="-135" />
         <source>This installation does not sync: it is neither the centre of enrolled stations nor a station (gridesk station add, gridesk init --enrolment).</source>
         <translation>本机未参与同步：既不是登记了驿站的中心，也不是驿站（gridesk station add、gridesk init --enrolment）。</translation>
     </message>
@@ -3215,7 +3220,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>这里没有登记代码为 {code} 的驿站。</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+101" />
         <location line="+3" />
         <location line="+24" />
         <source>This file is not a GriDesk sync pack.</source>

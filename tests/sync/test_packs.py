@@ -20,6 +20,7 @@ from gridesk.core.residents.records import ResidentInput, create_resident, updat
 from gridesk.core.store import Store
 from gridesk.core.sync import packs
 from gridesk.core.sync.models import SyncConflict
+from gridesk.core.sync.outbox import OfflineAllowance
 from gridesk.core.volunteers import activities
 from gridesk.core.volunteers.models import SignUp
 
@@ -231,3 +232,22 @@ def test_the_same_person_registered_at_two_stations_is_one_resident(
                 == 1
             )
         assert problems(side) == []
+
+
+def test_offline_redemptions_are_capped_until_the_station_syncs(
+    hub: Side, _migrated_template: str, tmp_path: Path
+) -> None:
+    wang = create_resident(hub.store, hub.admin, ResidentInput("王秀英", id_number=id_number(11)))
+    shop_with(hub, wang.id, 100)
+    more = earning.save_rule(hub.store, hub.admin, "测试 加分", 100)
+    for _ in range(2):
+        earning.award(hub.store, hub.admin, more.id, [wang.id], new_id())
+    zx = new_station(hub, _migrated_template, tmp_path, "ZX")
+    shop.redeem(zx.store, zx.admin, wang.id, [("SOAP", 3)], new_id())  # 90 of the 100 allowed
+    with pytest.raises(OfflineAllowance, match="at most 100 points"):
+        shop.redeem(zx.store, zx.admin, wang.id, [("SOAP", 1)], new_id())
+    assert balance(zx, wang.id) == 210
+    exchange(hub, zx)  # heard from the centre: the allowance starts again
+    shop.redeem(zx.store, zx.admin, wang.id, [("SOAP", 1)], new_id())
+    assert balance(zx, wang.id) == 180
+    assert problems(zx) == []

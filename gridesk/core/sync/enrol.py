@@ -24,12 +24,16 @@ from gridesk.core.setup import DEFAULT_SETTINGS, STATION_CODE
 from gridesk.core.store import Store, set_setting
 from gridesk.core.sync import rows
 from gridesk.core.sync.models import HUB, STATION, OutboxOp, SyncIdentity, SyncPeer
-from gridesk.core.sync.outbox import fingerprint_file, fingerprint_of, forget_verdicts
+from gridesk.core.sync.outbox import (
+    ALLOWANCE,
+    DEFAULT_ALLOWANCE,
+    fingerprint_file,
+    fingerprint_of,
+    forget_verdicts,
+)
 from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, StoreError, ValidationError
 
 FORMAT = "GDE1"
-ALLOWANCE = "sync_offline_allowance"
-DEFAULT_ALLOWANCE = 100
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor
 from gridesk.core.chains import AUDIT_FIRST
-from gridesk.core.models import AuditEntry, Tracked, new_id
+from gridesk.core.models import AuditEntry, Base, Setting, Tracked, new_id
 from gridesk.core.sync import rows
-from gridesk.core.sync.models import STATION, OutboxOp, SyncIdentity
+from gridesk.core.sync.models import HUB, STATION, OutboxOp, SyncIdentity, SyncPeer
 from gridesk.errors import QT_TRANSLATE_NOOP, Conflict
 from gridesk.paths import sqlite_file
 
@@ -34,6 +34,8 @@ relays what it applied as the sender's operations, a station sends nothing back)
 OUTBOX = cast(Table, OutboxOp.__table__)
 IDENTITY = cast(Table, SyncIdentity.__table__)
 AUDIT = cast(Table, AuditEntry.__table__)
+SETTINGS = cast(Table, Setting.__table__)
+PEERS = cast(Table, SyncPeer.__table__)
 
 
 class StationCopy(Conflict):
@@ -120,6 +122,8 @@ def _write_operation(session: Session) -> None:
     payload = _payload(session, int(first))
     if not payload:
         return
+    if me.role == STATION:
+        _within_allowance(session, me.station_id, payload)
     actor: Actor | None = session.info.get("actor")
     station_id = me.station_id
     seq = conn.execute(
@@ -140,6 +144,54 @@ def _write_operation(session: Session) -> None:
             "payload": json.dumps(payload, ensure_ascii=False, separators=(",", ":")),
         },
     )
+
+
+class OfflineAllowance(Conflict):
+    """A station's redemptions since it last heard from the hub reach the resident's cap."""
+
+
+ALLOWANCE = "sync_offline_allowance"
+DEFAULT_ALLOWANCE = 100
+
+
+def _within_allowance(session: Session, me: uuid.UUID, payload: list[dict[str, Any]]) -> None:
+    """At a station: the points an account spent here since the hub was last heard from stay
+    within the offline allowance (setting ``sync_offline_allowance``), so one balance cannot be
+    spent at two stations (docs/SYNC.md)."""
+    accounts = {
+        item["v"]["account_id"]
+        for item in payload
+        if item["t"] == "points_entries" and item.get("v", {}).get("kind") == "redeem"
+    }
+    if not accounts:
+        return
+    conn = session.connection()
+    setting = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == ALLOWANCE)).scalar()
+    allowance = int(json.loads(setting)) if setting is not None else DEFAULT_ALLOWANCE
+    since = conn.execute(
+        select(PEERS.c.last_heard_at).where(PEERS.c.role == HUB)
+    ).scalar_one_or_none()
+    entries = cast(Table, Base.metadata.tables["points_entries"])
+    for account in accounts:
+        spent = conn.execute(
+            select(func.coalesce(func.sum(-entries.c.points), 0)).where(
+                entries.c.account_id == uuid.UUID(account),
+                entries.c.kind == "redeem",
+                entries.c.station_id == me,
+                *((entries.c.created_at > since,) if since is not None else ()),
+            )
+        ).scalar_one()
+        if spent > allowance:
+            raise OfflineAllowance(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Offline, a resident can spend at most {allowance} points at this station "
+                    "until it syncs with the centre; this would make {spent}. Sync first, or "
+                    "redeem less.",
+                ),
+                allowance=allowance,
+                spent=int(spent),
+            )
 
 
 def _kind(payload: list[dict[str, Any]]) -> str:
