@@ -5,20 +5,27 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gridesk.cli.common import CliError, Command, administrator, open_database, tr
 from gridesk.config import Location
 from gridesk.errors import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from gridesk.core.actor import Actor
+    from gridesk.core.store import Store
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "sync", parents=[common], help="exchange sync packs between a station and its centre"
     )
-    p.add_argument("what", choices=["export", "import", "status"])
+    p.add_argument("what", nargs="?", default="now", choices=["now", "export", "import", "status"])
     p.add_argument("file", nargs="?", type=Path, help="the pack to write or read")
     p.add_argument("--station", help="at the centre: the station's code the pack is for")
+    p.add_argument(
+        "--hub-url", help="the centre's database (remembered for the next `gridesk sync`)"
+    )
 
 
 def cmd_sync(args: argparse.Namespace, where: Location) -> int:
@@ -60,6 +67,8 @@ def cmd_sync(args: argparse.Namespace, where: Location) -> int:
                     conflicts=done.conflicts,
                 )
             )
+        elif args.what == "now":
+            _direct(store, actor, args.hub_url)
         else:
             st = packs.status(store, actor)
             for peer in st.peers:
@@ -85,6 +94,39 @@ def cmd_sync(args: argparse.Namespace, where: Location) -> int:
     finally:
         store.close()
     return 0
+
+
+def _direct(store: Store, actor: Actor, hub_url: str | None) -> None:
+    from gridesk.core.setup import installation_admin
+    from gridesk.core.store import open_store, set_setting
+    from gridesk.core.sync import packs
+
+    url = hub_url or store.setting(packs.HUB_URL)
+    if not url:
+        raise CliError(
+            QT_TRANSLATE_NOOP("cli", "name the centre's database once: gridesk sync --hub-url URL")
+        )
+    hub = open_store(url, store.data_dir / "hub", migrate=False)
+    try:
+        sent, received = packs.exchange_direct(store, actor, hub, installation_admin(hub))
+    finally:
+        hub.close()
+    if hub_url:
+        with store.write(actor) as s:
+            set_setting(s, packs.HUB_URL, hub_url)
+    print(
+        tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "synced with {peer}: {sent} operations sent, {received} received, {conflicts} "
+                "new conflicts (同步冲突)",
+            ),
+            peer=received.peer,
+            sent=sent.applied,
+            received=received.applied,
+            conflicts=sent.conflicts + received.conflicts,
+        )
+    )
 
 
 COMMANDS: dict[str, Command] = {"sync": cmd_sync}

@@ -2281,7 +2281,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/sync.py" line="+29"/>
+        <location filename="../../gridesk/cli/sync.py" line="+36"/>
         <source>name the pack file: gridesk sync {what} FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,13 +2296,23 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{code} {name}: {waiting} operations wait to go; last heard from {heard}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
         <source>conflicts to resolve (同步冲突): {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>name the centre&apos;s database once: gridesk sync --hub-url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>synced with {peer}: {sent} operations sent, {received} received, {conflicts} new conflicts (同步冲突)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3183,7 +3193,7 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../../gridesk/core/sync/packs.py" line="+159"/>
+        <location filename="../../gridesk/core/sync/packs.py" line="+160"/>
         <source>Cannot write the file {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3204,7 +3214,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/outbox.py" line="+113"/>
+        <location filename="../../gridesk/core/sync/outbox.py" line="+114"/>
         <source>This database file is a copy of an enrolled station&apos;s: it cannot work as a station. Enrol this computer at the centre (gridesk station add) and set it up from that file (gridesk init --enrolment).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,6 +3268,11 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+5"/>
         <source>A pack from {station} is missing before this one: import the earlier one first, or ask the station for a new pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Only a station syncs directly; the centre waits for its stations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2272,7 +2272,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>驿站 {code}（{name}）已登记：把 {path} 带到驿站，在那里运行 `gridesk init --enrolment`；驿站管理员为 {admin}</translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/sync.py" line="+29" />
+        <location filename="../../gridesk/cli/sync.py" line="+36" />
         <source>name the pack file: gridesk sync {what} FILE</source>
         <translation>请给出同步包文件：gridesk sync {what} 文件</translation>
     </message>
@@ -2287,7 +2287,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>来自 {peer} 的同步包：{count} 条操作，应用 {applied} 条，{skipped} 条此前已有，新增同步冲突 {conflicts} 条</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>{code} {name}: {waiting} operations wait to go; last heard from {heard}</source>
         <translation>{code} {name}：{waiting} 条操作待发送；上次收到：{heard}</translation>
     </message>
@@ -2295,6 +2295,16 @@ Everything entered after that backup is lost. The current database is backed up 
         <location line="+12" />
         <source>conflicts to resolve (同步冲突): {count}</source>
         <translation>待处理的同步冲突：{count}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>name the centre's database once: gridesk sync --hub-url URL</source>
+        <translation>请先指明一次中心数据库：gridesk sync --hub-url 地址</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>synced with {peer}: {sent} operations sent, {received} received, {conflicts} new conflicts (同步冲突)</source>
+        <translation>已与 {peer} 同步：发送 {sent} 条操作，收到 {received} 条，新增同步冲突 {conflicts} 条</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3184,7 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+63" />
-        <location filename="../../gridesk/core/sync/packs.py" line="+159" />
+        <location filename="../../gridesk/core/sync/packs.py" line="+160" />
         <source>Cannot write the file {path}: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
@@ -3195,7 +3205,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>此同步包中的积分流水与此前收到的 {station} 流水接不上：整个同步包均未应用。请先检查该驿站的数据库（gridesk check），再导入下一个同步包。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/outbox.py" line="+113" />
+        <location filename="../../gridesk/core/sync/outbox.py" line="+114" />
         <source>This database file is a copy of an enrolled station's: it cannot work as a station. Enrol this computer at the centre (gridesk station add) and set it up from that file (gridesk init --enrolment).</source>
         <translation>此数据库文件是已登记驿站数据库的副本，不能作为驿站使用。请在中心为这台电脑登记（gridesk station add），再用登记文件设置（gridesk init --enrolment）。</translation>
     </message>
@@ -3250,6 +3260,11 @@ Everything entered after that backup is lost. The current database is backed up 
         <location line="+5" />
         <source>A pack from {station} is missing before this one: import the earlier one first, or ask the station for a new pack.</source>
         <translation>在此之前还缺一个来自 {station} 的同步包：请先导入较早的那个，或请对方重新导出。</translation>
+    </message>
+    <message>
+        <location line="+127" />
+        <source>Only a station syncs directly; the centre waits for its stations.</source>
+        <translation>只有驿站直接同步；中心等待各驿站同步。</translation>
     </message>
 </context>
 <context>

@@ -251,3 +251,36 @@ def test_offline_redemptions_are_capped_until_the_station_syncs(
     shop.redeem(zx.store, zx.admin, wang.id, [("SOAP", 1)], new_id())
     assert balance(zx, wang.id) == 180
     assert problems(zx) == []
+
+
+def test_gridesk_sync_exchanges_directly_with_the_hubs_database(
+    hub: Side,
+    _migrated_template: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from gridesk.cli import main
+
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+
+    zx = new_station(hub, _migrated_template, tmp_path, "ZX")
+    li = create_resident(zx.store, zx.admin, ResidentInput("李建国", id_number=id_number(12)))
+    wang = create_resident(hub.store, hub.admin, ResidentInput("王秀英", id_number=id_number(13)))
+    zx.store.close()
+    data = ["--data-dir", str(zx.folder)]
+    assert main([*data, "sync", "--hub-url", hub.store.url]) == 0
+    assert (
+        "synced with 测试社区党群服务中心: 2 operations sent, 1 received" in capsys.readouterr().out
+    )
+    assert main([*data, "sync"]) == 0  # the hub remembered; nothing new either way
+    assert "0 operations sent, 0 received" in capsys.readouterr().out
+    with hub.store.read() as s:
+        assert s.get(Resident, li.id) is not None
+    with zx.store.read() as s:
+        assert s.get(Resident, wang.id) is not None
+    assert main([*data, "sync", "status"]) == 0
+    out = capsys.readouterr().out
+    assert "CS 测试社区党群服务中心: 0 operations wait to go" in out and "(同步冲突): 0" in out
+    assert main(["--data-dir", str(hub.folder), "sync", "export", str(tmp_path / "p.gdp")]) == 1
+    assert "name the station" in capsys.readouterr().err

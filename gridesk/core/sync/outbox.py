@@ -86,13 +86,14 @@ def _old_values(session: Session, _ctx: Any, _instances: Any) -> None:
     for obj in session.dirty:
         if not isinstance(obj, Tracked):
             continue
-        for attr in inspect(obj).attrs:  # type: ignore[union-attr]
-            history = attr.history
+        state: Any = inspect(obj)
+        for column in state.mapper.column_attrs:
+            history = state.attrs[column.key].history
             if history.has_changes() and history.deleted:
                 if old is None:
                     old = session.info.setdefault(OLD, {})
                 key = (getattr(obj, "__tablename__", ""), str(obj.id))
-                old.setdefault(key, {}).setdefault(attr.key, rows.encode(history.deleted[0]))
+                old.setdefault(key, {}).setdefault(column.key, rows.encode(history.deleted[0]))
 
 
 @event.listens_for(Session, "before_commit")
@@ -244,7 +245,7 @@ def _payload(session: Session, first: int) -> list[dict[str, Any]]:
             item["v"] = rows.image(t, row)
             if action == "update":
                 local = rows.LOCAL_COLUMNS.get(entity, frozenset())
-                fields = touched.get((entity, entity_id), set()) - local
+                fields = (touched.get((entity, entity_id), set()) & set(t.c.keys())) - local
                 if not fields:
                     continue  # only what stays local changed (a sign-in, a balance)
                 item["c"] = sorted(fields)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.models import Station
 from gridesk.core.store import Store
 from gridesk.core.sync import merge, rows
 from gridesk.core.sync.enrol import identity
@@ -355,3 +356,36 @@ def status(store: Store, actor: Actor) -> Status:
             select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
         ).scalar_one()
         return Status(me.role, tuple(peers), int(open_conflicts))
+
+
+HUB_URL = "sync_hub_url"
+
+
+def exchange_direct(
+    store: Store, actor: Actor, hub: Store, hub_actor: Actor
+) -> tuple[PackResult, PackResult]:
+    """`gridesk sync`: the station's pack applied at the hub's database, then the hub's
+    answer applied here, as if carried on a stick (the same packs, the same checks)."""
+    actor.require(Permission.SETTINGS_MANAGE)
+    with store.write(actor) as s:
+        me = _me(s)
+        if me.role == HUB:
+            raise NotInSync(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Only a station syncs directly; the centre waits for its stations."
+                )
+            )
+        peer = _peer(s, me, None)
+        up, _, _, _ = make_pack(s, me, peer)
+        station_code = _own_code(s, me)
+    sent = apply_pack(hub, hub_actor, up)
+    with hub.write(hub_actor) as s:
+        hub_me = _me(s)
+        station_peer = _peer(s, hub_me, station_code)
+        down, _, _, _ = make_pack(s, hub_me, station_peer)
+    received = apply_pack(store, actor, down)
+    return sent, received
+
+
+def _own_code(s: Session, me: SyncIdentity) -> str:
+    return str(s.execute(select(Station.code).where(Station.id == me.station_id)).scalar_one())
