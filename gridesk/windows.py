@@ -50,6 +50,7 @@ class Window:
     cli: str | None = None  # a gridesk.cli module: add_parsers(sub, common) and COMMANDS
     demo: str | None = None  # "module:function" adding its demo records (gridesk.demo)
     bench: str | None = None  # "module:function", its section of `gridesk bench`
+    status: str | None = None  # "module:function", (store) -> its status-bar text ("" none)
 
 
 WINDOWS: tuple[Window, ...] = (
@@ -223,6 +224,15 @@ WINDOWS: tuple[Window, ...] = (
         translations="partners",
         cli="gridesk.cli.partners",
         demo="gridesk.demo.partners:add_demo",
+    ),
+    Window(
+        key="sync",
+        title=QT_TRANSLATE_NOOP("windows", "Sync"),
+        page="gridesk.ui.sync.page:SyncPage",
+        permission="settings.manage",
+        models="gridesk.core.sync.models",
+        translations="sync",
+        status="gridesk.ui.sync.page:status_text",
     ),
     Window(
         key="cards",

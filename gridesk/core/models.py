@@ -307,6 +307,3 @@ class StaffPhoto(Tracked, Base):
 for _window in WINDOWS:
     if _window.models:
         load(_window.models)
-
-# the sync's tables (stations that work offline and merge, docs/SYNC.md)
-load("gridesk.core.sync.models")

@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
         self.password_button.clicked.connect(self.change_own_password)
         for widget in (self.station_label, self.user_label, self.password_button, self.db_label):
             bar.addWidget(widget)
+        # the windows' own lines (a station's time since its last sync), from the registry
+        self.window_status = [(load(w.status), QLabel()) for w in WINDOWS if w.status]
+        for _text, label in self.window_status:
+            bar.addPermanentWidget(label)
         bar.addPermanentWidget(self.backup_label)
         self.refresh_backup_age()
         timer = QTimer(self)
@@ -173,6 +177,10 @@ class MainWindow(QMainWindow):
         timer.start(60_000)
 
     def refresh_backup_age(self) -> None:
+        for text, label in self.window_status:
+            line = text(self.desk.store)
+            label.setText(line)
+            label.setVisible(bool(line))
         latest = latest_backup(self.desk.location.data_dir)
         if latest is None:
             self.backup_label.setText(self.tr("Last backup: never"))

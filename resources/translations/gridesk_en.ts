@@ -1011,7 +1011,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Last backup: never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,19 +2538,16 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location filename="../../gridesk/core/setup.py" line="-12"/>
-        <location filename="../../gridesk/core/sync/enrol.py" line="+59"/>
         <source>Enter the station&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../gridesk/core/sync/enrol.py" line="+3"/>
         <source>A station code is 2 to 8 capital letters or digits, starting with a letter (e.g. CY).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../gridesk/core/sync/enrol.py" line="+126"/>
         <source>This database is already set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,105 +3173,6 @@ Everything entered after that backup is lost. The current database is backed up 
         <source>This database holds real data ({residents} residents, {accounts} accounts besides the administrator, {sign_ins} sign-ins), so no demo data or demo accounts were added. Try the demo in a folder of its own (gridesk --demo, or --data-dir with a new folder).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../gridesk/core/sync/enrol.py" line="-116"/>
-        <source>Only the centre (the hub) can enrol a station.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Another station already has the code {code}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The user name {name} is taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <location filename="../../gridesk/core/sync/packs.py" line="+160"/>
-        <source>Cannot write the file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>{path} is not a GriDesk enrolment file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location filename="../../gridesk/core/sync/packs.py" line="+36"/>
-        <source>Cannot read the file {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gridesk/core/sync/merge.py" line="+379"/>
-        <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station&apos;s database (gridesk check) before the next pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gridesk/core/sync/outbox.py" line="+114"/>
-        <source>This database file is a copy of an enrolled station&apos;s: it cannot work as a station. Enrol this computer at the centre (gridesk station add) and set it up from that file (gridesk init --enrolment).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>Offline, a resident can spend at most {allowance} points at this station until it syncs with the centre; this would make {spent}. Sync first, or redeem less.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gridesk/core/sync/packs.py" line="-135"/>
-        <source>This installation does not sync: it is neither the centre of enrolled stations nor a station (gridesk station add, gridesk init --enrolment).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>At the centre, name the station the pack is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No station with the code {code} is enrolled here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <location line="+3"/>
-        <location line="+24"/>
-        <source>This file is not a GriDesk sync pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This pack comes from a station that is not enrolled here: it was not applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>This pack comes from station {station}, whose enrolment was withdrawn: it was not applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>This pack&apos;s signature does not match station {station}&apos;s key: it was changed or forged, and was not applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>This pack is meant for another station or centre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A pack from {station} is missing before this one: import the earlier one first, or ask the station for a new pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+127"/>
-        <source>Only a station syncs directly; the centre waits for its stations.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>messages</name>
@@ -3397,7 +3295,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>windows</name>
     <message>
-        <location filename="../../gridesk/windows.py" line="+58"/>
+        <location filename="../../gridesk/windows.py" line="+59"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,6 +3416,11 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+8"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>

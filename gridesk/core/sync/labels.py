@@ -1,0 +1,39 @@
+"""The sync's words: the kinds of 同步冲突 and the directions of packs (see
+``gridesk/core/labels.py``)."""
+
+from __future__ import annotations
+
+from gridesk.core.labels import Label
+from gridesk.errors import QT_TRANSLATE_NOOP
+
+CONTEXT = "sync"
+
+CONFLICT_KIND = {
+    "field": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "changed on both sides"), "两边都改了"),
+    "balance": Label(
+        CONTEXT, QT_TRANSLATE_NOOP("sync", "balance too low: not entered"), "余额不足，未入账"
+    ),
+    "capacity": Label(
+        CONTEXT,
+        QT_TRANSLATE_NOOP("sync", "no place left: moved to the waiting list"),
+        "名额已满，改为候补",
+    ),
+}
+DIRECTION = {
+    "in": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "received"), "收到"),
+    "out": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "sent"), "发出"),
+}
+FIELD = {
+    "name": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "name"), "姓名"),
+    "gender": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "gender"), "性别"),
+    "birth_date": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "birth date"), "出生日期"),
+    "phone": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "phone"), "电话"),
+    "estate": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "estate"), "小区"),
+    "building": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "building"), "楼栋"),
+    "unit": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "unit"), "单元"),
+    "room": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "room"), "房号"),
+    "notes": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "notes"), "备注"),
+    "balance": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "points balance"), "积分余额"),
+    "status": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "sign-up"), "报名"),
+}
+"""The fields a 同步冲突 names."""

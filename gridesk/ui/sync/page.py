@@ -1,0 +1,295 @@
+"""同步: packs in and out, conflicts for a person to resolve, stations not heard from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridesk.core.store import Store
+from gridesk.core.sync import overview, packs
+from gridesk.core.sync.labels import CONFLICT_KIND, DIRECTION, FIELD
+from gridesk.errors import GrideskError
+from gridesk.ui.admin.table import local_time
+from gridesk.ui.desk import Desk
+from gridesk.ui.i18n import error_text, label_text
+from gridesk.ui.page import Page
+from gridesk.ui.widgets.message_line import MessageLine
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+
+
+class SyncPage(Page):
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self._conflict_ids: list[object] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        title = QLabel(self.tr("Sync"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.state = QLabel()
+        layout.addWidget(self.state)
+        buttons = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("&Write a pack…"))
+        self.import_button = QPushButton(self.tr("&Read a pack…"))
+        self.now_button = QPushButton(self.tr("Sync with the &centre now"))
+        for button in (self.export_button, self.import_button, self.now_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.tabs = QTabWidget()
+        self.conflicts = _table(
+            [
+                self.tr("What"),
+                self.tr("Resident"),
+                self.tr("Field"),
+                self.tr("Here"),
+                self.tr("There"),
+                self.tr("Changed by"),
+                self.tr("When"),
+                self.tr("Station"),
+            ]
+        )
+        conflicts_tab = QWidget()
+        box = QVBoxLayout(conflicts_tab)
+        box.addWidget(self.conflicts, 1)
+        self.resolve_button = QPushButton(self.tr("Mark as &resolved"))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.resolve_button)
+        box.addLayout(row)
+        self.packs = _table(
+            [
+                self.tr("When"),
+                self.tr("Direction"),
+                self.tr("Other side"),
+                self.tr("Operations"),
+                self.tr("Applied"),
+                self.tr("Size (bytes)"),
+            ]
+        )
+        self.peers = _table(
+            [self.tr("Code"), self.tr("Name"), self.tr("Last heard from"), self.tr("Silent")]
+        )
+        self.tabs.addTab(conflicts_tab, self.tr("Conflicts to resolve (同步冲突)"))
+        self.tabs.addTab(self.packs, self.tr("Packs in and out"))
+        self.tabs.addTab(self.peers, self.tr("Stations and centre"))
+        layout.addWidget(self.tabs, 1)
+        self.message = MessageLine()
+        layout.addWidget(self.message)
+        self.export_button.clicked.connect(self.write_pack)
+        self.import_button.clicked.connect(self.read_pack)
+        self.now_button.clicked.connect(self.sync_now)
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.station_code = ""
+
+    def refresh(self) -> None:
+        view = overview.overview(self.desk.store, self.desk.actor)
+        on = view is not None
+        for button in (self.export_button, self.import_button):
+            button.setEnabled(on)
+        self.now_button.setEnabled(on and view is not None and view.role != "hub")
+        if view is None:
+            self.state.setText(
+                self.tr(
+                    "This installation does not sync yet. At the centre, enrol a station with "
+                    "gridesk station add; at a station, set it up with gridesk init --enrolment."
+                )
+            )
+            return
+        line = overview.sync_line(self.desk.store)
+        if line is None:
+            self.state.setText(self.tr("The centre: %n station(s) enrolled", "", len(view.peers)))
+        else:
+            self.state.setText(sync_text(line))
+        self._conflict_ids = [c.id for c in view.conflicts]
+        _fill(
+            self.conflicts,
+            [
+                [
+                    label_text(CONFLICT_KIND, c.kind),
+                    c.resident,
+                    label_text(FIELD, c.field),
+                    c.local_value,
+                    c.remote_value,
+                    c.remote_by,
+                    local_time(c.remote_at),
+                    c.station,
+                ]
+                for c in view.conflicts
+            ],
+        )
+        _fill(
+            self.packs,
+            [
+                [
+                    local_time(p.at),
+                    label_text(DIRECTION, p.direction),
+                    p.peer,
+                    str(p.operations),
+                    str(p.applied),
+                    str(p.size),
+                ]
+                for p in view.packs
+            ],
+        )
+        _fill(
+            self.peers,
+            [
+                [p.code, p.name, local_time(p.last_heard_at), self.tr("yes") if p.silent else ""]
+                for p in view.peers
+            ],
+        )
+        self.count_changed.emit(len(view.conflicts))
+
+    def count(self) -> int:
+        view = overview.overview(self.desk.store, self.desk.actor)
+        return len(view.conflicts) if view is not None else 0
+
+    def _station_for_pack(self) -> str | None:
+        view = overview.overview(self.desk.store, self.desk.actor)
+        if view is None or view.role != "hub":
+            return None
+        row = self.peers.currentRow()
+        if row < 0:
+            raise _Choose()
+        item = self.peers.item(row, 0)
+        return item.text() if item is not None else None
+
+    def write_pack(self) -> None:
+        try:
+            station = self._station_for_pack()
+        except _Choose:
+            self.tabs.setCurrentWidget(self.peers)
+            self.message.say(self.tr("Choose the station the pack is for."), "error")
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Write a sync pack"), "", "GriDesk (*.gdp)"
+        )
+        if not path:
+            return
+        try:
+            done = packs.export_pack(self.desk.store, self.desk.actor, Path(path), station)
+        except GrideskError as exc:
+            self.message.say(error_text(exc), "error")
+            return
+        self.message.say(
+            self.tr("%n operation(s) written for {peer}.", "", done.operations).format(
+                peer=done.peer
+            )
+        )
+        self.refresh()
+
+    def read_pack(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Read a sync pack"), "", "GriDesk (*.gdp)"
+        )
+        if path:
+            self.take_pack(Path(path))
+
+    def take_pack(self, path: Path) -> None:
+        try:
+            done = packs.import_pack(self.desk.store, self.desk.actor, path)
+        except GrideskError as exc:
+            self.message.say(error_text(exc), "error")
+            return
+        self.message.say(
+            self.tr(
+                "From {peer}: %n operation(s) applied, {conflicts} new conflicts.", "", done.applied
+            ).format(peer=done.peer, conflicts=done.conflicts)
+        )
+        self.refresh()
+        self.status_changed.emit()
+
+    def sync_now(self) -> None:
+        from gridesk.core.setup import installation_admin
+        from gridesk.core.store import open_store
+
+        url = self.desk.store.setting(packs.HUB_URL)
+        if not url:
+            self.message.say(
+                self.tr("The centre's database is not known yet: run gridesk sync --hub-url once."),
+                "error",
+            )
+            return
+        try:
+            hub = open_store(url, self.desk.store.data_dir / "hub", migrate=False)
+            try:
+                sent, received = packs.exchange_direct(
+                    self.desk.store, self.desk.actor, hub, installation_admin(hub)
+                )
+            finally:
+                hub.close()
+        except GrideskError as exc:
+            self.message.say(error_text(exc), "error")
+            return
+        self.message.say(
+            self.tr("Synced: {sent} sent, {received} received.").format(
+                sent=sent.applied, received=received.applied
+            )
+        )
+        self.refresh()
+        self.status_changed.emit()
+
+    def resolve_selected(self) -> None:
+        row = self.conflicts.currentRow()
+        if not 0 <= row < len(self._conflict_ids):
+            return
+        overview.resolve(self.desk.store, self.desk.actor, self._conflict_ids[row])  # type: ignore[arg-type]
+        self.refresh()
+
+
+class _Choose(Exception):
+    """At the centre, no station chosen for a pack."""
+
+
+class SyncLineText(QObject):
+    """The status bar's line: 离线 · 上次同步 3 天前 · 12 条待发送."""
+
+    def text(self, line: overview.SyncLine) -> str:
+        if line.days is None:
+            when = self.tr("Offline · not synced since enrolment")
+        elif line.days == 0:
+            when = self.tr("Offline · last synced today")
+        else:
+            when = self.tr("Offline · last synced %n day(s) ago", "", line.days)
+        return when + self.tr(" · %n operation(s) waiting", "", line.waiting)
+
+
+def sync_text(line: overview.SyncLine) -> str:
+    return SyncLineText().text(line)
+
+
+def status_text(store: Store) -> str:
+    """The status bar's line at a station; "" elsewhere."""
+    line = overview.sync_line(store)
+    return "" if line is None else sync_text(line)

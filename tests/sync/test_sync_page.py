@@ -1,0 +1,78 @@
+"""The 同步 page and the status bar's line at a station."""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from sync_helpers import Side, id_number, new_station
+
+from gridesk import clock
+from gridesk.config import Location
+from gridesk.core.actor import Actor
+from gridesk.core.residents.records import ResidentInput, create_resident, update_resident
+from gridesk.core.store import Store
+from gridesk.ui.desk import Desk
+from gridesk.ui.fonts import install_fonts
+from gridesk.ui.i18n import install_language
+from gridesk.ui.sync.page import SyncPage, status_text
+
+pytestmark = [
+    pytest.mark.sqlite_only,
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+
+def test_the_page_lists_conflicts_packs_and_the_station_line(
+    qtbot, store: Store, admin: Actor, _migrated_template: str, tmp_path: Path
+) -> None:
+    hub = Side("hub", store, admin, tmp_path)
+    assert status_text(store) == ""  # the hub has no such line
+    wang = create_resident(
+        hub.store, hub.admin, ResidentInput("王秀英", phone="13800000001", id_number=id_number(1))
+    )
+    zx = new_station(hub, _migrated_template, tmp_path, "ZX")
+    update_resident(
+        zx.store,
+        zx.admin,
+        wang.id,
+        ResidentInput("王秀英", phone="13700000003", id_number=id_number(1)),
+    )
+    hub_pack = hub.export(zx)
+    update_resident(
+        hub.store,
+        hub.admin,
+        wang.id,
+        ResidentInput("王秀英", phone="13900000002", id_number=id_number(1)),
+    )
+    zx.take(hub_pack)  # heard from the centre now
+    zx.take(hub.export(zx))  # the hub's change of the phone: a conflict here
+    clock.set_now(clock.utcnow() + timedelta(days=3))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_fonts(app)
+    install_language(app, "zh_CN")
+    try:
+        assert status_text(zx.store) == "离线 · 上次同步 3 天前 · 2 条操作待发送"
+        page = SyncPage(Desk(zx.store, zx.admin, Location(zx.folder, zx.store.url)))
+        qtbot.addWidget(page)
+        page.resize(1166, 708)
+        page.show()
+        page.refresh()
+        assert page.conflicts.rowCount() == 1
+        cells = [page.conflicts.item(0, c).text() for c in range(5)]  # type: ignore[union-attr]
+        assert cells == ["两边都改了", "王秀英", "电话", "13700000003", "13900000002"]
+        assert page.packs.rowCount() == 2 and page.count() == 1
+        shot = os.environ.get("GRIDESK_SHOTS")
+        if shot:
+            page.grab().save(str(Path(shot) / "sync_page.png"))
+        page.conflicts.selectRow(0)
+        page.resolve_button.click()
+        assert page.conflicts.rowCount() == 0
+        page.take_pack(tmp_path / "missing.gdp")
+        assert page.message.property("state") == "error"
+    finally:
+        install_language(app, "en")
