@@ -233,6 +233,7 @@ WINDOWS: tuple[Window, ...] = (
         models="gridesk.core.sync.models",
         translations="sync",
         status="gridesk.ui.sync.page:status_text",
+        bench="gridesk.bench.sync:section",
     ),
     Window(
         key="cards",

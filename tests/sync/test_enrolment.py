@@ -99,6 +99,7 @@ def test_enrolment_from_the_command_line(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
     hub.store.close()
     file = tmp_path / "zx.gde"
     assert (

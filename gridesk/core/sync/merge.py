@@ -52,40 +52,59 @@ class Merge:
     conflicts: int = 0
     products: set[uuid.UUID] = field(default_factory=set)
     activities: set[uuid.UUID] = field(default_factory=set)
+    done: set[uuid.UUID] = field(default_factory=set)
+    """Operations applied here before or in this pack (by their origin's id)."""
+    applied_rows: list[dict[str, Any]] = field(default_factory=list)
+    """What ``sync_applied`` gets for this pack, written at its end."""
+
+    def know_applied(self, s: Session, op_ids: list[uuid.UUID]) -> None:
+        """Which of the pack's operations were applied before (one query per thousand)."""
+        for start in range(0, len(op_ids), 900):
+            chunk = op_ids[start : start + 900]
+            self.done.update(
+                s.connection()
+                .execute(select(APPLIED.c.op_id).where(APPLIED.c.op_id.in_(chunk)))
+                .scalars()
+            )
 
     def map(self, value: Any) -> Any:
         return self.idmap.get(value, value) if isinstance(value, str) else value
 
 
 def load_idmap(s: Session) -> dict[str, str]:
-    return {r.remote_id: r.local_id for r in s.execute(select(IdMap.remote_id, IdMap.local_id))}
+    return {
+        r.remote_id: r.local_id
+        for r in s.connection().execute(select(IdMap.remote_id, IdMap.local_id))
+    }
 
 
 def apply_op(s: Session, m: Merge, op: dict[str, Any]) -> bool:
     """Apply one operation once; False when it was already applied (by any path)."""
     op_id = uuid.UUID(op["origin_op"])
-    if s.execute(select(APPLIED.c.op_id).where(APPLIED.c.op_id == op_id)).first():
+    if op_id in m.done:
         m.skipped += 1
         return False
+    m.done.add(op_id)
     origin = uuid.UUID(op["origin"])
     at = datetime.fromisoformat(op["at"])
     items = sorted(op["payload"], key=_order_key)
     held: Held | None = None
-    savepoint = s.begin_nested()
+    # only a ledger entry can hold an operation back: the others need no savepoint
+    savepoint = s.begin_nested() if any(i["t"] == "points_entries" for i in items) else None
     try:
         for item in items:
             _apply_item(s, m, op, origin, at, item)
-        savepoint.commit()
+        if savepoint is not None:
+            savepoint.commit()
     except Held as exc:
+        assert savepoint is not None
         savepoint.rollback()
         for cache in ("points_chain_head", "audit_chain_head"):  # the chains' heads, re-read
             s.info.pop(cache, None)
         held = exc
         m.idmap.clear()
         m.idmap.update(load_idmap(s))
-    s.execute(
-        insert(APPLIED), {"op_id": op_id, "origin_station_id": origin, "applied_at": utcnow()}
-    )
+    m.applied_rows.append({"op_id": op_id, "origin_station_id": origin, "applied_at": utcnow()})
     if held is not None:
         _conflict(
             s,
@@ -136,10 +155,10 @@ def _apply_item(
         return
     key = {c.name: rows.decode(c, m.map(item["k"][c.name])) for c in t.primary_key.columns}
     where = and_(*(t.c[k] == v for k, v in key.items()))
-    local = s.execute(select(t).where(where)).first()
+    local = s.connection().execute(select(t).where(where)).first()
     if item["a"] == "delete":
         if local is not None:
-            s.execute(delete(t).where(where))
+            s.connection().execute(delete(t).where(where))
         return
     fields: Iterable[str] = item.get("c") or ()
     base: dict[str, Any] = item.get("o") or {}
@@ -152,7 +171,9 @@ def _apply_item(
         remote_id = str(item["k"].get("id", ""))
         local_id = str(rows.encode(local._mapping[t.c.id]))
         if remote_id and remote_id != local_id:
-            s.execute(insert(IdMap), {"remote_id": remote_id, "local_id": local_id, "entity": name})
+            s.connection().execute(
+                insert(IdMap), {"remote_id": remote_id, "local_id": local_id, "entity": name}
+            )
             m.idmap[remote_id] = local_id
             key = {"id": local._mapping[t.c.id]}
             where = t.c.id == key["id"]
@@ -170,7 +191,7 @@ def _insert(s: Session, m: Merge, t: Table, data: dict[str, Any]) -> None:
     elif t.name == "points_products":
         values["stock"] = 0
         m.products.add(values["id"])
-    s.execute(insert(t), values)
+    s.connection().execute(insert(t), values)
     _follow(s, m, t, values, "")
 
 
@@ -192,9 +213,11 @@ def _same_record(s: Session, t: Table, data: dict[str, Any]) -> Any:
     for columns in _unique_keys(t):
         if any(data.get(c) is None for c in columns):
             continue
-        found = s.execute(
-            select(t).where(*(t.c[c] == rows.decode(t.c[c], data[c]) for c in columns))
-        ).first()
+        found = (
+            s.connection()
+            .execute(select(t).where(*(t.c[c] == rows.decode(t.c[c], data[c]) for c in columns)))
+            .first()
+        )
         if found is not None:
             return found
     return None
@@ -251,7 +274,7 @@ def _update(
             s, m, t, {"id": local._mapping[t.c.id], **changes}, local_image.get("search_keys") or ""
         )
     if changes:
-        s.execute(update(t).where(where).values(**changes))
+        s.connection().execute(update(t).where(where).values(**changes))
 
 
 def _conflict(
@@ -271,17 +294,21 @@ def _conflict(
 ) -> None:
     """One line of 同步冲突, listed once (the same operation and field never twice)."""
     key = op_id or uuid.UUID(op["origin_op"])
-    exists = s.execute(
-        select(CONFLICTS.c.id).where(
-            CONFLICTS.c.op_id == key,
-            CONFLICTS.c.kind == kind,
-            CONFLICTS.c.entity_id == entity_id,
-            CONFLICTS.c.field == name,
+    exists = (
+        s.connection()
+        .execute(
+            select(CONFLICTS.c.id).where(
+                CONFLICTS.c.op_id == key,
+                CONFLICTS.c.kind == kind,
+                CONFLICTS.c.entity_id == entity_id,
+                CONFLICTS.c.field == name,
+            )
         )
-    ).first()
+        .first()
+    )
     if exists:
         return
-    s.execute(
+    s.connection().execute(
         insert(CONFLICTS),
         {
             "id": uuid.uuid4(),
@@ -315,20 +342,28 @@ def _ledger(
     account_id = uuid.UUID(data["account_id"])
     operation_id = uuid.UUID(raw["operation_id"])
     ref_id = uuid.UUID(raw["ref_id"])
-    done = s.execute(
-        select(ENTRIES.c.id).where(
-            ENTRIES.c.operation_id == operation_id,
-            ENTRIES.c.ref_id == ref_id,
-            ENTRIES.c.account_id == account_id,
+    done = (
+        s.connection()
+        .execute(
+            select(ENTRIES.c.id).where(
+                ENTRIES.c.operation_id == operation_id,
+                ENTRIES.c.ref_id == ref_id,
+                ENTRIES.c.account_id == account_id,
+            )
         )
-    ).first()
+        .first()
+    )
     if done:
         return  # this redemption or award is already in this side's ledger
-    balance = s.execute(
-        select(func.coalesce(func.sum(ENTRIES.c.points), 0)).where(
-            ENTRIES.c.account_id == account_id
+    balance = (
+        s.connection()
+        .execute(
+            select(func.coalesce(func.sum(ENTRIES.c.points), 0)).where(
+                ENTRIES.c.account_id == account_id
+            )
         )
-    ).scalar_one()
+        .scalar_one()
+    )
     actor = Actor(
         uuid.UUID(raw["created_by"]) if raw.get("created_by") else None,
         op.get("user", "sync"),
@@ -388,27 +423,45 @@ def verify_chain(peer: SyncPeer, segment: list[dict[str, Any]]) -> None:
 
 
 def settle(s: Session, m: Merge) -> None:
-    """After the operations: the caches recomputed, capacity held (docs/SYNC.md)."""
+    """After the operations: what was applied noted, the caches recomputed, capacity held
+    (docs/SYNC.md)."""
+    if m.applied_rows:
+        s.connection().execute(insert(APPLIED), m.applied_rows)
+        m.applied_rows.clear()
     for product in m.products:
-        total = s.execute(
-            select(func.coalesce(func.sum(StockMove.delta), 0)).where(
-                StockMove.product_id == product
+        total = (
+            s.connection()
+            .execute(
+                select(func.coalesce(func.sum(StockMove.delta), 0)).where(
+                    StockMove.product_id == product
+                )
             )
-        ).scalar_one()
-        s.execute(update(Product).where(Product.id == product).values(stock=int(total)))
+            .scalar_one()
+        )
+        s.connection().execute(
+            update(Product).where(Product.id == product).values(stock=int(total))
+        )
     for activity in m.activities:
-        capacity = s.execute(
-            select(Activity.capacity).where(Activity.id == activity)
-        ).scalar_one_or_none()
+        capacity = (
+            s.connection()
+            .execute(select(Activity.capacity).where(Activity.id == activity))
+            .scalar_one_or_none()
+        )
         if capacity is None:
             continue
-        signed = s.execute(
-            select(SignUp.id, SignUp.created_at, SignUp.station_id)
-            .where(SignUp.activity_id == activity, SignUp.status == "signed")
-            .order_by(SignUp.created_at, SignUp.id)
-        ).all()
+        signed = (
+            s.connection()
+            .execute(
+                select(SignUp.id, SignUp.created_at, SignUp.station_id)
+                .where(SignUp.activity_id == activity, SignUp.status == "signed")
+                .order_by(SignUp.created_at, SignUp.id)
+            )
+            .all()
+        )
         for late in signed[capacity:]:
-            s.execute(update(SignUp).where(SignUp.id == late.id).values(status="waitlisted"))
+            s.connection().execute(
+                update(SignUp).where(SignUp.id == late.id).values(status="waitlisted")
+            )
             op = {
                 "origin_op": str(late.id),
                 "origin": str(late.station_id or uuid.UUID(int=0)),

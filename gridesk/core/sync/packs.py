@@ -258,14 +258,16 @@ def apply_pack(store: Store, actor: Actor, data: bytes) -> PackResult:
         m = merge.Merge(peer, merge.load_idmap(s))
         relay = me.role == HUB
         s.info[APPLYING] = (peer.station_id, None, relay)
-        for op in content["ops"]:
-            if int(op["seq"]) <= peer.applied_seq:
-                m.skipped += 1
-                continue
-            applied = merge.apply_op(s, m, op)
-            if applied and relay:
-                _relay(s, me, op)
+        fresh = [op for op in content["ops"] if int(op["seq"]) > peer.applied_seq]
+        m.skipped += len(content["ops"]) - len(fresh)
+        m.know_applied(s, [uuid.UUID(op["origin_op"]) for op in fresh])
+        relayed: list[dict[str, Any]] = []
+        for op in fresh:
+            if merge.apply_op(s, m, op) and relay:
+                relayed.append(op)
         merge.settle(s, m)
+        if relayed:
+            _relay(s, me, relayed)
         peer.applied_seq = max(peer.applied_seq, upto)
         peer.acked_seq = max(peer.acked_seq, int(content["ack"]))
         peer.last_heard_at = utcnow()
@@ -296,24 +298,27 @@ def _hub_verified(s: Session, hub: SyncPeer, upto: int) -> None:
         hub.chain_seq, hub.chain_hash = upto, digest
 
 
-def _relay(s: Session, me: SyncIdentity, op: dict[str, Any]) -> None:
-    """At the hub: a station's operation, passed on to the other stations in the hub's order."""
+def _relay(s: Session, me: SyncIdentity, ops: list[dict[str, Any]]) -> None:
+    """At the hub: stations' operations, passed on to the other stations in the hub's order."""
     seq = s.execute(
         select(func.coalesce(func.max(OUTBOX.c.seq), 0)).where(OUTBOX.c.station_id == me.station_id)
     ).scalar_one()
     s.execute(
         insert(OUTBOX),
-        {
-            "id": uuid.uuid4(),
-            "station_id": me.station_id,
-            "seq": seq + 1,
-            "kind": op["kind"],
-            "at": datetime.fromisoformat(op["at"]),
-            "username": op["user"],
-            "origin_station_id": uuid.UUID(op["origin"]),
-            "origin_op_id": uuid.UUID(op["origin_op"]),
-            "payload": json.dumps(op["payload"], ensure_ascii=False, separators=(",", ":")),
-        },
+        [
+            {
+                "id": uuid.uuid4(),
+                "station_id": me.station_id,
+                "seq": seq + n,
+                "kind": op["kind"],
+                "at": datetime.fromisoformat(op["at"]),
+                "username": op["user"],
+                "origin_station_id": uuid.UUID(op["origin"]),
+                "origin_op_id": uuid.UUID(op["origin_op"]),
+                "payload": json.dumps(op["payload"], ensure_ascii=False, separators=(",", ":")),
+            }
+            for n, op in enumerate(ops, 1)
+        ],
     )
 
 
