@@ -232,6 +232,7 @@ WINDOWS: tuple[Window, ...] = (
         permission="settings.manage",
         models="gridesk.core.sync.models",
         translations="sync",
+        cli="gridesk.cli.sync",
         status="gridesk.ui.sync.page:status_text",
         bench="gridesk.bench.sync:section",
     ),
