@@ -51,6 +51,10 @@ class Window:
     demo: str | None = None  # "module:function" adding its demo records (gridesk.demo)
     bench: str | None = None  # "module:function", its section of `gridesk bench`
     status: str | None = None  # "module:function", (store) -> its status-bar text ("" none)
+    resident_file: str | None = None  # "module:function", its sections of 居民档案
+    # (gridesk.core.resident_file): (store, actor, resident_id, today) -> tuple of sections
+    start: str = ""  # QT_TRANSLATE_NOOP("windows", ...): 居民档案's button for Page.start_for
+    start_permission: str = ""  # who may press that button
 
 
 WINDOWS: tuple[Window, ...] = (
@@ -66,6 +70,7 @@ WINDOWS: tuple[Window, ...] = (
         permission="residents.view",
         refused=QT_TRANSLATE_NOOP("windows", "Your role cannot open residents' records."),
         scan_kinds=("R", "V"),
+        resident_file="gridesk.core.residents.file:sections",
     ),
     Window(
         key="requests",
@@ -102,6 +107,9 @@ WINDOWS: tuple[Window, ...] = (
         translations="requests",
         demo="gridesk.demo.requests:add_demo",
         bench="gridesk.bench.requests:section",
+        resident_file="gridesk.core.requests.resident_file:sections",
+        start=QT_TRANSLATE_NOOP("windows", "New request"),
+        start_permission="requests.handle",
     ),
     Window(
         key="volunteers",
@@ -130,6 +138,7 @@ WINDOWS: tuple[Window, ...] = (
         cli="gridesk.cli.volunteers",
         demo="gridesk.demo.volunteers:add_demo",
         bench="gridesk.bench.volunteers:section",
+        resident_file="gridesk.core.volunteers.resident_file:sections",
     ),
     Window(
         key="treasure",
@@ -160,6 +169,9 @@ WINDOWS: tuple[Window, ...] = (
         cli="gridesk.cli.treasure",
         demo="gridesk.demo.treasure:add_demo",
         bench="gridesk.bench.treasure:section",
+        resident_file="gridesk.core.treasure.resident_file:sections",
+        start=QT_TRANSLATE_NOOP("windows", "Lend"),
+        start_permission="treasure.lend",
     ),
     Window(
         key="points",
@@ -183,6 +195,9 @@ WINDOWS: tuple[Window, ...] = (
         cli="gridesk.cli.points",
         demo="gridesk.demo.points:add_demo",
         bench="gridesk.bench.points:section",
+        resident_file="gridesk.core.points.resident_file:sections",
+        start=QT_TRANSLATE_NOOP("windows", "Redeem"),
+        start_permission="points.redeem",
     ),
     Window(
         key="reports",
@@ -213,6 +228,7 @@ WINDOWS: tuple[Window, ...] = (
         translations="care",
         cli="gridesk.cli.care",
         demo="gridesk.demo.care:add_demo",
+        resident_file="gridesk.core.care.resident_file:sections",
     ),
     Window(
         key="partners",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
             page.open_page.connect(self._open_page)
             page.open_records.connect(self._open_records)
             page.open_work.connect(self._open_work)
+            page.start_for_resident.connect(self._start_for)
             page.count_changed.connect(lambda n, item=item: self._show_count(item, n))
             page.status_changed.connect(self.refresh_backup_age)
             page.settings_changed.connect(self.settings_changed)
@@ -218,6 +220,10 @@ class MainWindow(QMainWindow):
     def _open_work(self, key: str, view: str) -> None:
         if key in self.pages:
             self.show_page(key).show_work(view)
+
+    def _start_for(self, key: str, resident_id: object) -> None:
+        if key in self.pages and isinstance(resident_id, uuid.UUID):
+            self.show_page(key).start_for(resident_id)
 
     @staticmethod
     def _show_count(item: QListWidgetItem, n: int) -> None:

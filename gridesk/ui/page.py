@@ -26,6 +26,9 @@ class Page(QWidget):
     """What waits here changed (cases due, ...): shown beside the window's name."""
     status_changed = Signal()
     """Something the status bar shows changed (a backup was made or restored)."""
+    start_for_resident = Signal(str, object)
+    """Begin another window's usual work for a resident (its key, the resident's UUID): the
+    buttons of 居民档案."""
     settings_changed = Signal(dict)
     """The installation's settings changed: the changed values by key (the idle lock)."""
 
@@ -48,6 +51,10 @@ class Page(QWidget):
     def show_records(self, wanted: dict[str, str]) -> None:
         """Show the list narrowed to ``wanted`` (filter names and values as text: grid_id,
         category_id, handler, view ...), as far as this window's list has those filters."""
+
+    def start_for(self, resident_id: uuid.UUID) -> None:
+        """Begin this window's usual work for one resident, with the keyboard in it (a
+        window with ``start`` in gridesk.windows: a request, a loan, a redemption)."""
 
     def take_card(self, ident: str) -> bool:
         """A resident or volunteer card scanned while this page is on screen: True when the

@@ -442,6 +442,26 @@
         <source>By {day}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gridesk/core/care/resident_file.py" line="+47"/>
+        <source>Care register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Care groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Visits this year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -438,6 +438,26 @@
         <source>By {day}</source>
         <translation>{day} 前</translation>
     </message>
+    <message>
+        <location filename="../../gridesk/core/care/resident_file.py" line="+47"/>
+        <source>Care register</source>
+        <translation>帮扶台账</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Care groups</source>
+        <translation>帮扶类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Visits this year</source>
+        <translation>今年走访次数</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

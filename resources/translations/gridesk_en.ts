@@ -986,12 +986,12 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+84"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+85"/>
         <source>GriDesk — {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Station: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,7 +1040,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Your password is changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,6 +1618,127 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
 </context>
 <context>
+    <name>ResidentFileDialog</name>
+    <message>
+        <location filename="../../gridesk/ui/residents/file_dialog.py" line="+57"/>
+        <source>Resident file — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>born {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Address: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grid: {grid} (grid worker {worker})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grid: {grid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Household: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Household: lives alone or not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tags: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tag} (care)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n older in the window&apos;s list</source>
+        <translation>
+            <numerusform>%n older in the window&apos;s list</numerusform>
+            <numerusform>%n older in the window&apos;s list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResidentPicker</name>
     <message>
         <location filename="../../gridesk/ui/widgets/resident_picker.py" line="+23"/>
@@ -1633,7 +1754,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../gridesk/ui/residents/page.py" line="+55"/>
+        <location filename="../../gridesk/ui/residents/page.py" line="+56"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,7 +1877,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
         <source>Archive {name}? The record is kept and can be restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,7 +2257,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gridesk/cli/__init__.py" line="+91"/>
+        <location filename="../../gridesk/cli/__init__.py" line="+82"/>
         <source>gridesk: interrupted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,6 +3338,112 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
 </context>
 <context>
+    <name>residents</name>
+    <message>
+        <location filename="../../gridesk/core/residents/file.py" line="+49"/>
+        <source>Cards and papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>History of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/residents/labels.py" line="+15"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../../gridesk/core/actor.py" line="-170"/>
@@ -3282,7 +3509,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/page.py" line="+63"/>
+        <location filename="../../gridesk/ui/page.py" line="+70"/>
         <source>This card&apos;s number is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,7 +3522,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>windows</name>
     <message>
-        <location filename="../../gridesk/windows.py" line="+59"/>
+        <location filename="../../gridesk/windows.py" line="+63"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3310,7 +3537,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>requests due today or overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3325,7 +3552,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>shifts this week short of people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,7 +3562,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>room bookings today to check in or approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,12 +3572,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>goods running low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-111"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,12 +3587,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Treasure box</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,7 +3607,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>Lend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Points shop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3385,7 +3622,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Redeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,7 +3647,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Partner units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,7 +3662,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -984,12 +984,12 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+84"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+85"/>
         <source>GriDesk — {station}</source>
         <translation>GriDesk 网格服务台 — {station}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Station: {name}</source>
         <translation>站点：{name}</translation>
     </message>
@@ -1035,7 +1035,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Your password is changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -1611,6 +1611,126 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
 </context>
 <context>
+    <name>ResidentFileDialog</name>
+    <message>
+        <location filename="../../gridesk/ui/residents/file_dialog.py" line="+57"/>
+        <source>Resident file — {name}</source>
+        <translation>居民档案 — {name}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>born {year}</source>
+        <translation>{year}年生</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID {number}</source>
+        <translation>身份证 {number}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Address: {address}</source>
+        <translation>住址：{address}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grid: {grid} (grid worker {worker})</source>
+        <translation>网格：{grid}（网格员 {worker}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grid: {grid}</source>
+        <translation>网格：{grid}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Household: {names}</source>
+        <translation>同户：{names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Household: lives alone or not recorded</source>
+        <translation>同户：独居或未登记</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes: {notes}</source>
+        <translation>备注：{notes}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tags: none</source>
+        <translation>标签：无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tag} (care)</source>
+        <translation>{tag}（关爱）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags: {tags}</source>
+        <translation>标签：{tags}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit (F4)</source>
+        <translation>编辑 (F4)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n older in the window&apos;s list</source>
+        <translation>
+            <numerusform>另有 %n 条较早的记录，见该窗口的列表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>ResidentPicker</name>
     <message>
         <location filename="../../gridesk/ui/widgets/resident_picker.py" line="+23"/>
@@ -1626,7 +1746,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../gridesk/ui/residents/page.py" line="+55"/>
+        <location filename="../../gridesk/ui/residents/page.py" line="+56"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
@@ -1748,7 +1868,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
         <source>Archive {name}? The record is kept and can be restored.</source>
         <translation>确定归档{name}吗？记录会保留，可以恢复。</translation>
     </message>
@@ -2127,7 +2247,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gridesk/cli/__init__.py" line="+91"/>
+        <location filename="../../gridesk/cli/__init__.py" line="+82"/>
         <source>gridesk: interrupted</source>
         <translation>gridesk：已中断</translation>
     </message>
@@ -3208,6 +3328,112 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
 </context>
 <context>
+    <name>residents</name>
+    <message>
+        <location filename="../../gridesk/core/residents/file.py" line="+49"/>
+        <source>Cards and papers</source>
+        <translation>卡片与单据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>History of changes</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation>修改次数</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/residents/labels.py" line="+15"/>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag added</source>
+        <translation>加标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag removed</source>
+        <translation>去标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../../gridesk/core/actor.py" line="-170"/>
@@ -3273,7 +3499,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>志愿者证</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/page.py" line="+63"/>
+        <location filename="../../gridesk/ui/page.py" line="+70"/>
         <source>This card&apos;s number is damaged.</source>
         <translation>此卡的编号已损坏，请重新打印卡片。</translation>
     </message>
@@ -3286,7 +3512,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>windows</name>
     <message>
-        <location filename="../../gridesk/windows.py" line="+59"/>
+        <location filename="../../gridesk/windows.py" line="+63"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -3301,7 +3527,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>您的角色无权查看居民档案。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>requests due today or overdue</source>
         <translation>件工单今天到期或已逾期</translation>
     </message>
@@ -3316,7 +3542,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>个微心愿等待认领</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>shifts this week short of people</source>
         <translation>个本周班次缺人</translation>
     </message>
@@ -3326,7 +3552,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>条志愿服务时长待审核</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>room bookings today to check in or approve</source>
         <translation>个今天的功能室预约待签到或审批</translation>
     </message>
@@ -3336,12 +3562,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>件借出物品已逾期</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>goods running low</source>
         <translation>种商品库存不足</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-111"/>
         <source>Requests</source>
         <translation>诉求</translation>
     </message>
@@ -3351,12 +3577,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>您的角色不能查看诉求。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
+        <source>New request</source>
+        <translation>受理诉求</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Treasure box</source>
         <translation>百宝箱</translation>
     </message>
@@ -3366,7 +3597,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>您的角色无权使用百宝箱。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>Lend</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Points shop</source>
         <translation>积分超市</translation>
     </message>
@@ -3376,7 +3612,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>您的角色无权使用积分超市。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Redeem</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -3396,7 +3637,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>名困难群众未按时走访</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Partner units</source>
         <translation>共建单位</translation>
     </message>
@@ -3411,7 +3652,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Card printing</source>
         <translation>卡片打印</translation>
     </message>

@@ -424,7 +424,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Refunded {points} points: {number}. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,6 +947,17 @@
     <message>
         <location line="+17"/>
         <source>Points statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/points/resident_file.py" line="+36"/>
+        <location line="+4"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

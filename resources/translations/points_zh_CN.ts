@@ -418,7 +418,7 @@
         <translation>日结与报表</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Refunded {points} points: {number}. </source>
         <translation>已退还 {points} 分，退货单号 {number}。</translation>
     </message>
@@ -942,6 +942,17 @@
         <location line="+17"/>
         <source>Points statement</source>
         <translation>积分流水</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/points/resident_file.py" line="+36"/>
+        <location line="+4"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Balance</source>
+        <translation>余额</translation>
     </message>
 </context>
 </TS>

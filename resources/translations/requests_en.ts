@@ -690,7 +690,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Ticket {number} accepted for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,6 +1409,21 @@
     <message>
         <location line="+42"/>
         <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/requests/resident_file.py" line="+53"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

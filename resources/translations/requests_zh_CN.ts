@@ -682,7 +682,7 @@
         <translation>{years} 年的法定节假日尚未录入：这些日期的时限暂按周一至周五计算。请管理员在“分类与日历”中录入节假日和调休上班日。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Ticket {number} accepted for {name}.</source>
         <translation>已为{name}受理工单 {number}。</translation>
     </message>
@@ -1401,6 +1401,21 @@
         <location line="+42"/>
         <source>Weekly review</source>
         <translation>民情周会审</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/requests/resident_file.py" line="+53"/>
+        <source>Requests</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet closed</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>全部</translation>
     </message>
 </context>
 </TS>

@@ -1265,11 +1265,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
+        <location filename="../../gridesk/core/treasure/resident_file.py" line="+60"/>
         <source>On loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Held for the queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,6 +1313,37 @@
     <message>
         <location line="+1"/>
         <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gridesk/core/treasure/resident_file.py" line="+5"/>
+        <source>In the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/treasure/resident_file.py" line="-8"/>
+        <source>Loans and holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Room bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

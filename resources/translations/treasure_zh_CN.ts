@@ -1254,11 +1254,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
+        <location filename="../../gridesk/core/treasure/resident_file.py" line="+60"/>
         <source>On loan</source>
         <translation>借出中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Held for the queue</source>
         <translation>为排队者保留</translation>
     </message>
@@ -1301,6 +1303,37 @@
         <location line="+1"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gridesk/core/treasure/resident_file.py" line="+5"/>
+        <source>In the queue</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/treasure/resident_file.py" line="-8"/>
+        <source>Loans and holds</source>
+        <translation>借用与排队</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Room bookings</source>
+        <translation>功能室预约</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From today</source>
+        <translation>今天起</translation>
     </message>
 </context>
 </TS>

@@ -1380,5 +1380,35 @@
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <location filename="../../gridesk/core/volunteers/resident_file.py" line="+55"/>
+        <source>Approved hours</source>
+        <translation>已审核时长（小时）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teams</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not active</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Volunteer</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
 </context>
 </TS>

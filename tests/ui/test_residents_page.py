@@ -18,6 +18,7 @@ from gridesk.core.residents.records import (
 from gridesk.core.residents.validation import id_check_char
 from gridesk.ui.desk import Desk
 from gridesk.ui.residents.dialog import ResidentDialog
+from gridesk.ui.residents.file_dialog import ResidentFileDialog
 from gridesk.ui.residents.page import ResidentsPage
 
 
@@ -133,9 +134,9 @@ def test_zw_then_enter_opens_zhang_wei_not_dong_lixin(qtbot, desk):
 
     def answer() -> bool:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ResidentDialog):
+        if not isinstance(dialog, ResidentFileDialog):
             return False
-        opened.append(dialog.ui.nameEdit.text())
+        opened.append(dialog.record.detail.name)
         dialog.reject()
         return True
 

@@ -33,7 +33,7 @@ def test_scanning_a_resident_card_opens_that_resident(qtbot, window, store, admi
 
     def read_and_close():
         dialog = QApplication.activeModalWidget()
-        opened.append(dialog.ui.nameEdit.text())
+        opened.append(dialog.record.detail.name)  # 居民档案
         dialog.reject()
 
     QTimer.singleShot(0, read_and_close)

@@ -48,3 +48,10 @@ BOOKED_ZH = "已预约"
 
 DOOR_STATUS_ZH = {PENDING: "待审批", CHECKED_IN: "使用中", NO_SHOW: "已释放"}
 """The day's schedule at the door says what the room is doing (any other booking: 已预约)."""
+
+LOAN_STATE = {
+    "out": _label(QT_TRANSLATE_NOOP("treasure", "On loan")),
+    "returned": _label(QT_TRANSLATE_NOOP("treasure", "Returned")),
+    "waiting": _label(QT_TRANSLATE_NOOP("treasure", "In the queue")),
+}
+"""Where a resident's loan or hold stands, as 居民档案 lists them."""

@@ -70,6 +70,17 @@ class PointsPage(Page):
             self.tabs.setCurrentWidget(products)
             products.select_first_low()
 
+    def start_for(self, resident_id: uuid.UUID) -> None:
+        """A redemption for this resident (居民档案): the counter with their account open."""
+        if self.counter is None:
+            return
+        self.tabs.setCurrentWidget(self.counter)
+        try:
+            self.counter.set_resident(resident_id)
+        except GrideskError as exc:
+            show_error(self, exc)
+        self.counter.input.setFocus()
+
     def open_code(self, kind: str, ident: str) -> str:
         return with_uuid(ident, self.open_redemption)  # X: a redemption receipt
 

@@ -145,6 +145,12 @@ class RequestsPage(Page):
         if self.queue.model.rowCount():
             self.queue.table.selectRow(0)
 
+    def start_for(self, resident_id: uuid.UUID) -> None:
+        """A request for this resident (居民档案): the intake form with them chosen."""
+        if self.desk.actor.can(Permission.REQUESTS_HANDLE):
+            self.tabs.setCurrentWidget(self.intake_tab)
+            self.intake.set_resident(resident_id)
+
     def start_intake(self) -> None:
         if self.desk.actor.can(Permission.REQUESTS_HANDLE):
             self.tabs.setCurrentWidget(self.intake_tab)

@@ -37,6 +37,7 @@ from gridesk.ui.lazy_model import ID_ROLE, Column, LazyTableModel, configure_big
 from gridesk.ui.messages import confirm, show_error
 from gridesk.ui.page import Page, with_uuid
 from gridesk.ui.residents.dialog import ResidentDialog
+from gridesk.ui.residents.file_dialog import ResidentFileDialog
 
 SEARCH_DELAY_MS = 120
 
@@ -227,6 +228,20 @@ class ResidentsPage(Page):
         return with_uuid(ident, self.open_resident)  # R resident card, V volunteer card
 
     def open_resident(self, resident_id: uuid.UUID) -> None:
+        """居民档案: the whole resident in one panel; Edit (F4) there opens the form."""
+        try:
+            panel = ResidentFileDialog(self.desk, resident_id, self)
+        except GrideskError as exc:
+            show_error(self, exc)
+            return
+        panel.exec()
+        panel.deleteLater()
+        if panel.next_step == "edit":
+            self.edit_resident(resident_id)
+        elif panel.next_step:
+            self.start_for_resident.emit(panel.next_step, resident_id)
+
+    def edit_resident(self, resident_id: uuid.UUID) -> None:
         try:
             detail = get_resident(self.desk.store, self.desk.actor, resident_id)
         except GrideskError as exc:
@@ -241,6 +256,7 @@ class ResidentsPage(Page):
         elif dialog.saved is not None:
             self.model.reload()
             self._show_count()
+            self.open_resident(resident_id)
 
     def open_selected(self) -> None:
         resident_id = self.selected_id()

@@ -67,6 +67,15 @@ class TreasurePage(Page):
             self.rooms.go_to(clock.today())
             self.rooms.setFocus()
 
+    def start_for(self, resident_id: uuid.UUID) -> None:
+        """A loan for this resident (居民档案): the loan desk with them as the borrower, the
+        keyboard in the scan box for the item."""
+        if self.loan_desk is None:
+            return
+        self.tabs.setCurrentWidget(self.loan_desk)
+        self.loan_desk.set_resident(resident_id)
+        self.loan_desk.scan.setFocus()
+
     def open_code(self, kind: str, ident: str) -> str:
         self.take_code(kind, ident)
         return ""

@@ -1,0 +1,198 @@
+"""居民档案: the whole resident in one panel, read from every window, as each role may see it;
+opened from the residents list by keys, and one key there starts a request or a loan."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableWidget
+from qt_modal import poll_until
+
+from gridesk import clock
+from gridesk.config import Location
+from gridesk.core.actor import Actor, Role
+from gridesk.core.auth import create_user, sign_in
+from gridesk.core.care.visits import VisitInput, record_visit
+from gridesk.core.requests import catalogue as requests_catalogue
+from gridesk.core.requests.cases import IntakeInput, take_request
+from gridesk.core.resident_file import resident_file
+from gridesk.core.residents.catalogue import list_tags
+from gridesk.core.residents.records import ResidentInput, create_resident, update_resident
+from gridesk.core.residents.validation import id_check_char
+from gridesk.core.treasure.lending import ItemInput, lend, save_item
+from gridesk.ui.desk import Desk
+from gridesk.ui.residents.file_dialog import ResidentFileDialog
+from gridesk.ui.residents.page import ResidentsPage
+
+FIRST17 = "11010519491231002"
+ID_NUMBER = FIRST17 + id_check_char(FIRST17)
+
+
+@pytest.fixture
+def people(store, admin) -> dict[str, uuid.UUID]:
+    tags = {t.name: t.id for t in list_tags(store, admin)}
+    wang = create_resident(
+        store,
+        admin,
+        ResidentInput(
+            name="王秀英",
+            phone="13700001234",
+            id_number=ID_NUMBER,
+            estate="锦绣家园",
+            building="5",
+            unit="1",
+            room="301",
+            tag_ids=frozenset({tags["独居老人"]}),
+        ),
+    )
+    # a change of phone: the history names who made it
+    update_resident(
+        store,
+        admin,
+        wang.id,
+        ResidentInput(
+            name="王秀英",
+            phone="13700009999",
+            id_number=ID_NUMBER,
+            estate="锦绣家园",
+            building="5",
+            unit="1",
+            room="301",
+            tag_ids=frozenset({tags["独居老人"]}),
+        ),
+    )
+    unit = requests_catalogue.save_unit(
+        store, admin, None, kind="department", name="城管执法中队", contact_name="李队"
+    )
+    category = requests_catalogue.save_category(
+        store,
+        admin,
+        None,
+        name="路灯损坏",
+        group_name="市政设施",
+        handler_kind="department",
+        handler_id=unit.id,
+        deadline_days=3,
+    )
+    take_request(
+        store,
+        admin,
+        IntakeInput(category.id, "5号楼门口路灯不亮", resident_id=wang.id),
+        day=clock.today() - timedelta(days=20),
+    )
+    item = save_item(store, admin, None, ItemInput(name="轮椅"))
+    ten_days_ago = clock.utcnow() - timedelta(days=10)
+    lend(store, admin, item.id, wang.id, due_on=clock.today() - timedelta(days=5), now=ten_days_ago)
+    record_visit(
+        store,
+        admin,
+        wang.id,
+        VisitInput(day=clock.today(), kind="visit", visitors="张伟", findings="身体还好"),
+    )
+    other = create_resident(store, admin, ResidentInput(name="李建国"))
+    return {"wang": wang.id, "other": other.id}
+
+
+def _user(store, admin: Actor, login: str, role: Role) -> Actor:
+    create_user(store, admin, login, login, role, "pass-1234")
+    return sign_in(store, login, "pass-1234")
+
+
+def test_the_file_gathers_every_window_as_the_role_may_see_it(store, admin, people):
+    desk = _user(store, admin, "qiantai", Role.FRONT_DESK)
+    seen = resident_file(store, desk, people["wang"])
+    assert seen.detail.id_number != ID_NUMBER and seen.detail.birth_date is None
+    assert seen.detail.birth_year == 1949
+    assert seen.care_tags == ("独居老人",)
+    sections = {s.key: s for s in seen.sections}
+    assert list(sections) == ["care", "points", "requests", "loans", "bookings", "history"]
+    (case,) = sections["requests"].lines
+    assert case.what == "路灯损坏" and case.status is not None and case.late  # due long ago
+    (loan,) = sections["loans"].lines
+    assert loan.what == "轮椅" and loan.late
+    care = sections["care"]
+    assert [line.what for line in care.lines] == ["张伟 身体还好"]
+    history = sections["history"].lines
+    assert [h.status.text for h in history if h.status] == ["Changed", "Tag added", "Registered"]
+    assert [w.text for w in history[0].words] == ["phone"]
+    assert history[0].what == "admin" and history[1].what == "独居老人 · admin"
+    # the cashier reads the points and nothing of requests, loans, care or the history
+    cashier = _user(store, admin, "shouyin", Role.CASHIER)
+    cashier_sees = [s.key for s in resident_file(store, cashier, people["wang"]).sections]
+    assert cashier_sees == ["points"]
+    # nothing of one resident shows in another's file
+    other = {s.key: s for s in resident_file(store, admin, people["other"]).sections}
+    assert not other["requests"].lines and not other["loans"].lines and "care" not in other
+
+
+def test_enter_on_a_resident_opens_the_file_and_f5_starts_a_request(qtbot, store, admin, people):
+    desk = Desk(store, admin, Location(store.sqlite_path.parent, store.url))
+    page = ResidentsPage(desk)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    seen: list[tuple[str, str]] = []
+
+    def look_and_press_f5() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ResidentFileDialog):
+            return False
+        if not dialog.isActiveWindow():
+            dialog.activateWindow()
+            return False
+        tables = {t.objectName(): t for t in dialog.findChildren(QTableWidget)}
+        requests = tables["fileTable_requests"]
+        seen.append(("name", dialog.record.detail.name))
+        seen.append(("case", requests.item(0, 2).text()))
+        seen.append(("loan", tables["fileTable_loans"].item(0, 2).text()))
+        qtbot.keyClick(dialog, Qt.Key.Key_F5)
+        if dialog.isVisible():  # the key did nothing: end, and let the test fail
+            dialog.reject()
+        return True
+
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "wxy")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    poll_until(look_and_press_f5, tries=3000)
+    with qtbot.waitSignal(page.start_for_resident) as started:
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert seen == [("name", "王秀英"), ("case", "路灯损坏"), ("loan", "轮椅")]
+    assert started.args == ["requests", people["wang"]]
+
+
+def test_a_scanned_card_opens_the_file_and_f6_lends_to_that_resident(qtbot, store, admin, people):
+    from gridesk.documents.qr import make_payload
+    from gridesk.ui.main_window import MainWindow
+
+    window = MainWindow(
+        Desk(store, admin, Location(store.sqlite_path.parent, store.url)), lambda: None
+    )
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    buttons: list[str] = []
+
+    def press_f6() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ResidentFileDialog):
+            return False
+        if not dialog.isActiveWindow():
+            dialog.activateWindow()
+            return False
+        buttons.extend(b.text() for b in dialog.buttons.values())
+        qtbot.keyClick(dialog, Qt.Key.Key_F6)
+        if dialog.isVisible():
+            dialog.reject()
+        return True
+
+    poll_until(press_f6, tries=3000)
+    qtbot.keyClicks(window.scan_box, make_payload(store.qr_secret(), "R", str(people["other"])))
+    qtbot.keyClick(window.scan_box, Qt.Key.Key_Return)
+    assert buttons == ["New request (F5)", "Lend (F6)", "Redeem (F7)"]
+    treasure = window.pages["treasure"]
+    assert window.stack.currentWidget() is treasure
+    assert treasure.tabs.currentWidget() is treasure.loan_desk
+    assert treasure.loan_desk.resident_name.text() == "李建国"
