@@ -146,26 +146,37 @@ class Session:
         return True
 
     def show_main(self) -> None:
-        from gridesk.ui.main_window import IdleWatcher, MainWindow
+        from gridesk.ui.main_window import IdleWatcher
 
         assert self.desk is not None
-        self.window = MainWindow(self.desk, self.lock)
         self.idle = IdleWatcher(int(self.store.setting("idle_lock_minutes", 10)), self.app)
         self.app.installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
-        self.window.settings_changed.connect(self._settings_saved)
-        self.window.showMaximized()  # the desk's whole screen, whatever its size and scale
+        self._open_window()
         clean_up_after_crashes(self.where.data_dir, self.store.sqlite_path)
-        self._daily = QTimer(self.window)
+        self._daily = QTimer(self.app)
         self._daily.timeout.connect(lambda: backup_if_due(self.desk, "daily"))  # type: ignore[arg-type]
         self._daily.start(60 * 60 * 1000)
         backup_if_due(self.desk, "daily")
+
+    def _open_window(self) -> None:
+        from gridesk.ui.main_window import MainWindow
+
+        assert self.desk is not None
+        self.window = MainWindow(self.desk, self.lock)
+        self.window.settings_changed.connect(self._settings_saved)
+        self.window.showMaximized()  # the desk's whole screen, whatever its size and scale
 
     def _settings_saved(self, values: dict) -> None:  # type: ignore[type-arg]
         if "idle_lock_minutes" in values:
             self.idle.set_minutes(int(values["idle_lock_minutes"]))
 
     def lock(self) -> None:
+        """Ctrl+L or idle minutes: every window is covered until the user unlocks; another
+        user signing in (a shift change) gets a main window of their own and what the first
+        had open is closed."""
+        from gridesk.ui.desk import Desk
+        from gridesk.ui.lock import close_dialogs, cover, open_windows
         from gridesk.ui.sign_in import SignInDialog
 
         if self.desk is None or self.window is None or getattr(self, "_locking", False):
@@ -179,9 +190,22 @@ class Session:
                 locked_actor=self.desk.actor,
                 parent=self.window,
             )
-            self.window.centralWidget().setEnabled(False)
+            shown = open_windows()
+            curtains = cover(shown)
             dialog.exec()
-            self.window.centralWidget().setEnabled(True)
+            for curtain in curtains:
+                curtain.lift()
+            if dialog.switched and dialog.actor is not None:
+                from gridesk.core.open_desks import signed_in
+
+                close_dialogs(shown)
+                old = self.window
+                self.desk = Desk(self.store, dialog.actor, self.where, self.demo)
+                signed_in(dialog.actor.username)
+                self._open_window()
+                old.hide()  # not close(): closing the main window quits
+                old.deleteLater()
+            dialog.deleteLater()
         finally:
             self._locking = False
 

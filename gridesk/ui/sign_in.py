@@ -63,12 +63,41 @@ class SignInDialog(QDialog):
             self.ui.usernameEdit.setReadOnly(True)
             self.ui.signInButton.setText(self.tr("Unlock"))
             self.ui.passwordEdit.setFocus()
+            self.ui.switchButton.setVisible(True)
+            self.ui.switchButton.clicked.connect(self.switch_user)
         else:
+            self.ui.switchButton.setVisible(False)
             self.ui.usernameEdit.setFocus()
         self.ui.signInButton.clicked.connect(self._try)
         self.ui.signInButton.setEnabled(store is not None)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.setMinimumWidth(440)
+
+    def switch_user(self) -> None:
+        """A shift change at a shared desk: someone else signs in; what the locked user had
+        open is closed, never shown to them."""
+        assert self._locked is not None
+        self.ui.titleLabel.setText(
+            self.tr(
+                "Sign in as the next person at this desk. What {name} had open will be closed."
+            ).format(name=self._locked.display_name)
+        )
+        self.ui.usernameEdit.setReadOnly(False)
+        self.ui.usernameEdit.clear()
+        self.ui.passwordEdit.clear()
+        self.ui.messageLabel.clear()
+        self.ui.signInButton.setText(self.tr("Sign in"))
+        self.ui.switchButton.setVisible(False)
+        self.ui.usernameEdit.setFocus()
+
+    @property
+    def switched(self) -> bool:
+        """Someone other than the locked user signed in."""
+        return (
+            self._locked is not None
+            and self.actor is not None
+            and self.actor.user_id != self._locked.user_id
+        )
 
     def set_store(self, store: Store) -> None:
         self._store = store

@@ -2024,7 +2024,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Sign in as the next person at this desk. What {name} had open will be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,7 +2044,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,7 +2054,13 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>Sign in as someone else (shift change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/ui/sign_in.py" line="-24"/>
+        <location filename="../../forms/sign_in.ui" line="-6"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>

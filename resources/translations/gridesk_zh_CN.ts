@@ -2015,7 +2015,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>解锁</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Sign in as the next person at this desk. What {name} had open will be closed.</source>
+        <translation>换班：请下一位工作人员登录。{name} 打开的窗口将会关闭。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -2030,7 +2035,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>登录 GriDesk 网格服务台</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
     </message>
@@ -2040,7 +2045,13 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>Sign in as someone else (shift change)</source>
+        <translation>换人登录（换班）</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/ui/sign_in.py" line="-24"/>
+        <location filename="../../forms/sign_in.ui" line="-6"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>

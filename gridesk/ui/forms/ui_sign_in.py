@@ -40,6 +40,7 @@ class Ui_SignInDialog(object):
         self.titleLabel = QLabel(SignInDialog)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setAlignment(Qt.AlignCenter)
+        self.titleLabel.setWordWrap(True)
 
         self.outer.addWidget(self.titleLabel)
 
@@ -84,6 +85,13 @@ class Ui_SignInDialog(object):
 
         self.outer.addWidget(self.signInButton)
 
+        self.switchButton = QPushButton(SignInDialog)
+        self.switchButton.setObjectName(u"switchButton")
+        self.switchButton.setAutoDefault(False)
+        self.switchButton.setVisible(False)
+
+        self.outer.addWidget(self.switchButton)
+
         self.demoLabel = QLabel(SignInDialog)
         self.demoLabel.setObjectName(u"demoLabel")
         self.demoLabel.setText(u"")
@@ -117,5 +125,6 @@ class Ui_SignInDialog(object):
         self.usernameLabel.setText(QCoreApplication.translate("SignInDialog", u"&User name", None))
         self.passwordLabel.setText(QCoreApplication.translate("SignInDialog", u"&Password", None))
         self.signInButton.setText(QCoreApplication.translate("SignInDialog", u"Sign in", None))
+        self.switchButton.setText(QCoreApplication.translate("SignInDialog", u"Sign in as someone else (shift change)", None))
     # retranslateUi
 
