@@ -284,3 +284,32 @@ def test_gridesk_sync_exchanges_directly_with_the_hubs_database(
     assert "CS 测试社区党群服务中心: 0 operations wait to go" in out and "(同步冲突): 0" in out
     assert main(["--data-dir", str(hub.folder), "sync", "export", str(tmp_path / "p.gdp")]) == 1
     assert "name the station" in capsys.readouterr().err
+
+
+def test_a_case_taken_at_a_station_is_found_at_the_hub_and_its_events_merge(
+    hub: Side, _migrated_template: str, tmp_path: Path
+) -> None:
+    from gridesk.core.requests import catalogue
+    from gridesk.core.requests.cases import IntakeInput, get_case, take_request
+    from gridesk.core.requests.models import RequestEvent, RequestKey
+
+    category = catalogue.save_category(hub.store, hub.admin, None, name="路灯损坏")
+    zx = new_station(hub, _migrated_template, tmp_path, "ZX")
+    case = take_request(
+        zx.store, zx.admin, IntakeInput(category.id, "5号楼门口路灯不亮", phone="13905710007")
+    )
+    assert case.number.startswith("ZX-")  # the station's own numbers
+    exchange(hub, zx)
+    at_hub = get_case(hub.store, hub.admin, case.id)
+    assert at_hub.number == case.number
+    with hub.store.read() as s:
+        keys = set(
+            s.execute(select(RequestKey.key).where(RequestKey.request_id == case.id)).scalars()
+        )
+        events = s.execute(
+            select(RequestEvent.action)
+            .where(RequestEvent.request_id == case.id)
+            .order_by(RequestEvent.seq)
+        ).all()
+    assert {"路灯", "#0007"} <= keys and len(events) == 1
+    assert problems(hub) == []

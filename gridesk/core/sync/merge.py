@@ -18,6 +18,8 @@ from gridesk.core.chains import chain_hash
 from gridesk.core.points import ledger
 from gridesk.core.points.errors import NotEnoughPoints
 from gridesk.core.points.models import LedgerEntry, Product, StockMove
+from gridesk.core.requests.cases import search_keys
+from gridesk.core.requests.models import RequestCategory, RequestKey
 from gridesk.core.residents.records import write_keys
 from gridesk.core.sync import rows
 from gridesk.core.sync.models import AppliedOp, IdMap, SyncConflict, SyncPeer
@@ -201,6 +203,29 @@ def _follow(s: Session, m: Merge, t: Table, values: dict[str, Any], before_keys:
         write_keys(
             s, values.get("id") or uuid.UUID(int=0), before_keys, values["search_keys"] or ""
         )
+    elif t.name == "requests" and not before_keys:  # a case arriving: its search keys
+        category = (
+            s.connection()
+            .execute(
+                select(RequestCategory.name).where(RequestCategory.id == values["category_id"])
+            )
+            .scalar_one()
+        )
+        keys = search_keys(
+            values["number"],
+            values["contact_name"],
+            values["phone"],
+            category,
+            values["description"],
+        )
+        if keys:
+            s.connection().execute(
+                insert(RequestKey),
+                [
+                    {"key": k, "accepted_day": values["accepted_day"], "request_id": values["id"]}
+                    for k in sorted(keys)
+                ],
+            )
     elif t.name == "points_stock_moves":
         m.products.add(values["product_id"])
     elif t.name == "volunteer_signups":
