@@ -207,6 +207,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>My cases (taken in by me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open (clock running)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,7 +251,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+53"/>
         <source>paused, %n overdue</source>
         <translation>
             <numerusform>paused, %n overdue</numerusform>
@@ -322,7 +327,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>More than {n} match; type a little more to narrow it down.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -204,6 +204,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>My cases (taken in by me)</source>
+        <translation>我的工单（我受理的）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open (clock running)</source>
         <translation>办理中（计时中）</translation>
     </message>
@@ -243,7 +248,7 @@
         <translation>按工单号</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+53"/>
         <source>paused, %n overdue</source>
         <translation>
             <numerusform>暂停，超期 %n 天</numerusform>
@@ -317,7 +322,7 @@
         <translation>全部承办</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>More than {n} match; type a little more to narrow it down.</source>
         <translation>超过 {n} 件符合，请再多输入几个字。</translation>
     </message>

@@ -451,3 +451,40 @@ def test_the_history_and_the_receipt_name_the_staff_member(qtbot, store, admin, 
     receipt = ticket_receipt(document_station(store), ticket_facts(case), store.qr_secret())
     text = pdf_text(write_pdf(tmp_path, "ticket", render_receipt(receipt, "roll80")))
     assert "首问负责人" in text and "周晓梅" in text
+
+
+def test_my_cases_lists_what_i_took_in_and_the_view_reads_whole(qtbot, store, admin, tmp_path,
+                                                                category, resident):  # fmt: skip
+    from gridesk.core import auth
+    from gridesk.core.actor import Role
+
+    auth.create_user(store, admin, "qiantai", "周晓梅", Role.FRONT_DESK, "desk1234")
+    front = auth.sign_in(store, "qiantai", "desk1234")
+    mine = take_request(
+        store,
+        front,
+        IntakeInput(category.id, "路灯不亮", resident_id=resident.id),
+        day=clock.today(),
+    )
+    take_request(
+        store,
+        admin,
+        IntakeInput(category.id, "楼道堆物", resident_id=resident.id),
+        day=clock.today(),
+    )
+    page = RequestsPage(Desk(store, front, Location(tmp_path, store.url)))
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    queue = page.queue
+    queue.view.setFocus()
+    for _ in range(queue.view.count()):  # by keys, as the desk chooses a view
+        if queue.view.currentData() == "mine":
+            break
+        qtbot.keyClick(queue.view, Qt.Key.Key_Down)
+    assert queue.model.rowCount() == 1
+    assert queue.model.data(queue.model.index(0, queue.NUMBER)) == mine.number
+    # every view's words fit the drop-down as it stands, with nothing cut to "…"
+    metrics = queue.view.fontMetrics()
+    for i in range(queue.view.count()):
+        assert metrics.horizontalAdvance(queue.view.itemText(i)) < queue.view.width() - 24

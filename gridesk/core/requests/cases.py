@@ -646,6 +646,8 @@ class CaseFilter:
     """deadline | accepted | number."""
     day_from: date | None = None
     day_to: date | None = None
+    accepted_by: uuid.UUID | None = None
+    """A staff member's user id: the cases they took in (首问负责, 我的工单)."""
 
 
 _ROW_COLUMNS = (
@@ -722,6 +724,7 @@ class _Shape:
     day_from: bool
     day_to: bool
     sort: str
+    mine: bool = False
 
     @property
     def by_key(self) -> bool:
@@ -763,7 +766,7 @@ def _shape_and_values(f: CaseFilter, today: date) -> tuple[_Shape, dict[str, Any
         values["cap"] = TEXT_LIMIT + 1
     if f.view == "due":
         values["today"] = today
-    for name in ("grid_id", "category_id", "handler", "day_from", "day_to"):
+    for name in ("grid_id", "category_id", "handler", "day_from", "day_to", "accepted_by"):
         value = getattr(f, name)
         if value:
             values[name] = value
@@ -776,6 +779,7 @@ def _shape_and_values(f: CaseFilter, today: date) -> tuple[_Shape, dict[str, Any
         day_from=f.day_from is not None,
         day_to=f.day_to is not None,
         sort=f.sort if f.sort in ("accepted", "number") else "deadline",
+        mine=f.accepted_by is not None,
     )
     return shape, values
 
@@ -813,6 +817,8 @@ def _conditions(shape: _Shape) -> list[Any]:
         c.append(Request.accepted_day >= p("day_from", Date()))
     if shape.day_to:
         c.append(Request.accepted_day <= p("day_to", Date()))
+    if shape.mine:
+        c.append(Request.created_by == p("accepted_by", Uuid()))
     needle = position_in(Request.search_text, p("needle", String())) > 0
     if shape.text == "number":  # a typed or scanned ticket number: the unique index answers
         c.append(Request.number == p("number", String()))

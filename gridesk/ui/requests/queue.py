@@ -79,6 +79,7 @@ class CaseQueue(QWidget):
         self.view = QComboBox()
         for key, text in (
             ("due", self.tr("Due today and overdue")),
+            ("mine", self.tr("My cases (taken in by me)")),
             ("open", self.tr("Open (clock running)")),
             ("callback", self.tr("Waiting for call-back")),
             ("on_hold", self.tr("On hold")),
@@ -107,6 +108,9 @@ class CaseQueue(QWidget):
         ):
             combo.setMinimumWidth(110)
             bar.addWidget(combo, 1)
+        # the view's words whole, never "Due today and o…": as wide as its longest item
+        self.view.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.view.setMinimumWidth(self.view.sizeHint().width())
         self.model = CaseModel(self._columns(), self._count, self._page, self)
         self.table = QTableView()
         self.table.setObjectName("caseTable")
@@ -225,9 +229,11 @@ class CaseQueue(QWidget):
         self._timer.stop()
         text = self.search.text().strip()
         self.model.today = clock.today()
+        mine = self.view.currentData() == "mine" and not text
         self._filter = CaseFilter(
             # a search looks through every case, not only the queue shown
-            view="all" if text else self.view.currentData(),
+            view="all" if text else "open" if mine else self.view.currentData(),
+            accepted_by=self.desk.actor.user_id if mine else None,
             text=text,
             grid_id=self.grid_filter.currentData(),
             category_id=self.category_filter.currentData(),
