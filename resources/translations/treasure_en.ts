@@ -4,7 +4,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/rooms.py" line="+338"/>
+        <location filename="../../gridesk/ui/treasure/rooms.py" line="+356"/>
         <source>A resident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,12 +678,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+146"/>
+        <location line="+144"/>
         <source>Click a booking to see it, or free time to book it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-139"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,7 +713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+48"/>
         <source>%n booking(s) shown</source>
         <translation>
             <numerusform>%n booking shown</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/rooms.py" line="+338"/>
+        <location filename="../../gridesk/ui/treasure/rooms.py" line="+356"/>
         <source>A resident</source>
         <translation>居民</translation>
     </message>
@@ -670,12 +670,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+146"/>
+        <location line="+144"/>
         <source>Click a booking to see it, or free time to book it.</source>
         <translation>点击预约查看详情，点击空闲时段新增预约。</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-139"/>
         <source>Check in</source>
         <translation>签到</translation>
     </message>
@@ -705,7 +705,7 @@
         <translation>全部功能室</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+48"/>
         <source>%n booking(s) shown</source>
         <translation>
             <numerusform>共 %n 个预约</numerusform>

@@ -336,3 +336,22 @@ def test_queue_for_an_item_that_is_out_and_leave_it(qtbot, page, store, admin, s
     qtbot.mouseClick(counter.leave_button, LEFT)
     assert lending.queue_for(store, admin, shelf.items["轮椅"]) == []
     assert counter.item_queue.text() == ""
+
+
+@pytest.mark.parametrize(("language", "monday"), [("en", "Mon"), ("zh_CN", "周一")])
+def test_the_week_view_heads_its_days_in_the_interface_language(qtbot, page, language, monday):
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))  # what install_language does
+    try:
+        tab = page.rooms
+        page.tabs.setCurrentWidget(tab)
+        tab.go_to(date(2026, 11, 30))  # a Monday
+        tab.set_mode(tab.WEEK, None)
+        tab.refresh()
+        assert tab.view.columns[0].title == f"11-30 {monday}"
+    finally:
+        QLocale.setDefault(before)

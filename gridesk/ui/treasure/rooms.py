@@ -8,7 +8,19 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRect, QRectF, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QPoint,
+    QRect,
+    QRectF,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,7 +67,6 @@ from gridesk.ui.i18n import error_text, label_text
 from gridesk.ui.messages import confirm, show_error
 from gridesk.ui.widgets.resident_picker import add_residents, find_residents
 
-WEEKDAYS_ZH = "一二三四五六日"
 NO_SHOW_CHECK_MS = 60_000
 
 
@@ -68,6 +79,13 @@ def _pydate(qd: QDate) -> date:
 
 
 # --- the schedule view ------------------------------------------------------------------------
+
+
+def week_header(day: date) -> str:
+    """A day's column in the week view: "11-30 周一", "11-30 Mon" (the interface language's
+    locale, which install_language sets)."""
+    name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{day:%m-%d} {name}"
 
 
 @dataclass(frozen=True)
@@ -664,9 +682,7 @@ class RoomsTab(QWidget):
         if week:
             first = self.day - timedelta(days=self.day.weekday())
             days = [first + timedelta(days=i) for i in range(7)]
-            columns = [
-                ViewColumn(f"{d:%m-%d} 周{WEEKDAYS_ZH[d.weekday()]}", d, tuple(shown)) for d in days
-            ]
+            columns = [ViewColumn(week_header(d), d, tuple(shown)) for d in days]
         else:
             days = [self.day]
             columns = [ViewColumn(r.name, self.day, (r,)) for r in shown]
