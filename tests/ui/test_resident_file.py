@@ -196,3 +196,16 @@ def test_a_scanned_card_opens_the_file_and_f6_lends_to_that_resident(qtbot, stor
     assert window.stack.currentWidget() is treasure
     assert treasure.tabs.currentWidget() is treasure.loan_desk
     assert treasure.loan_desk.resident_name.text() == "李建国"
+
+
+def test_on_a_narrow_screen_the_sections_stand_in_one_column(qtbot, store, admin, people):
+    desk = Desk(store, admin, Location(store.sqlite_path.parent, store.url))
+    panel = ResidentFileDialog(desk, people["wang"])
+    qtbot.addWidget(panel)
+    panel.resize(1366, 768)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.columns == 2)
+    panel.resize(853, 480)  # 1280×720 at 150 %
+    qtbot.waitUntil(lambda: panel.columns == 1)
+    places = {panel.grid.getItemPosition(panel.grid.indexOf(b))[1] for b in panel.boxes.values()}
+    assert places == {0}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -60,17 +60,14 @@ class ResidentFileDialog(QDialog):
         layout.addWidget(self._who())
         layout.addLayout(self._actions())
         body = QWidget()
-        grid = QGridLayout(body)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
+        self.grid = QGridLayout(body)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(12)
         self.boxes: dict[str, QGroupBox] = {}
-        for n, section in enumerate(self.record.sections):
-            box = self._section(section)
-            self.boxes[section.key] = box
-            grid.addWidget(box, n // 2, n % 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(grid.rowCount(), 1)
+        for section in self.record.sections:
+            self.boxes[section.key] = self._section(section)
+        self.columns = 0
+        self._place(2)
         scroll = QScrollArea()
         scroll.setObjectName("residentFileBody")
         scroll.setWidgetResizable(True)
@@ -79,6 +76,24 @@ class ResidentFileDialog(QDialog):
         layout.addWidget(scroll, 1)
         available = self.screen().availableGeometry()
         self.resize(min(1240, available.width() - 40), min(720, available.height() - 40))
+
+    def _place(self, columns: int) -> None:
+        """The sections side by side, or one under another on a narrow screen (1280×720 at
+        150 %), where two columns would cut every line short."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for n, box in enumerate(self.boxes.values()):
+            self.grid.addWidget(box, n // columns, n % columns)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(len(self.boxes) // columns + 1, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place(2 if event.size().width() >= 1100 else 1)
+        super().resizeEvent(event)
 
     # -- who they are ------------------------------------------------------------------------
 
