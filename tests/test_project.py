@@ -267,6 +267,26 @@ def test_the_hubs_reach_the_windows_only_through_the_registry() -> None:
     assert not problems, "a hub names a window (use gridesk.windows):\n" + "\n".join(problems)
 
 
+def test_the_screens_make_no_documents_of_their_own() -> None:
+    """What a window prints is made on the core floor (``core/<window>/papers.py`` and the
+    cards' ``batch_document``), with its print-history title: a screen only chooses a printer.
+    Only the printing module itself (the admin's test page aside) builds a ``Document``."""
+    allowed = {"gridesk/ui/printing.py", "gridesk/ui/admin/printers.py"}
+    problems = []
+    for path in sorted((ROOT / "gridesk" / "ui").rglob("*.py")):
+        where = path.relative_to(ROOT).as_posix()
+        if where in allowed or "/forms/" in where:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Document"
+            ):
+                problems.append(f"{where}:{node.lineno}")
+    assert not problems, "a screen builds a Document (make it in core):\n" + "\n".join(problems)
+
+
 def test_every_window_in_the_registry_loads() -> None:
     from gridesk.ui.page import Page
     from gridesk.ui.scan import KIND_NAMES

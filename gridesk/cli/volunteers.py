@@ -46,17 +46,17 @@ def cmd_volunteers(args: argparse.Namespace, where: Location) -> int:
     try:
         actor = administrator(store)
         if args.action == "roster":
-            from gridesk.core.volunteers.documents import roster_pdf
+            from gridesk.core.volunteers.papers import roster_pdf
 
             args.file.write_bytes(roster_pdf(store, actor, args.week or clock.today()))
             print(f"wrote the roster to {args.file}")
         elif args.action == "notice":
-            from gridesk.core.volunteers.documents import notice_pdf
+            from gridesk.core.volunteers.papers import notice_pdf
 
             args.file.write_bytes(notice_pdf(store, actor))
             print(f"wrote the activity notice to {args.file}")
         elif args.action == "certificate":
-            from gridesk.core.volunteers.documents import certificate_pdf
+            from gridesk.core.volunteers.papers import certificate_pdf
             from gridesk.core.volunteers.services import list_volunteers
 
             found = list_volunteers(store, actor, args.who)

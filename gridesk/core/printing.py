@@ -82,6 +82,34 @@ class Document:
     params: Mapping[str, object] = dataclasses.field(default_factory=dict)
 
 
+def receipt_document(
+    store: Store,
+    kind: str,
+    title: str,
+    subject: str,
+    receipt: Receipt,
+    subject_id: uuid.UUID | None = None,
+    *,
+    context: str = "",
+    **params: object,
+) -> Document:
+    """A slip for the receipt roll, rendered for the roll of the printer settings; ``title``
+    and ``params`` as in ``Document``."""
+    from gridesk.documents.receipt import render_receipt
+
+    return Document(
+        kind=kind,
+        title=title,
+        subject=subject,
+        pdf=render_receipt(receipt, printer_settings(store).receipt_page_kind),
+        family=FAMILY_RECEIPT,
+        subject_id=str(subject_id) if subject_id is not None else None,
+        receipt=receipt,
+        context=context,
+        params=params,
+    )
+
+
 @dataclass(frozen=True)
 class PrintJobView:
     """One row of the print history (without its PDF: ``job_pdf`` fetches that)."""

@@ -51,7 +51,7 @@ from gridesk.ui.i18n import error_text
 from gridesk.ui.messages import show_error
 
 if TYPE_CHECKING:
-    from gridesk.documents.receipt import Receipt
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -374,33 +374,24 @@ def print_document(
     return PrintResult(Outcome.FAILED, job, known)
 
 
-def print_receipt(
+def print_paper(
     parent: QWidget | None,
     desk: Desk,
-    kind: str,
-    title: str,
-    subject: str,
-    receipt: Receipt,
-    subject_id: str | None = None,
-    show_errors: bool = True,
-) -> PrintResult:
-    """The usual way a window prints a receipt after its action has committed: rendered for
-    the configured roll width, kept in the history, sent to the receipt printer.
-    ``show_errors=False`` leaves telling a failed print to the caller (a counter that must
-    not stop for a message box)."""
-    from gridesk.documents.receipt import render_receipt
-
-    settings = printing.printer_settings(desk.store)
-    document = Document(
-        kind=kind,
-        title=title,
-        subject=subject,
-        pdf=render_receipt(receipt, settings.receipt_page_kind),
-        family=FAMILY_RECEIPT,
-        subject_id=subject_id,
-        receipt=receipt,
-    )
-    return print_document(parent, desk, document, settings=settings, show_errors=show_errors)
+    make: Callable[[], Document],
+    path: Path | None = None,
+    failed: Callable[[GrideskError], None] | None = None,
+) -> PrintResult | None:
+    """Make a window's document (its ``papers.paper_*`` function) and print it, or save it to
+    ``path``. A refusal while making it is shown (in a box, or by ``failed``: a page's message
+    line) and nothing is printed (None)."""
+    try:
+        document = make()
+    except GrideskError as exc:
+        (failed or (lambda e: show_error(parent, e)))(exc)
+        return None
+    if path is not None:
+        return save_document_as(parent, desk, document, document_title(document), path=path)
+    return print_document(parent, desk, document)
 
 
 class _PageProgress:

@@ -336,7 +336,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>Reading the registry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,7 +1157,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="+539"/>
+        <location filename="../../gridesk/ui/printing.py" line="+530"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3071,7 +3071,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/printing.py" line="+154"/>
+        <location filename="../../gridesk/core/printing.py" line="+182"/>
         <location line="+51"/>
         <source>Unknown kind of printed document ({family}).</source>
         <translation type="unfinished"></translation>
@@ -3155,7 +3155,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="-496"/>
+        <location filename="../../gridesk/ui/printing.py" line="-487"/>
         <source>Printing was stopped after {done} of {count} pages. The document is kept in the print history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3180,7 +3180,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+236"/>
         <source>The file {path} cannot be written ({reason}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>EvaluationTab</name>
     <message>
-        <location filename="../../gridesk/ui/partners/page.py" line="+298"/>
+        <location filename="../../gridesk/ui/partners/page.py" line="+299"/>
         <source>Save weights and scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,12 +64,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Done. It is kept in the print history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Export the evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,7 +80,7 @@
 <context>
     <name>PartnersPage</name>
     <message>
-        <location line="+108"/>
+        <location line="+96"/>
         <source>Partner units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,11 +99,16 @@
         <source>Pioneer index</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Done. It is kept in the print history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PioneerTab</name>
     <message>
-        <location line="-108"/>
+        <location line="-115"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,16 +147,11 @@
         <source>Weights saved; the index is worked out again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Done. It is kept in the print history.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>UnitTab</name>
     <message>
-        <location line="-458"/>
+        <location line="-423"/>
         <location line="+19"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -513,6 +508,16 @@
     <message>
         <location line="+1"/>
         <source>Activities led</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/partners/papers.py" line="+141"/>
+        <source>Partner units&apos; evaluation {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pioneer index {year}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

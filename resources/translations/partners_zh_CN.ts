@@ -4,7 +4,7 @@
 <context>
     <name>EvaluationTab</name>
     <message>
-        <location filename="../../gridesk/ui/partners/page.py" line="+298"/>
+        <location filename="../../gridesk/ui/partners/page.py" line="+299"/>
         <source>Save weights and scores</source>
         <translation>保存权重和评分</translation>
     </message>
@@ -64,12 +64,7 @@
         <translation>已保存，排名已重新计算。</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Done. It is kept in the print history.</source>
-        <translation>完成，已保存在打印记录中。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Export the evaluation</source>
         <translation>导出年度评议</translation>
     </message>
@@ -84,7 +79,7 @@
 <context>
     <name>PartnersPage</name>
     <message>
-        <location line="+108"/>
+        <location line="+96"/>
         <source>Partner units</source>
         <translation>共建单位</translation>
     </message>
@@ -103,11 +98,16 @@
         <source>Pioneer index</source>
         <translation>先锋指数</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Done. It is kept in the print history.</source>
+        <translation>完成，已保存在打印记录中。</translation>
+    </message>
 </context>
 <context>
     <name>PioneerTab</name>
     <message>
-        <location line="-108"/>
+        <location line="-115"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -146,16 +146,11 @@
         <source>Weights saved; the index is worked out again.</source>
         <translation>权重已保存，先锋指数已重新计算。</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Done. It is kept in the print history.</source>
-        <translation>完成，已保存在打印记录中。</translation>
-    </message>
 </context>
 <context>
     <name>UnitTab</name>
     <message>
-        <location line="-458"/>
+        <location line="-423"/>
         <location line="+19"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -513,6 +508,16 @@
         <location line="+1"/>
         <source>Activities led</source>
         <translation>带头活动</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/partners/papers.py" line="+141"/>
+        <source>Partner units&apos; evaluation {year}</source>
+        <translation>{year} 年度共建单位评议</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pioneer index {year}</source>
+        <translation>{year} 年度党员先锋指数</translation>
     </message>
 </context>
 </TS>

@@ -930,22 +930,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/points/papers.py" line="+74"/>
+        <location filename="../../gridesk/core/points/papers.py" line="+48"/>
         <source>Points receipt {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Points refund {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Daily closing {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Points statement</source>
         <translation type="unfinished"></translation>
     </message>

@@ -924,22 +924,22 @@
         <translation>小票未能打印（{reason}），已保存在打印记录中，可重新打印。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/points/papers.py" line="+74"/>
+        <location filename="../../gridesk/core/points/papers.py" line="+48"/>
         <source>Points receipt {number}</source>
         <translation>积分兑换小票 {number}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Points refund {number}</source>
         <translation>积分退还单 {number}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Daily closing {day}</source>
         <translation>积分超市日结 {day}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Points statement</source>
         <translation>积分流水</translation>
     </message>

@@ -171,12 +171,12 @@ def test_grid_staff_photos_are_added_from_the_grids_tab(
     assert not grids.photo_buttons["worker"].isEnabled()
 
 
-def test_a_window_prints_a_receipt_in_one_call(qtbot, store, admin, tmp_path):
+def test_a_receipt_document_prints_in_one_call(qtbot, store, admin, tmp_path):
     from printing_helpers import make_user
 
     from gridesk.core.actor import Role
     from gridesk.documents.receipt import Receipt, ReceiptLine
-    from gridesk.ui.printing import print_receipt
+    from gridesk.ui.printing import print_document
 
     device = tmp_path / "lp0"
     device.write_bytes(b"")
@@ -193,7 +193,8 @@ def test_a_window_prints_a_receipt_in_one_call(qtbot, store, admin, tmp_path):
         lines=(ReceiptLine("洗衣液 1 瓶", "200分"),),
         qr_text="GD1|X|CS-20261123-007|ABCDEFGHIJ",
     )
-    result = print_receipt(None, desk, "receipt", "积分兑换小票", "王秀英", receipt)
+    slip = printing.receipt_document(store, "receipt", "积分兑换小票", "王秀英", receipt)
+    result = print_document(None, desk, slip)
     assert result.outcome is Outcome.PRINTED
     assert "洗衣液 1 瓶".encode("gb18030") in device.read_bytes()
     (job,) = printing.list_jobs(store, cashier)

@@ -13,13 +13,13 @@ from PIL import Image
 from gridesk import clock
 from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.volunteers.activities import ActivityInput, save_activity
-from gridesk.core.volunteers.documents import certificate_pdf, notice_pdf, roster_pdf
 from gridesk.core.volunteers.hours import (
     Target,
     approve_hours,
     check_in_out,
     correct_hours,
 )
+from gridesk.core.volunteers.papers import certificate_pdf, notice_pdf, roster_pdf
 from gridesk.core.volunteers.services import (
     ProfileInput,
     TemplateInput,

@@ -25,7 +25,7 @@ from gridesk.core.actor import Actor, Permission
 from gridesk.core.cards.photos import staff_photos_for
 from gridesk.core.care.helpers import card_helpers
 from gridesk.core.models import Grid, Resident, ResidentTag, Tag
-from gridesk.core.printing import document_station
+from gridesk.core.printing import FAMILY_PAGE, Document, document_station
 from gridesk.core.residents.records import ResidentFilter, filter_residents, format_address
 from gridesk.core.residents.validation import mask_id_number
 from gridesk.core.store import Store
@@ -494,3 +494,15 @@ def render_batch(store: Store, batch: CardBatch) -> bytes:
     if not batch.cards:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose at least one card to print."))
     return render_cards(batch.cards, station=document_station(store))
+
+
+def batch_document(batch: CardBatch, pdf: bytes) -> Document:
+    """The batch drawn as ``pdf`` (``render_batch``), as it is kept in the print history."""
+    return Document(
+        kind=batch.kind.value,
+        title=batch.title,
+        subject=batch.subject,
+        pdf=pdf,
+        family=FAMILY_PAGE,
+        subject_id=batch.subject_id,
+    )

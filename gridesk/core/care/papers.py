@@ -12,7 +12,7 @@ from gridesk.core.care.labels import KIND, VISIT_STATUS
 from gridesk.core.care.register import overdue_visits, register_row
 from gridesk.core.care.visits import GoodsLine, list_visits
 from gridesk.core.labels import zh
-from gridesk.core.printing import document_station
+from gridesk.core.printing import FAMILY_PAGE, Document, document_station
 from gridesk.core.residents.records import age_on
 from gridesk.core.store import Store
 from gridesk.documents.care import (
@@ -117,3 +117,35 @@ def overdue_pdf(store: Store, actor: Actor, today: date | None = None) -> bytes:
         for o in overdue_visits(store, actor, today)
     ]
     return render_overdue_visits(entries, today, document_station(store))
+
+
+CONTEXT = "care"
+
+
+def paper_visit_record(store: Store, actor: Actor, resident_id: uuid.UUID) -> Document:
+    """A resident's 走访记录 (this year to today), as it is kept in the print history."""
+    record = visit_record(store, actor, resident_id)
+    return Document(
+        kind="care_visit_record",
+        title=QT_TRANSLATE_NOOP("care", "Visit record: {name}"),
+        subject=record.name,
+        pdf=render_visit_record(record, document_station(store)),
+        family=FAMILY_PAGE,
+        subject_id=str(resident_id),
+        context=CONTEXT,
+        params={"name": record.name},
+    )
+
+
+def paper_overdue(store: Store, actor: Actor) -> Document:
+    """Today's list of care residents not visited in time."""
+    today = clock.today()
+    return Document(
+        kind="care_overdue",
+        title=QT_TRANSLATE_NOOP("care", "Not visited in time {day}"),
+        subject="",
+        pdf=overdue_pdf(store, actor, today),
+        family=FAMILY_PAGE,
+        context=CONTEXT,
+        params={"day": f"{today:%Y-%m-%d}"},
+    )

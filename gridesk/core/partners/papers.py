@@ -9,7 +9,7 @@ from gridesk.core.labels import zh
 from gridesk.core.partners.evaluation import MEASURES, Evaluation, evaluate
 from gridesk.core.partners.labels import ITEM_STATUS, KIND, LIST, MEASURE, PIONEER
 from gridesk.core.partners.registry import list_items, list_units
-from gridesk.core.printing import document_station
+from gridesk.core.printing import FAMILY_PAGE, Document, document_station
 from gridesk.core.store import Store
 from gridesk.documents.partners import (
     CriterionLine,
@@ -18,6 +18,7 @@ from gridesk.documents.partners import (
     UnitReport,
     render_evaluation,
 )
+from gridesk.errors import QT_TRANSLATE_NOOP
 
 
 def hours_words(hours: float) -> str:
@@ -116,3 +117,38 @@ def pioneer_pdf(store: Store, actor: Actor, year: int) -> bytes:
         for r in rows
     ]
     return render_pioneer_board(year, lines, rule, document_station(store), clock.today())
+
+
+CONTEXT = "partners"
+
+
+def _page(kind: str, title: str, pdf: bytes, year: int) -> Document:
+    return Document(
+        kind=kind,
+        title=title,
+        subject="",
+        pdf=pdf,
+        family=FAMILY_PAGE,
+        context=CONTEXT,
+        params={"year": year},
+    )
+
+
+def paper_evaluation(store: Store, actor: Actor, year: int) -> Document:
+    """The partner units' evaluation of ``year`` (年度共建单位评议)."""
+    return _page(
+        "partner_evaluation",
+        QT_TRANSLATE_NOOP("partners", "Partner units' evaluation {year}"),
+        evaluation_pdf(store, actor, year),
+        year,
+    )
+
+
+def paper_pioneer(store: Store, actor: Actor, year: int) -> Document:
+    """The pioneer index board of ``year`` (年度党员先锋指数)."""
+    return _page(
+        "pioneer_board",
+        QT_TRANSLATE_NOOP("partners", "Pioneer index {year}"),
+        pioneer_pdf(store, actor, year),
+        year,
+    )

@@ -13,42 +13,16 @@ from gridesk.core.points import labels, reports
 from gridesk.core.points.shop import RedemptionView, RefundView
 from gridesk.core.printing import (
     FAMILY_PAGE,
-    FAMILY_RECEIPT,
     Document,
     document_station,
-    printer_settings,
+    receipt_document,
 )
 from gridesk.core.store import Store
 from gridesk.documents import points as docs
 from gridesk.documents.qr import make_payload
-from gridesk.documents.receipt import Receipt, render_receipt
 from gridesk.errors import QT_TRANSLATE_NOOP
 
 CONTEXT = "points"
-
-
-def _slip(
-    store: Store,
-    kind: str,
-    title: str,
-    number: str,
-    subject: str,
-    receipt: Receipt,
-    subject_id: uuid.UUID | None,
-    **params: object,
-) -> Document:
-    """A slip for the receipt roll, rendered for the roll of the printer settings."""
-    return Document(
-        kind=kind,
-        title=title,
-        subject=subject,
-        pdf=render_receipt(receipt, printer_settings(store).receipt_page_kind),
-        family=FAMILY_RECEIPT,
-        subject_id=str(subject_id) if subject_id is not None else None,
-        receipt=receipt,
-        context=CONTEXT,
-        params={"number": number, **params},
-    )
 
 
 def redemption_receipt(
@@ -68,14 +42,15 @@ def redemption_receipt(
         done.balance_after,
         make_payload(secret or store.qr_secret(), "X", str(done.id)),
     )
-    return _slip(
+    return receipt_document(
         store,
         "points_receipt",
         QT_TRANSLATE_NOOP("points", "Points receipt {number}"),
-        done.number,
         done.resident_name,
         receipt,
         done.id,
+        context=CONTEXT,
+        number=done.number,
     )
 
 
@@ -93,14 +68,15 @@ def refund_slip(store: Store, actor: Actor, done: RefundView, resident_name: str
         done.balance_after,
         done.note,
     )
-    return _slip(
+    return receipt_document(
         store,
         "points_refund",
         QT_TRANSLATE_NOOP("points", "Points refund {number}"),
-        done.number,
         resident_name,
         receipt,
         done.id,
+        context=CONTEXT,
+        number=done.number,
     )
 
 
@@ -122,14 +98,13 @@ def closing_receipt(store: Store, actor: Actor, closing: reports.DailyClosing) -
         clock.local_now(),
         heads=head_words(closing),
     )
-    return _slip(
+    return receipt_document(
         store,
         "points_closing",
         QT_TRANSLATE_NOOP("points", "Daily closing {day}"),
-        "",
         actor.display_name,
         receipt,
-        None,
+        context=CONTEXT,
         day=f"{closing.day:%Y-%m-%d}",
     )
 

@@ -1,5 +1,7 @@
 """The treasure box's documents, filled from the records: labels, loan slips, the door
-schedule, the overdue list, the donor's thank-you note."""
+schedule, the overdue list, the donor's thank-you note. The ``*_pdf`` and ``*_slip`` functions
+draw them; the ``paper_*`` ones return them as a ``Document`` for the print history, so the
+screens only choose a printer."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from sqlalchemy import select
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.models import Resident
-from gridesk.core.printing import document_station
+from gridesk.core.printing import FAMILY_PAGE, Document, document_station, receipt_document
 from gridesk.core.store import Store
 from gridesk.core.treasure import lending, rooms
 from gridesk.core.treasure.labels import BOOKED_ZH, BOOKING_STATUS, DOOR_STATUS_ZH
@@ -159,4 +161,111 @@ def donation_note_pdf(store: Store, actor: Actor, item_id: uuid.UUID) -> bytes:
         item.donated_on,
         station=document_station(store),
         today=clock.today(),
+    )
+
+
+CONTEXT = "treasure"
+
+
+def _page(
+    kind: str, title: str, subject: str, pdf: bytes, subject_id: uuid.UUID | None, **params: object
+) -> Document:
+    return Document(
+        kind=kind,
+        title=title,
+        subject=subject,
+        pdf=pdf,
+        family=FAMILY_PAGE,
+        subject_id=str(subject_id) if subject_id is not None else None,
+        context=CONTEXT,
+        params=params,
+    )
+
+
+def paper_labels(store: Store, actor: Actor, item_ids: list[uuid.UUID], *, roll: bool) -> Document:
+    """Asset labels of ``item_ids`` (a sheet of several has no subject)."""
+    pdf = label_pdf(store, actor, item_ids, roll=roll)
+    one = len(item_ids) == 1
+    subject = lending.get_item(store, actor, item_ids[0]).name if one else ""
+    return _page(
+        "asset_label",
+        QT_TRANSLATE_NOOP("treasure", "Asset labels"),
+        subject,
+        pdf,
+        item_ids[0] if one else None,
+    )
+
+
+def paper_thank_you(store: Store, actor: Actor, item_id: uuid.UUID) -> Document:
+    """The donor's thank-you note for ``item_id``."""
+    pdf = donation_note_pdf(store, actor, item_id)
+    item = lending.get_item(store, actor, item_id)
+    return _page(
+        "donation_note",
+        QT_TRANSLATE_NOOP("treasure", "Thank-you note"),
+        item.donor_name,
+        pdf,
+        item_id,
+    )
+
+
+def paper_overdue(store: Store, actor: Actor) -> Document:
+    """Today's overdue list."""
+    today = clock.today()
+    return _page(
+        "overdue_list",
+        QT_TRANSLATE_NOOP("treasure", "Overdue list {day}"),
+        "",
+        overdue_pdf(store, actor, today),
+        None,
+        day=f"{today:%Y-%m-%d}",
+    )
+
+
+def paper_schedule(
+    store: Store, actor: Actor, day: date, room_id: uuid.UUID | None = None
+) -> Document:
+    """The door schedule of ``day`` (every room, or ``room_id``)."""
+    subject = ""
+    if room_id is not None:
+        subject = next(
+            (r.name for r in rooms.list_rooms(store, actor, True) if r.id == room_id), ""
+        )
+    return _page(
+        "room_schedule",
+        QT_TRANSLATE_NOOP("treasure", "Door schedule {day}"),
+        subject,
+        schedule_pdf(store, actor, day, room_id),
+        room_id,
+        day=day.isoformat(),
+    )
+
+
+def paper_loan_slip(store: Store, actor: Actor, loan_id: uuid.UUID) -> Document:
+    """The loan slip (receipt roll) of ``loan_id``."""
+    loan = lending.get_loan(store, actor, loan_id)
+    return receipt_document(
+        store,
+        "loan_slip",
+        QT_TRANSLATE_NOOP("treasure", "Loan slip {number}"),
+        loan.resident_name,
+        loan_slip(store, actor, loan_id),
+        loan_id,
+        context=CONTEXT,
+        number=loan.number,
+    )
+
+
+def paper_booking_slip(store: Store, actor: Actor, booking_id: uuid.UUID) -> Document:
+    """The booking slip (receipt roll) of ``booking_id``."""
+    b = rooms.get_booking(store, actor, booking_id)
+    return receipt_document(
+        store,
+        "booking_slip",
+        QT_TRANSLATE_NOOP("treasure", "Booking {number}"),
+        b.holder_name,
+        booking_slip(store, actor, booking_id),
+        booking_id,
+        context=CONTEXT,
+        number=b.number,
     )

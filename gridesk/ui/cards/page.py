@@ -37,11 +37,11 @@ from gridesk.core.cards.sources import (
     BatchCancelled,
     CardBatch,
     CardKind,
+    batch_document,
     build_cards,
     list_candidates,
     render_batch,
 )
-from gridesk.core.printing import FAMILY_PAGE
 from gridesk.core.residents.catalogue import list_grids, list_tags
 from gridesk.core.residents.records import ResidentFilter, estates
 from gridesk.documents.cards import CARDS_PER_SHEET
@@ -410,21 +410,11 @@ class CardsPage(Page):
 
     # -- printing and saving
 
-    def _document(self, batch: CardBatch, pdf: bytes) -> Document:
-        return Document(
-            kind=batch.kind.value,
-            title=batch.title,
-            subject=batch.subject,
-            pdf=pdf,
-            family=FAMILY_PAGE,
-            subject_id=batch.subject_id,
-        )
-
     def _with_document(self, then: Callable[[Document], None]) -> None:
         """Call ``then(document)`` with the whole batch, built here or in a worker thread."""
         self.update_preview()
         if self._pdf is not None and self._batch is not None:
-            then(self._document(self._batch, self._pdf))
+            then(batch_document(self._batch, self._pdf))
             return
         ids = self.chosen_ids()
         if not ids:
@@ -476,7 +466,7 @@ class CardsPage(Page):
             if cancelled:  # the drawing finished just as the person cancelled
                 say(self.message, self.tr("Cancelled: nothing was printed."))
             else:
-                then(self._document(*result))
+                then(batch_document(*result))
 
         def failed(exc: BaseException) -> None:
             finish()

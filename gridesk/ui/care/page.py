@@ -4,6 +4,7 @@ time, cards to print again), the chosen resident's helpers and visits on the rig
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -29,14 +30,14 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.actor import Permission
-from gridesk.core.cards.sources import CardKind, build_cards, render_batch
+from gridesk.core.cards.sources import CardKind, batch_document, build_cards, render_batch
 from gridesk.core.care import helpers as care_helpers
 from gridesk.core.care import papers, register, visits
 from gridesk.core.care.helpers import HelperView
 from gridesk.core.care.labels import KIND, ROLE
 from gridesk.core.care.register import RegisterRow
 from gridesk.core.care.visits import VisitView
-from gridesk.core.printing import FAMILY_PAGE
+from gridesk.core.printing import Document
 from gridesk.core.residents.records import ResidentFilter
 from gridesk.errors import GrideskError
 from gridesk.ui.care.dialogs import FrequencyDialog, HelperDialog, VisitDialog
@@ -45,7 +46,7 @@ from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, label_text
 from gridesk.ui.messages import confirm
 from gridesk.ui.page import Page
-from gridesk.ui.printing import Document, Outcome, PrintResult, print_document, save_document_as
+from gridesk.ui.printing import Outcome, PrintResult, print_paper
 from gridesk.ui.widgets.message_line import MessageLine
 
 ALL, OVERDUE, REPRINT = "all", "overdue", "reprint"
@@ -448,62 +449,34 @@ class CarePage(Page):
             self.message.say(self.tr("Not printed."), "error")
         return result.outcome in (Outcome.PRINTED, Outcome.SAVED)
 
-    def _print(self, document: Document, path: Path | None) -> PrintResult:
-        if path is not None:
-            return save_document_as(self, self.desk, document, document.title, path=path)
-        return print_document(self, self.desk, document)
+    def _print(self, make: Callable[[], Document], path: Path | None) -> bool:
+        """Make the document and print it, or save it to ``path``; True when done."""
+        result = print_paper(self, self.desk, make, path, self._failed)
+        return result is not None and self._said(result)
 
     def print_record(self, path: Path | None = None) -> None:
         if self.current is None:
             return
-        try:
-            pdf = papers.visit_record_pdf(self.desk.store, self.desk.actor, self.current.id)
-        except GrideskError as exc:
-            self._failed(exc)
-            return
-        document = Document(
-            kind="care_visit_record",
-            title=f"走访记录 {self.current.name}",
-            subject=self.current.name,
-            pdf=pdf,
-            family=FAMILY_PAGE,
-            subject_id=str(self.current.id),
-        )
-        self._said(self._print(document, path))
+        store, actor, resident = self.desk.store, self.desk.actor, self.current.id
+        self._print(lambda: papers.paper_visit_record(store, actor, resident), path)
 
     def print_overdue(self, path: Path | None = None) -> None:
-        try:
-            pdf = papers.overdue_pdf(self.desk.store, self.desk.actor)
-        except GrideskError as exc:
-            self._failed(exc)
-            return
-        document = Document(
-            kind="care_overdue", title="逾期未走访名单", subject="", pdf=pdf, family=FAMILY_PAGE
-        )
-        self._said(self._print(document, path))
+        store, actor = self.desk.store, self.desk.actor
+        self._print(lambda: papers.paper_overdue(store, actor), path)
 
     def print_changed_cards(self, path: Path | None = None) -> None:
         """The care cards whose helpers changed, all at once; printing clears their flags."""
         store, actor = self.desk.store, self.desk.actor
         try:
             ids = care_helpers.cards_to_reprint(store, actor)
-            if not ids:
-                self.message.say(self.tr("No care card waits to be printed again."))
-                return
-            batch = build_cards(store, actor, CardKind.CARE, ids=ids)
-            pdf = render_batch(store, batch)
+            batch = build_cards(store, actor, CardKind.CARE, ids=ids) if ids else None
         except GrideskError as exc:
             self._failed(exc)
             return
-        document = Document(
-            kind=batch.kind.value,
-            title=batch.title,
-            subject=batch.subject,
-            pdf=pdf,
-            family=FAMILY_PAGE,
-            subject_id=batch.subject_id,
-        )
-        if self._said(self._print(document, path)):
+        if batch is None:
+            self.message.say(self.tr("No care card waits to be printed again."))
+            return
+        if self._print(lambda: batch_document(batch, render_batch(store, batch)), path):
             care_helpers.cards_reprinted(store, actor, [uuid.UUID(i) for i in batch.subject_ids])
             self.reload()
 

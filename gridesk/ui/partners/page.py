@@ -5,6 +5,7 @@ scoring sheet, the ranking, the printed report) on a tab of its own."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -42,13 +43,13 @@ from gridesk.core.partners.pioneer import (
     set_pioneer_weights,
 )
 from gridesk.core.partners.registry import KINDS, LISTS, STATUSES, ItemView, UnitInput, UnitView
-from gridesk.core.printing import FAMILY_PAGE
+from gridesk.core.printing import Document
 from gridesk.errors import GrideskError
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, label_text
 from gridesk.ui.page import Page
-from gridesk.ui.printing import Document, Outcome, print_document, save_document_as
+from gridesk.ui.printing import Outcome, print_paper
 from gridesk.ui.widgets.message_line import MessageLine
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -396,27 +397,10 @@ class EvaluationTab(QWidget):
         self.page.message.say(self.tr("Saved. The ranking is worked out again."), "ok")
 
     def print_report(self, path: Path | None = None) -> None:
-        from gridesk.core.partners.papers import evaluation_pdf
+        from gridesk.core.partners.papers import paper_evaluation
 
-        year = self.year.value()
-        try:
-            pdf = evaluation_pdf(self.desk.store, self.desk.actor, year)
-        except GrideskError as exc:
-            self.page.message.say(error_text(exc), "error")
-            return
-        document = Document(
-            kind="partner_evaluation",
-            title=f"{year} 年度共建单位评议",
-            subject="",
-            pdf=pdf,
-            family=FAMILY_PAGE,
-        )
-        if path is not None:
-            result = save_document_as(self, self.desk, document, document.title, path=path)
-        else:
-            result = print_document(self, self.desk, document)
-        if result.outcome in (Outcome.PRINTED, Outcome.SAVED):
-            self.page.message.say(self.tr("Done. It is kept in the print history."), "ok")
+        store, actor, year = self.desk.store, self.desk.actor, self.year.value()
+        self.page.print_paper(lambda: paper_evaluation(store, actor, year), path)
 
     def export(self, path: Path | None = None) -> None:
         from gridesk.exchange.partners_io import export_evaluation
@@ -520,22 +504,10 @@ class PioneerTab(QWidget):
         self.page.message.say(self.tr("Weights saved; the index is worked out again."), "ok")
 
     def print_board(self, path: Path | None = None) -> None:
-        from gridesk.core.partners.papers import pioneer_pdf
+        from gridesk.core.partners.papers import paper_pioneer
 
-        year = self.year.value()
-        document = Document(
-            kind="pioneer_board",
-            title=f"{year} 年度党员先锋指数",
-            subject="",
-            pdf=pioneer_pdf(self.desk.store, self.desk.actor, year),
-            family=FAMILY_PAGE,
-        )
-        if path is not None:
-            result = save_document_as(self, self.desk, document, document.title, path=path)
-        else:
-            result = print_document(self, self.desk, document)
-        if result.outcome in (Outcome.PRINTED, Outcome.SAVED):
-            self.page.message.say(self.tr("Done. It is kept in the print history."), "ok")
+        store, actor, year = self.desk.store, self.desk.actor, self.year.value()
+        self.page.print_paper(lambda: paper_pioneer(store, actor, year), path)
 
 
 class PartnersPage(Page):
@@ -572,6 +544,14 @@ class PartnersPage(Page):
         super().showEvent(event)
         if not self._loaded:
             self.refresh()
+
+    def print_paper(self, make: Callable[[], Document], path: Path | None = None) -> None:
+        """Make one of the window's papers and print it, or save it to ``path``."""
+        result = print_paper(
+            self, self.desk, make, path, lambda exc: self.message.say(error_text(exc), "error")
+        )
+        if result is not None and result.outcome in (Outcome.PRINTED, Outcome.SAVED):
+            self.message.say(self.tr("Done. It is kept in the print history."), "ok")
 
     def refresh(self) -> None:
         self._loaded = True

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.pictures import prepare_photo
-from gridesk.core.printing import FAMILY_PAGE
 from gridesk.core.treasure import lending, papers
 from gridesk.core.treasure.labels import ITEM_STATUS
 from gridesk.core.treasure.lending import ItemInput, ItemView
@@ -343,42 +342,21 @@ class ItemsTab(QWidget):
         self.refresh()
         self.select_item(item.id)
 
-    def _print(self, kind: str, title: str, subject: str, pdf: bytes, subject_id: str) -> None:
-        from gridesk.ui.printing import Document, print_document
-
-        print_document(
-            self,
-            self.desk,
-            Document(
-                kind=kind,
-                title=title,
-                subject=subject,
-                pdf=pdf,
-                family=FAMILY_PAGE,
-                subject_id=subject_id,
-            ),
-        )
-
     def _print_labels(self, *, roll: bool) -> None:
+        from gridesk.ui.printing import print_paper
+
         item = self.selected()
         if item is None:
             return
         ids = [item.id] if roll else [i.id for i in self._rows]
-        try:
-            pdf = papers.label_pdf(self.desk.store, self.desk.actor, ids, roll=roll)
-        except GrideskError as exc:
-            show_error(self, exc)
-            return
-        subject = item.name if roll else self.tr("%n item(s)", "", len(ids))
-        self._print("asset_label", self.tr("Asset labels"), subject, pdf, str(item.id))
+        store, actor = self.desk.store, self.desk.actor
+        print_paper(self, self.desk, lambda: papers.paper_labels(store, actor, ids, roll=roll))
 
     def _print_thanks(self) -> None:
+        from gridesk.ui.printing import print_paper
+
         item = self.selected()
         if item is None:
             return
-        try:
-            pdf = papers.donation_note_pdf(self.desk.store, self.desk.actor, item.id)
-        except GrideskError as exc:
-            show_error(self, exc)
-            return
-        self._print("donation_note", self.tr("Thank-you note"), item.donor_name, pdf, str(item.id))
+        store, actor = self.desk.store, self.desk.actor
+        print_paper(self, self.desk, lambda: papers.paper_thank_you(store, actor, item.id))

@@ -537,22 +537,14 @@ class LoanDesk(QWidget):
         self.scan.setFocus()
 
     def _print_slip(self, loan: LoanView) -> None:
-        from gridesk.ui.printing import print_receipt
+        from gridesk.ui.printing import print_document
 
         try:
-            receipt = papers.loan_slip(self.desk.store, self.desk.actor, loan.id)
+            document = papers.paper_loan_slip(self.desk.store, self.desk.actor, loan.id)
         except GrideskError as exc:
             self.fail(exc)
             return
-        print_receipt(
-            self,
-            self.desk,
-            "loan_slip",
-            self.tr("Loan slip {number}").format(number=loan.number),
-            loan.resident_name,
-            receipt,
-            subject_id=str(loan.id),
-        )
+        print_document(self, self.desk, document)
 
     def _print_last_slip(self) -> None:
         if self._last_loan is not None:

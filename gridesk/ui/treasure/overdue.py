@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk import clock
-from gridesk.core.printing import FAMILY_PAGE
 from gridesk.core.treasure import lending, papers
 from gridesk.core.treasure.lending import OverdueRow
 from gridesk.errors import GrideskError
@@ -68,24 +67,10 @@ class OverdueTab(QWidget):
         self.count_label.setText(self.tr("%n item(s) overdue", "", len(self._rows)))
 
     def print_list(self) -> None:
-        from gridesk.ui.printing import Document, print_document
+        from gridesk.ui.printing import print_paper
 
-        try:
-            pdf = papers.overdue_pdf(self.desk.store, self.desk.actor)
-        except GrideskError as exc:
-            show_error(self, exc)
-            return
-        print_document(
-            self,
-            self.desk,
-            Document(
-                kind="overdue_list",
-                title=self.tr("Overdue list"),
-                subject=self.tr("%n item(s) overdue", "", len(self._rows)),
-                pdf=pdf,
-                family=FAMILY_PAGE,
-            ),
-        )
+        store, actor = self.desk.store, self.desk.actor
+        print_paper(self, self.desk, lambda: papers.paper_overdue(store, actor))
 
     def export(self) -> None:
         from gridesk.exchange.treasure_io import export_overdue

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from gridesk import clock
 from gridesk.core.actor import Permission
-from gridesk.core.printing import FAMILY_PAGE
 from gridesk.core.treasure import papers, rooms
 from gridesk.core.treasure.labels import BOOKING_STATUS
 from gridesk.core.treasure.models import (
@@ -815,45 +814,19 @@ class RoomsTab(QWidget):
             self.show_booking(made[0].id)
 
     def print_slip(self) -> None:
-        from gridesk.ui.printing import print_receipt
+        from gridesk.ui.printing import print_paper
 
         if self.current is None:
             return
-        try:
-            receipt = papers.booking_slip(self.desk.store, self.desk.actor, self.current.id)
-        except GrideskError as exc:
-            show_error(self, exc)
-            return
-        print_receipt(
-            self,
-            self.desk,
-            "booking_slip",
-            self.tr("Booking {number}").format(number=self.current.number),
-            self.current.holder_name,
-            receipt,
-            subject_id=str(self.current.id),
-        )
+        store, actor, booking = self.desk.store, self.desk.actor, self.current.id
+        print_paper(self, self.desk, lambda: papers.paper_booking_slip(store, actor, booking))
 
     def print_schedule(self) -> None:
-        from gridesk.ui.printing import Document, print_document
+        from gridesk.ui.printing import print_paper
 
+        store, actor, day = self.desk.store, self.desk.actor, self.day
         room_id = self.room_combo.currentData()
-        try:
-            pdf = papers.schedule_pdf(self.desk.store, self.desk.actor, self.day, room_id)
-        except GrideskError as exc:
-            show_error(self, exc)
-            return
-        print_document(
-            self,
-            self.desk,
-            Document(
-                kind="room_schedule",
-                title=self.tr("Door schedule {day}").format(day=self.day.isoformat()),
-                subject=self.room_combo.currentText(),
-                pdf=pdf,
-                family=FAMILY_PAGE,
-            ),
-        )
+        print_paper(self, self.desk, lambda: papers.paper_schedule(store, actor, day, room_id))
 
     def edit_rooms(self) -> None:
         room_id = self.room_combo.currentData()

@@ -17,34 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk import clock
-from gridesk.core.printing import FAMILY_PAGE
+from gridesk.core.volunteers import papers
 from gridesk.core.volunteers.activities import ActivityInfo
-from gridesk.core.volunteers.documents import certificate_pdf, notice_activity, roster_pdf
-from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
-from gridesk.ui.messages import show_error
-from gridesk.ui.printing import Document, print_document
+from gridesk.ui.printing import print_paper
 
 
 def print_roster(parent: QWidget, desk: Desk, monday: date) -> None:
-    try:
-        pdf = roster_pdf(desk.store, desk.actor, monday)
-    except GrideskError as exc:
-        show_error(parent, exc)
-        return
-    title = parent.tr("Duty roster, week of {day}").format(day=f"{monday:%Y-%m-%d}")
-    print_document(
-        parent, desk, Document("volunteer_roster", title, f"{monday:%Y-%m-%d}", pdf, FAMILY_PAGE)
-    )
+    print_paper(parent, desk, lambda: papers.paper_roster(desk.store, desk.actor, monday))
 
 
 def print_notice(parent: QWidget, desk: Desk, activities: list[ActivityInfo]) -> None:
-    from gridesk.core.printing import document_station
-    from gridesk.documents.volunteers import render_notice
-
-    pdf = render_notice([notice_activity(a) for a in activities], document_station(desk.store))
-    title = parent.tr("Upcoming activities")
-    print_document(parent, desk, Document("activity_notice", title, "", pdf, FAMILY_PAGE))
+    print_paper(parent, desk, lambda: papers.paper_notice(desk.store, desk.actor, activities))
 
 
 class RangeDialog(QDialog):
@@ -79,16 +63,10 @@ def print_certificate(parent: QWidget, desk: Desk, resident_id: uuid.UUID) -> No
     dialog.deleteLater()
     if not accepted:
         return
-    try:
-        data, pdf = certificate_pdf(desk.store, desk.actor, resident_id, start, end)
-    except GrideskError as exc:
-        show_error(parent, exc)
-        return
-    title = parent.tr("Service certificate: {name}").format(name=data.name)
-    print_document(
+    print_paper(
         parent,
         desk,
-        Document("volunteer_certificate", title, data.name, pdf, FAMILY_PAGE, str(resident_id)),
+        lambda: papers.paper_certificate(desk.store, desk.actor, resident_id, start, end),
     )
 
 

@@ -1,4 +1,6 @@
-"""The volunteers' documents built from the records: roster, activity notice, certificate."""
+"""The volunteers' documents built from the records: roster, activity notice, certificate. The
+``*_pdf`` functions draw them; the ``paper_*`` ones return them as a ``Document`` for the print
+history, so the screens only choose a printer."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from sqlalchemy import select
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.models import Resident
-from gridesk.core.printing import document_station
+from gridesk.core.printing import FAMILY_PAGE, Document, document_station
 from gridesk.core.store import Store
 from gridesk.core.volunteers import errors as E
 from gridesk.core.volunteers import labels
@@ -33,6 +35,7 @@ from gridesk.documents.volunteers import (
     render_notice,
     render_roster,
 )
+from gridesk.errors import QT_TRANSLATE_NOOP
 
 
 def roster_pdf(store: Store, actor: Actor, monday: date) -> bytes:
@@ -126,3 +129,51 @@ def certificate_pdf(
 ) -> tuple[Certificate, bytes]:
     data = certificate_data(store, actor, resident_id, start, end)
     return data, render_certificate(data, document_station(store))
+
+
+CONTEXT = "volunteers"
+
+
+def paper_roster(store: Store, actor: Actor, monday: date) -> Document:
+    """The duty roster of the week that starts on ``monday``."""
+    week = f"{monday:%Y-%m-%d}"
+    return Document(
+        kind="volunteer_roster",
+        title=QT_TRANSLATE_NOOP("volunteers", "Duty roster, week of {day}"),
+        subject=week,
+        pdf=roster_pdf(store, actor, monday),
+        family=FAMILY_PAGE,
+        context=CONTEXT,
+        params={"day": week},
+    )
+
+
+def paper_notice(store: Store, actor: Actor, activities: list[ActivityInfo]) -> Document:
+    """A notice of the chosen ``activities`` (the selection on the page)."""
+    actor.require(Permission.VOLUNTEERS_VIEW)
+    pdf = render_notice([notice_activity(a) for a in activities], document_station(store))
+    return Document(
+        kind="activity_notice",
+        title=QT_TRANSLATE_NOOP("volunteers", "Upcoming activities"),
+        subject="",
+        pdf=pdf,
+        family=FAMILY_PAGE,
+        context=CONTEXT,
+    )
+
+
+def paper_certificate(
+    store: Store, actor: Actor, resident_id: uuid.UUID, start: date, end: date
+) -> Document:
+    """A volunteer's service certificate for ``start``..``end``."""
+    data, pdf = certificate_pdf(store, actor, resident_id, start, end)
+    return Document(
+        kind="volunteer_certificate",
+        title=QT_TRANSLATE_NOOP("volunteers", "Service certificate: {name}"),
+        subject=data.name,
+        pdf=pdf,
+        family=FAMILY_PAGE,
+        subject_id=str(resident_id),
+        context=CONTEXT,
+        params={"name": data.name},
+    )
