@@ -10,6 +10,8 @@ from datetime import date
 from gridesk import clock
 from gridesk.core.actor import Actor
 from gridesk.core.care.register import register
+from gridesk.core.labels import zh
+from gridesk.core.residents.labels import GENDER
 from gridesk.core.residents.records import ResidentFilter, age_on
 from gridesk.core.store import Store
 from gridesk.exchange.workbook import safe_row, save_workbook
@@ -34,7 +36,6 @@ REGISTER_COLUMNS = (
     "备注",
 )
 _WIDTHS = (6, 10, 6, 6, 21, 14, 26, 12, 16, 20, 16, 10, 13, 36, 10, 12, 16)
-_GENDER = {"M": "男", "F": "女", "男": "男", "女": "女"}
 _TEXT_COLUMNS = (4, 5, 10)  # ID and phone numbers keep their digits
 
 
@@ -79,7 +80,7 @@ def export_register(
                 [
                     number,
                     r.name,
-                    _GENDER.get(r.gender, r.gender),
+                    zh(GENDER, r.gender),
                     age_on(r.birth_date, today),
                     r.id_number,
                     r.phone,

@@ -31,6 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.labels import zh
 from gridesk.core.models import (
     Grid,
     Resident,
@@ -63,6 +64,7 @@ from gridesk.core.residents.imports import (
     RawTable,
     Translate,
 )
+from gridesk.core.residents.labels import GENDER as GENDER_LABELS
 from gridesk.core.residents.records import ResidentFilter, filter_residents
 from gridesk.core.residents.validation import mask_id_number
 from gridesk.core.store import Store
@@ -101,7 +103,6 @@ SYNONYMS: Mapping[str, tuple[str, ...]] = {
     ADDRESS: ("住址", "家庭住址", "居住地址", "现住址", "详细地址", "address"),
 }  # fmt: skip
 
-GENDER_TEXT: Mapping[str, str] = {"M": "男", "F": "女"}
 
 HEADER_SEARCH_ROWS = 20  # a title row or two above the headings is common in hand-made sheets
 # What a file to import may be: checked before the work that grows with it (rows and cells
@@ -530,7 +531,7 @@ def export_residents(
                 sheet.append(
                     [
                         row.name,
-                        GENDER_TEXT.get(row.gender, ""),
+                        zh(GENDER_LABELS, row.gender),
                         # beside a masked ID number, the year only: the whole date is eight
                         # of the number's digits and would give most of it away
                         row.birth_date.year if masked and row.birth_date else row.birth_date,

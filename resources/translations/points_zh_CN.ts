@@ -587,7 +587,7 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../gridesk/ui/points/refund.py" line="+40"/>
+        <location filename="../../gridesk/ui/points/refund.py" line="+41"/>
         <source>Refund {number}</source>
         <translation>退货 {number}</translation>
     </message>

@@ -244,7 +244,7 @@
 <context>
     <name>LoanDesk</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+78"/>
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+79"/>
         <source>Scan the resident card and the item label, or type a name and press Enter. Enter on an empty line does what is suggested.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,24 +255,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+175"/>
+        <location line="+173"/>
         <source>No resident yet: scan the resident card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+350"/>
+        <location line="-160"/>
+        <location line="+348"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+181"/>
+        <location line="-346"/>
+        <location line="+179"/>
         <source>No item yet: scan its label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-158"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,7 +362,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>{item}, due {due}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -241,7 +241,7 @@
 <context>
     <name>LoanDesk</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+78"/>
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+79"/>
         <source>Scan the resident card and the item label, or type a name and press Enter. Enter on an empty line does what is suggested.</source>
         <translation>扫描居民卡和物品标签，或输入姓名后按回车。在空白输入框按回车执行提示的操作。</translation>
     </message>
@@ -252,24 +252,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+175"/>
+        <location line="+173"/>
         <source>No resident yet: scan the resident card.</source>
         <translation>尚未选择居民：请扫描居民卡。</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+350"/>
+        <location line="-160"/>
+        <location line="+348"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+181"/>
+        <location line="-346"/>
+        <location line="+179"/>
         <source>No item yet: scan its label.</source>
         <translation>尚未选择物品：请扫描物品标签。</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-158"/>
         <source>Good</source>
         <translation>完好</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>已于 {when} 归还。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>{item}, due {due}</source>
         <translation>{item}，应于 {due} 归还</translation>
     </message>

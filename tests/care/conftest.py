@@ -48,6 +48,7 @@ def ward(store, admin) -> Ward:
             admin,
             ResidentInput(
                 name=name,
+                gender="F" if name == "王秀英" else "",
                 phone=phone,
                 estate="锦绣家园",
                 building="5",

@@ -4,6 +4,7 @@ and follow-ups, visit rhythms and who is overdue, the register as .xlsx, the pap
 from __future__ import annotations
 
 import io
+import re
 from datetime import timedelta
 
 import pytest
@@ -246,6 +247,7 @@ def test_the_visit_record_and_the_overdue_list_read_back(store, admin, ward, rea
     start = today - timedelta(days=120)
     text = read_pdf("record", papers.visit_record_pdf(store, admin, wang, start, today))
     assert "困难群众走访记录" in text and "王秀英" in text
+    assert re.search(r"性别\s*女", text), "the gender is printed as 男/女, not the stored code"
     assert "孙大妈" in text and "139 0000 5555" in text
     assert "第1次：老人身体状况良好" in text and "第30次" in text
     assert "联系社区医生上门测血压" in text

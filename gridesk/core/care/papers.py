@@ -13,6 +13,7 @@ from gridesk.core.care.register import overdue_visits, register_row
 from gridesk.core.care.visits import GoodsLine, list_visits
 from gridesk.core.labels import zh
 from gridesk.core.printing import FAMILY_PAGE, Document, document_station
+from gridesk.core.residents.labels import GENDER
 from gridesk.core.residents.records import age_on
 from gridesk.core.store import Store
 from gridesk.documents.care import (
@@ -74,7 +75,7 @@ def visit_record(
         )
     return VisitRecord(
         name=row.name,
-        gender=row.gender,
+        gender=zh(GENDER, row.gender),
         age=age_on(row.birth_date, end),
         phone=row.phone,
         address=row.address,

@@ -53,6 +53,7 @@ from gridesk.core.models import (
     new_id_hex,
 )
 from gridesk.core.residents.keys import sort_key
+from gridesk.core.residents.labels import GENDER as GENDER_LABELS
 from gridesk.core.residents.records import ResidentInput, search_keys, validate
 from gridesk.core.store import Store
 from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError, ValidationError
@@ -90,8 +91,11 @@ ADDRESS = "地址"
 COLUMNS: tuple[str, ...] = (*TEMPLATE, ADDRESS)
 
 GENDER_WORDS: Mapping[str, str] = {
-    "男": "M", "女": "F", "男性": "M", "女性": "F", "M": "M", "F": "F", "MALE": "M", "FEMALE": "F",
-}  # fmt: skip
+    word: code
+    for code, label in GENDER_LABELS.items()
+    for word in (code, label.zh, f"{label.zh}性", label.text.upper())
+}
+"""What an imported gender cell may say (upper-cased): 男 / 男性 / M / MALE and the same for 女."""
 TAG_SEPARATORS = re.compile(r"[、,，;；]")
 
 # validate() names the field it refuses; the error list names the column.

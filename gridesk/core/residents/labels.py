@@ -1,5 +1,6 @@
-"""The residents window's words for the steps of a record's history (居民档案): English for
-the screens (context ``residents``; see ``gridesk/core/labels.py``)."""
+"""The residents window's words for a resident's gender and for the steps of a record's
+history (居民档案): English for the screens (context ``residents``), Chinese for paper and
+spreadsheets where they print (see ``gridesk/core/labels.py``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,12 @@ from gridesk.errors import QT_TRANSLATE_NOOP
 
 CONTEXT = "residents"
 _label = partial(Label, CONTEXT)
+
+GENDER = {
+    "M": _label(QT_TRANSLATE_NOOP("residents", "Male"), "男"),
+    "F": _label(QT_TRANSLATE_NOOP("residents", "Female"), "女"),
+}
+"""The registry stores ``M`` / ``F`` (or nothing)."""
 
 CHANGE = {
     "create": _label(QT_TRANSLATE_NOOP("residents", "Registered")),

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from gridesk.core.backup import backup_now, check_backup_file, restore
 from gridesk.core.backup_files import BackupFile, backup_dir, list_backups
 from gridesk.errors import GrideskError
-from gridesk.ui.admin.table import RowTable, heading, local_time
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.lazy_model import Column
 from gridesk.ui.messages import confirm, show_error
 from gridesk.ui.widgets.message_line import say
+from gridesk.ui.widgets.row_table import RowTable, heading, local_time
 
 log = logging.getLogger(__name__)
 

@@ -33,13 +33,13 @@ from gridesk.core.residents.catalogue import (
 from gridesk.core.residents.records import estates, format_address
 from gridesk.core.residents.validation import check_phone
 from gridesk.errors import GrideskError, ValidationError
-from gridesk.ui.admin.table import RowTable, heading
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.lazy_model import Column
 from gridesk.ui.messages import show_error
 from gridesk.ui.widgets.message_line import say
+from gridesk.ui.widgets.row_table import RowTable, heading
 
 HOUSEHOLD_LIMIT = 2000
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from gridesk.core.settings import SETTING_RULES, save_setting
 from gridesk.errors import GrideskError
-from gridesk.ui.admin.table import heading
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, error_text
 from gridesk.ui.widgets.message_line import say
+from gridesk.ui.widgets.row_table import heading
 
 DEFAULTS: dict[str, Any] = {
     "language": DEFAULT_LANGUAGE,

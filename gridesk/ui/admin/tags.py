@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 
 from gridesk.core.residents.catalogue import TagView, list_tags, save_tag
 from gridesk.errors import GrideskError
-from gridesk.ui.admin.table import RowTable, heading
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.lazy_model import Column
 from gridesk.ui.messages import show_error
 from gridesk.ui.widgets.message_line import say
+from gridesk.ui.widgets.row_table import RowTable, heading
 
 
 class TagsTab(QWidget):

@@ -25,10 +25,10 @@ from gridesk.core.auth import (
 )
 from gridesk.errors import GrideskError, ValidationError
 from gridesk.ui.admin.dialog import FormDialog
-from gridesk.ui.admin.table import RowTable, local_time
 from gridesk.ui.desk import Desk
 from gridesk.ui.lazy_model import Column
 from gridesk.ui.messages import show_error
+from gridesk.ui.widgets.row_table import RowTable, local_time
 
 
 def role_text(role: Role) -> str:

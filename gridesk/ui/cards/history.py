@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 from gridesk.core import printing
 from gridesk.core.printing import PrintJobView
 from gridesk.errors import GrideskError
-from gridesk.ui.admin.table import RowTable, local_time
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.lazy_model import Column
 from gridesk.ui.messages import show_error
 from gridesk.ui.printing import Outcome, PdfPreview, PrintResult, print_document, save_document_as
 from gridesk.ui.widgets.message_line import say
+from gridesk.ui.widgets.row_table import RowTable, local_time
 
 SEARCH_DELAY_MS = 200
 

@@ -25,6 +25,7 @@ from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.points.printing import outcome_text, print_slip
+from gridesk.ui.widgets.row_table import local_time
 
 
 class RefundDialog(QDialog):
@@ -44,7 +45,7 @@ class RefundDialog(QDialog):
                 name=r.resident_name,
                 number=r.number,
                 points=r.total,
-                when=f"{r.created_at.astimezone():%Y-%m-%d %H:%M}",
+                when=local_time(r.created_at),
             )
         )
         head.setObjectName("dialogTitle")

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
 from gridesk.core.residents.catalogue import list_grids, list_tags
+from gridesk.core.residents.labels import GENDER
 from gridesk.core.residents.records import (
     PossibleDuplicate,
     ResidentDetail,
@@ -23,7 +24,7 @@ from gridesk.errors import GrideskError, ValidationError
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.forms.ui_resident_dialog import Ui_ResidentDialog
-from gridesk.ui.i18n import error_text
+from gridesk.ui.i18n import error_text, label_text
 
 
 class ResidentDialog(QDialog):
@@ -46,8 +47,8 @@ class ResidentDialog(QDialog):
         self.ui.messageLabel.setObjectName("errorText")
         self.setWindowTitle(self.tr("Edit resident") if resident else self.tr("New resident"))
         self.ui.genderCombo.addItem(self.tr("—"), "")
-        self.ui.genderCombo.addItem(self.tr("Male"), "M")
-        self.ui.genderCombo.addItem(self.tr("Female"), "F")
+        for code in GENDER:
+            self.ui.genderCombo.addItem(label_text(GENDER, code), code)
         self.ui.estateCombo.addItem("")
         self.ui.estateCombo.addItems(estates(desk.store, desk.actor))
         self._grids = list_grids(desk.store, desk.actor)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from gridesk import clock
 from gridesk.core.actor import Permission
 from gridesk.core.residents.catalogue import list_grids, list_tags
+from gridesk.core.residents.labels import GENDER
 from gridesk.core.residents.records import (
     SEARCH_LIMIT,
     ResidentFilter,
@@ -33,6 +34,7 @@ from gridesk.core.residents.records import (
 )
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
+from gridesk.ui.i18n import label_text
 from gridesk.ui.lazy_model import ID_ROLE, Column, LazyTableModel, configure_big_table
 from gridesk.ui.messages import confirm, show_error
 from gridesk.ui.page import Page, with_uuid
@@ -133,7 +135,7 @@ class ResidentsPage(Page):
         self.apply_filter()
 
     def _columns(self) -> list[Column[ResidentRow]]:
-        gender = {"M": self.tr("Male"), "F": self.tr("Female")}
+        gender = {code: label_text(GENDER, code) for code in GENDER}
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         today = self._today
 

@@ -46,6 +46,7 @@ from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, label_text
 from gridesk.ui.widgets.message_line import MessageLine
 from gridesk.ui.widgets.resident_picker import describe, find_residents
+from gridesk.ui.widgets.row_table import local_time
 
 PICK_LIMIT = 8
 _RESIDENT, _ITEM = "resident", "item"
@@ -254,9 +255,7 @@ class LoanDesk(QWidget):
                 due=loan.due_on.isoformat(),
             )
             + (
-                self.tr(" Returned {when}.").format(
-                    when=loan.returned_at.astimezone().strftime("%Y-%m-%d %H:%M")
-                )
+                self.tr(" Returned {when}.").format(when=local_time(loan.returned_at))
                 if loan.returned_at
                 else ""
             )

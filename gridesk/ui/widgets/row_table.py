@@ -1,4 +1,5 @@
-"""Small admin lists (users, grids, tags, backups) on the shared table model."""
+"""A read-only table of plain rows on the shared table model (the admin lists, the print
+history), a page heading, and a stored time as the desk reads it."""
 
 from __future__ import annotations
 
