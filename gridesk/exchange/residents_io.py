@@ -502,56 +502,56 @@ def export_residents(
     stmt = filter_residents(select(*columns).outerjoin(Grid, Grid.id == r.grid_id), filter)
     count_stmt = filter_residents(select(func.count()).select_from(r), filter)
     written = 0
-    with (
-        store.read() as s,
-        sheet_file(path, TEMPLATE, _TEXT_COLUMNS, _WIDTHS, SHEET_TITLE) as sheet,
-    ):
-        stmt = stmt.order_by(r.sort_key, r.id).limit(EXPORT_PAGE)
-        total = s.execute(count_stmt).scalar_one()
-        if progress is not None:
-            progress(0, total)
-        last: tuple[str, uuid.UUID] | None = None
-        while True:
-            if cancel is not None and cancel():
-                raise ImportCancelled()
-            page_stmt = (
-                stmt
-                if last is None
-                else stmt.where(
-                    tuple_(r.sort_key, r.id) > tuple_(literal(last[0]), literal(last[1]))
-                )
-            )
-            page = s.execute(page_stmt).all()
-            if not page:
-                break
-            tags = _tag_names(s, [row.id for row in page])
-            for row in page:
-                number = row.id_number or ""
-                masked = bool(number) and not full
-                sheet.append(
-                    [
-                        row.name,
-                        zh(GENDER_LABELS, row.gender),
-                        # beside a masked ID number, the year only: the whole date is eight
-                        # of the number's digits and would give most of it away
-                        row.birth_date.year if masked and row.birth_date else row.birth_date,
-                        row.phone,
-                        mask_id_number(number) if masked else number,
-                        row.estate,
-                        row.building,
-                        row.unit,
-                        row.room,
-                        row.grid_name or "",
-                        "、".join(tags.get(row.id, ())),
-                        row.notes,
-                    ]
-                )
-            written += len(page)
-            last = (page[-1].sort_key, page[-1].id)
+    # The export is audited before its file appears (the file is moved into place when the
+    # block ends): a database that cannot record it (read-only) gets no file either.
+    with sheet_file(path, TEMPLATE, _TEXT_COLUMNS, _WIDTHS, SHEET_TITLE) as sheet:
+        with store.read() as s:
+            stmt = stmt.order_by(r.sort_key, r.id).limit(EXPORT_PAGE)
+            total = s.execute(count_stmt).scalar_one()
             if progress is not None:
-                progress(written, max(total, written))
-    with store.write(actor) as s:
-        store.audit(s, "export", "residents", written, Path(path).name)
+                progress(0, total)
+            last: tuple[str, uuid.UUID] | None = None
+            while True:
+                if cancel is not None and cancel():
+                    raise ImportCancelled()
+                page_stmt = (
+                    stmt
+                    if last is None
+                    else stmt.where(
+                        tuple_(r.sort_key, r.id) > tuple_(literal(last[0]), literal(last[1]))
+                    )
+                )
+                page = s.execute(page_stmt).all()
+                if not page:
+                    break
+                tags = _tag_names(s, [row.id for row in page])
+                for row in page:
+                    number = row.id_number or ""
+                    masked = bool(number) and not full
+                    sheet.append(
+                        [
+                            row.name,
+                            zh(GENDER_LABELS, row.gender),
+                            # beside a masked ID number, the year only: the whole date is eight
+                            # of the number's digits and would give most of it away
+                            row.birth_date.year if masked and row.birth_date else row.birth_date,
+                            row.phone,
+                            mask_id_number(number) if masked else number,
+                            row.estate,
+                            row.building,
+                            row.unit,
+                            row.room,
+                            row.grid_name or "",
+                            "、".join(tags.get(row.id, ())),
+                            row.notes,
+                        ]
+                    )
+                written += len(page)
+                last = (page[-1].sort_key, page[-1].id)
+                if progress is not None:
+                    progress(written, max(total, written))
+        with store.write(actor) as s:
+            store.audit(s, "export", "residents", written, Path(path).name)
     return written
 
 

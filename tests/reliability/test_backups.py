@@ -26,7 +26,7 @@ from gridesk.core.models import Resident
 from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.setup import initialise
 from gridesk.core.store import Store, open_store, set_setting
-from gridesk.errors import StoreError
+from gridesk.errors import GrideskError, StoreError
 
 # SQLite files' backups and restore (a server's: test_server_backup.py)
 pytestmark = pytest.mark.sqlite_only
@@ -329,6 +329,28 @@ def test_a_read_only_database_gets_no_backup_file(
         assert "INSERT" not in str(failed.value)
         assert not out.exists() or list(out.iterdir()) == []
         assert list_backups(tmp_path) == []
+    finally:
+        read_only.close()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_read_only_database_gets_no_export_file(
+    tmp_path: Path, store: Store, admin: Actor, suffix: str
+) -> None:
+    """An export of residents is audited; opened read-only, the audit cannot be written. Old:
+    the file was written and then the command failed; now the file never appears."""
+    from gridesk.core.residents.records import ResidentFilter
+    from gridesk.exchange.residents_io import export_residents
+
+    store.close()
+    url = f"sqlite:///{(tmp_path / 'gridesk.db').as_uri()}?mode=ro&uri=true"
+    read_only = open_store(url, tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    try:
+        with pytest.raises(GrideskError):
+            export_residents(read_only, admin, ResidentFilter(), out / f"residents{suffix}")
+        assert list(out.iterdir()) == []
     finally:
         read_only.close()
 
