@@ -9,6 +9,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -488,3 +489,48 @@ def test_cli_import_of_a_text_file_is_one_line(initialised: Path, tmp_path: Path
     notes.write_text("张三 13800138000\n", encoding="utf-8")
     proc = gridesk_cli("import", "residents", str(notes), "--data-dir", str(initialised))
     assert_one_line_failure(proc)
+
+
+def _help_texts(parser: Any) -> Iterator[str]:
+    """Every help and description text of ``parser`` and its sub-commands."""
+    import argparse
+
+    if parser.description:
+        yield parser.description
+    for action in parser._actions:
+        if action.help and action.help != argparse.SUPPRESS:
+            yield action.help
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                yield choice.help
+            for sub in action.choices.values():
+                yield from _help_texts(sub)
+
+
+def test_the_command_line_help_speaks_the_users_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under a Chinese locale every help text of every command is Chinese (each is marked
+    QT_TRANSLATE_NOOP("cli", ...) where it is declared, and translated); under another, English."""
+    from gridesk import cli
+    from gridesk.cli import common
+
+    monkeypatch.setattr(common, "_translate", common._translate)  # put back afterwards
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    with pytest.raises(SystemExit):
+        cli.main(["--data-dir", str(tmp_path), "--help"])
+    shown = capsys.readouterr().out
+    assert shown.startswith("用法：gridesk") and "初始化站点及管理员账号" in shown
+    untranslated = sorted({t for t in _help_texts(cli.build_parser()) if common.tr(t) == t})
+    assert not untranslated, "help without Chinese:\n" + "\n".join(untranslated)
+    with pytest.raises(SystemExit):
+        cli.main(["check", "--data-dir", str(tmp_path), "--help"])
+    assert "与所有已知锚点一致" in capsys.readouterr().out
+
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    with pytest.raises(SystemExit):
+        cli.main(["backup", "--data-dir", str(tmp_path), "--help"])
+    shown = capsys.readouterr().out
+    assert shown.startswith("usage: gridesk backup") and "write the backup to this file" in shown

@@ -15,7 +15,15 @@ from collections.abc import Sequence
 
 from gridesk import __version__
 from gridesk.cli import app, backup, check, residents, setup, station
-from gridesk.cli.common import EXIT_ERROR, CliError, Command, fail_line, tr, use_language
+from gridesk.cli.common import (
+    EXIT_ERROR,
+    ArgumentParser,
+    CliError,
+    Command,
+    fail_line,
+    tr,
+    use_language,
+)
 from gridesk.config import Location, setup_logging
 from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.windows import WINDOWS, load
@@ -33,24 +41,32 @@ def _location_args(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument(
         "--data-dir",
         default=default,
-        help="folder for the database, backups and logs (env GRIDESK_DATA_DIR)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "folder for the database, backups and logs (env GRIDESK_DATA_DIR)"
+        ),
     )
     parser.add_argument(
-        "--db-url", default=default, help="SQLAlchemy database URL (env GRIDESK_DB_URL)"
+        "--db-url",
+        default=default,
+        help=QT_TRANSLATE_NOOP("cli", "SQLAlchemy database URL (env GRIDESK_DB_URL)"),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="gridesk",
-        description="GriDesk: front-desk software for community service centres and grid stations.",
+        description=QT_TRANSLATE_NOOP(
+            "cli", "GriDesk: front-desk software for community service centres and grid stations."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"GriDesk {__version__}")
     parser.add_argument(
-        "--demo", action="store_true", help="open the app on a demo database, ready to try"
+        "--demo",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "open the app on a demo database, ready to try"),
     )
     _location_args(parser, suppress=False)
-    common = argparse.ArgumentParser(add_help=False)
+    common = ArgumentParser(add_help=False)
     _location_args(common, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in GROUPS:
@@ -58,7 +74,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _early_location(argv: Sequence[str] | None) -> Location | None:
+    """Where this run works, read before the whole command line is (so that its help and its
+    mistakes are told in the user's language); None when it names no usable place."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--demo", action="store_true")
+    _location_args(early, suppress=False)
+    known, _ = early.parse_known_args(argv)
+    try:
+        return Location.resolve(known.data_dir, known.db_url, demo=known.demo)
+    except (GrideskError, OSError, ValueError):
+        return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    early = _early_location(argv)
+    if early is not None:
+        use_language(early)
     parser = build_parser()
     args = parser.parse_args(argv)
     where = Location.resolve(args.data_dir, args.db_url, demo=args.demo)
@@ -72,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     command = COMMANDS.get(args.command or "", app.run_gui)
     try:
-        if args.command:  # the windows choose their own language
+        if args.command and early is None:  # the windows choose their own language
             use_language(where)
         return command(args, where)
     except (GrideskError, CliError) as exc:

@@ -8,20 +8,29 @@ from typing import Any
 
 from gridesk.cli.common import Command
 from gridesk.config import Location
+from gridesk.errors import QT_TRANSLATE_NOOP
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "self-test",
         parents=[common],
-        help="start the real GUI, visit every page, exit 0 if all went well",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "start the real GUI, visit every page, exit 0 if all went well"
+        ),
     )
     p.add_argument("--screenshot", type=Path)
     p = sub.add_parser(
-        "bench", parents=[common], help="the benchmarks, with ratios against raw baselines"
+        "bench",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "the benchmarks, with ratios against raw baselines"),
     )
     p.add_argument("--residents", type=int, default=200_000)
-    p.add_argument("--quick", action="store_true", help="small sizes, to try the harness")
+    p.add_argument(
+        "--quick",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "small sizes, to try the harness"),
+    )
 
 
 def cmd_self_test(args: argparse.Namespace, where: Location) -> int:

@@ -8,13 +8,22 @@ from typing import Any
 
 from gridesk.cli.common import Command, administrator, open_database
 from gridesk.config import Location
+from gridesk.errors import QT_TRANSLATE_NOOP
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("backup", parents=[common], help="back up the database now")
-    p.add_argument("--to", type=Path, help="write the backup to this file")
+    p = sub.add_parser(
+        "backup", parents=[common], help=QT_TRANSLATE_NOOP("cli", "back up the database now")
+    )
+    p.add_argument(
+        "--to", type=Path, help=QT_TRANSLATE_NOOP("cli", "write the backup to this file")
+    )
 
-    p = sub.add_parser("restore", parents=[common], help="replace the database with a backup")
+    p = sub.add_parser(
+        "restore",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "replace the database with a backup"),
+    )
     p.add_argument("file", type=Path)
 
 

@@ -21,16 +21,33 @@ from gridesk.errors import QT_TRANSLATE_NOOP
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("care", parents=[common], help="the care register: register, overdue")
+    p = sub.add_parser(
+        "care",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "the care register: register, overdue"),
+    )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    a = actions.add_parser("register", parents=[common], help="the care register as .xlsx")
+    a = actions.add_parser(
+        "register", parents=[common], help=QT_TRANSLATE_NOOP("cli", "the care register as .xlsx")
+    )
     a.add_argument("file", type=Path)
     a = actions.add_parser(
-        "overdue", parents=[common], help="care residents not visited in time (TSV)"
+        "overdue",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "care residents not visited in time (TSV)"),
     )
-    a.add_argument("file", type=Path, nargs="?", help="also write them as a PDF")
-    a = actions.add_parser("record", parents=[common], help="a resident's visit record (PDF)")
-    a.add_argument("who", help="the resident: name, pinyin or phone (must match one person)")
+    a.add_argument(
+        "file", type=Path, nargs="?", help=QT_TRANSLATE_NOOP("cli", "also write them as a PDF")
+    )
+    a = actions.add_parser(
+        "record", parents=[common], help=QT_TRANSLATE_NOOP("cli", "a resident's visit record (PDF)")
+    )
+    a.add_argument(
+        "who",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the resident: name, pinyin or phone (must match one person)"
+        ),
+    )
     a.add_argument("file", type=Path)
     a.add_argument("--from", dest="start", type=date.fromisoformat, default=None)
     a.add_argument("--to", dest="end", type=date.fromisoformat, default=None)

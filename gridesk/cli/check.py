@@ -25,10 +25,13 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "check",
         parents=[common],
-        help="integrity and every invariant; exit 1 listing violations",
-        description="Integrity, every invariant, and both hash chains (the points ledger and "
-        "the audit log) against every anchor known: those in anchors.txt in the data folder "
-        "and those given with --anchor. Exit 1 listing violations.",
+        help=QT_TRANSLATE_NOOP("cli", "integrity and every invariant; exit 1 listing violations"),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Integrity, every invariant, and both hash chains (the points ledger and "
+            "the audit log) against every anchor known: those in anchors.txt in the data folder "
+            "and those given with --anchor. Exit 1 listing violations.",
+        ),
     )
     p.add_argument(
         "--anchor",
@@ -36,9 +39,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         default=[],
         type=_anchor,
         metavar="CHAIN:COUNT:HASH",
-        help="a chain head as printed on a daily closing (日结), e.g. ledger:1234:3f9a0c1d2e4b5a69 "
-        "or audit:5678:0c1d2e4b5a693f9a; COUNT:HASH means the ledger; HASH: its first 8 to 64 "
-        "hex digits; repeat for more",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "a chain head as printed on a daily closing (日结), e.g. ledger:1234:3f9a0c1d2e4b5a69 "
+            "or audit:5678:0c1d2e4b5a693f9a; COUNT:HASH means the ledger; HASH: its first 8 to 64 "
+            "hex digits; repeat for more",
+        ),
     )
 
 

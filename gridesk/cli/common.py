@@ -66,6 +66,43 @@ def chosen_language(where: Location) -> str:
     return "zh_CN" if station is not None and station[1] == "zh_CN" else "en"
 
 
+# argparse's own words, in the "cli" context with ours (Python's gettext has no Chinese).
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("cli", "usage: "),
+    QT_TRANSLATE_NOOP("cli", "positional arguments"),
+    QT_TRANSLATE_NOOP("cli", "options"),
+    QT_TRANSLATE_NOOP("cli", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("cli", "show program's version number and exit"),
+)
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """Help in this run's language: every help and description text is marked
+    ``QT_TRANSLATE_NOOP("cli", ...)`` where it is declared and translated here, as it is shown."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return _translate("cli", action.help) if action.help else action.help
+
+    def add_text(self, text: str | None) -> None:
+        super().add_text(_translate("cli", text) if text else text)
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(_translate("cli", heading) if heading else heading)
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        if prefix is None:  # "" is how argparse asks for the usage line without one
+            prefix = _translate("cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """The command line's parser (its sub-commands' too): help through ``HelpFormatter``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def use_language(where: Location) -> str:
     """Choose the language of this run's messages; returns it."""
     global _translate

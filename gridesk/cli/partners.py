@@ -20,18 +20,32 @@ from gridesk.errors import QT_TRANSLATE_NOOP
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("partners", parents=[common], help="partner units: the annual evaluation")
+    p = sub.add_parser(
+        "partners",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "partner units: the annual evaluation"),
+    )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = actions.add_parser(
-        "evaluation", parents=[common], help="the year's evaluation and ranking (.pdf or .xlsx)"
+        "evaluation",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "the year's evaluation and ranking (.pdf or .xlsx)"),
     )
     a.add_argument("file", type=Path)
-    a.add_argument("--year", type=int, default=None, help="default: last year")
-    a = actions.add_parser(
-        "pioneer", parents=[common], help="party members' pioneer index (TSV; a .pdf board)"
+    a.add_argument(
+        "--year", type=int, default=None, help=QT_TRANSLATE_NOOP("cli", "default: last year")
     )
-    a.add_argument("file", type=Path, nargs="?", help="also print the board as a PDF")
-    a.add_argument("--year", type=int, default=None, help="default: this year")
+    a = actions.add_parser(
+        "pioneer",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "party members' pioneer index (TSV; a .pdf board)"),
+    )
+    a.add_argument(
+        "file", type=Path, nargs="?", help=QT_TRANSLATE_NOOP("cli", "also print the board as a PDF")
+    )
+    a.add_argument(
+        "--year", type=int, default=None, help=QT_TRANSLATE_NOOP("cli", "default: this year")
+    )
 
 
 def cmd_partners(args: argparse.Namespace, where: Location) -> int:

@@ -10,13 +10,24 @@ from typing import Any
 from gridesk import clock
 from gridesk.cli.common import Command, administrator, open_database
 from gridesk.config import Location
+from gridesk.errors import QT_TRANSLATE_NOOP
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("points", parents=[common], help="points shop: the daily closing (日结)")
+    p = sub.add_parser(
+        "points",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "points shop: the daily closing (日结)"),
+    )
     p.add_argument("what", choices=["closing"])
-    p.add_argument("--day", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
-    p.add_argument("--to", type=Path, help="also write it to this .xlsx file")
+    p.add_argument(
+        "--day",
+        type=date.fromisoformat,
+        help=QT_TRANSLATE_NOOP("cli", "YYYY-MM-DD (default: today)"),
+    )
+    p.add_argument(
+        "--to", type=Path, help=QT_TRANSLATE_NOOP("cli", "also write it to this .xlsx file")
+    )
 
 
 def cmd_points(args: argparse.Namespace, where: Location) -> int:

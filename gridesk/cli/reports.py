@@ -19,12 +19,22 @@ from gridesk.errors import QT_TRANSLATE_NOOP
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("report", parents=[common], help="the centre's report as PDF or .xlsx")
-    p.add_argument("file", type=Path, help="FILE.pdf or FILE.xlsx")
-    p.add_argument(
-        "--period", required=True, help="2026-11, 2026-Q4, 2026, 2026-W47 or 2026-11-01..2026-11-15"
+    p = sub.add_parser(
+        "report",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "the centre's report as PDF or .xlsx"),
     )
-    p.add_argument("--scope", default="", help="grid:NAME or station:NAME (default: the centre)")
+    p.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("cli", "FILE.pdf or FILE.xlsx"))
+    p.add_argument(
+        "--period",
+        required=True,
+        help=QT_TRANSLATE_NOOP("cli", "2026-11, 2026-Q4, 2026, 2026-W47 or 2026-11-01..2026-11-15"),
+    )
+    p.add_argument(
+        "--scope",
+        default="",
+        help=QT_TRANSLATE_NOOP("cli", "grid:NAME or station:NAME (default: the centre)"),
+    )
     p.add_argument("--compare", choices=("previous", "year_ago"), default="previous")
 
 

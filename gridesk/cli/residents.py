@@ -27,25 +27,41 @@ SHOWN_ERRORS = 50  # kinds of error listed; the window's error list and its save
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("import", parents=[common], help="import records from .xlsx or .csv")
+    p = sub.add_parser(
+        "import",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "import records from .xlsx or .csv"),
+    )
     p.add_argument("what", choices=["residents"])
     p.add_argument("file", type=Path)
     p.add_argument(
         "--update-existing",
         action="store_true",
-        help="update residents whose ID number is registered",
+        help=QT_TRANSLATE_NOOP("cli", "update residents whose ID number is registered"),
     )
     p.add_argument(
         "--add-missing",
         action="store_true",
-        help="add the grids and tags the file names that do not exist yet",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "add the grids and tags the file names that do not exist yet"
+        ),
     )
 
-    p = sub.add_parser("export", parents=[common], help="export records to .xlsx or .csv")
+    p = sub.add_parser(
+        "export", parents=[common], help=QT_TRANSLATE_NOOP("cli", "export records to .xlsx or .csv")
+    )
     p.add_argument("what", choices=["residents", "requests"])
     p.add_argument("file", type=Path)
-    p.add_argument("--from", dest="day_from", help="requests: accepted on or after YYYY-MM-DD")
-    p.add_argument("--to", dest="day_to", help="requests: accepted on or before YYYY-MM-DD")
+    p.add_argument(
+        "--from",
+        dest="day_from",
+        help=QT_TRANSLATE_NOOP("cli", "requests: accepted on or after YYYY-MM-DD"),
+    )
+    p.add_argument(
+        "--to",
+        dest="day_to",
+        help=QT_TRANSLATE_NOOP("cli", "requests: accepted on or before YYYY-MM-DD"),
+    )
 
 
 def cmd_import(args: argparse.Namespace, where: Location) -> int:

@@ -24,18 +24,26 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "init",
         parents=[common],
-        help="set up the station and its admin account (password on stdin)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "set up the station and its admin account (password on stdin)"
+        ),
     )
     p.add_argument("--station-name")
     p.add_argument("--station-code")
-    p.add_argument("--admin", help="the admin's user name")
+    p.add_argument("--admin", help=QT_TRANSLATE_NOOP("cli", "the admin's user name"))
     p.add_argument(
-        "--enrolment", type=Path, help="set up as a station from the centre's enrolment file"
+        "--enrolment",
+        type=Path,
+        help=QT_TRANSLATE_NOOP("cli", "set up as a station from the centre's enrolment file"),
     )
     p.add_argument("--address", default="")
     p.add_argument("--hotline", default="")
 
-    p = sub.add_parser("demo", parents=[common], help="fill with realistic zh_CN demo data")
+    p = sub.add_parser(
+        "demo",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "fill with realistic zh_CN demo data"),
+    )
     p.add_argument("--residents", type=int, default=2000)
     p.add_argument("--seed", type=int, default=1)
 

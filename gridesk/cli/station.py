@@ -13,13 +13,25 @@ from gridesk.errors import QT_TRANSLATE_NOOP
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "station", parents=[common], help="at the centre: enrol a station that works offline"
+        "station",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "at the centre: enrol a station that works offline"),
     )
     p.add_argument("what", choices=["add"])
-    p.add_argument("code", help="the station's code (2 to 8 capital letters or digits)")
-    p.add_argument("--name", required=True, help="the station's name")
-    p.add_argument("--to", type=Path, required=True, help="the enrolment file to write")
-    p.add_argument("--admin", default="", help="the station admin's user name")
+    p.add_argument(
+        "code",
+        help=QT_TRANSLATE_NOOP("cli", "the station's code (2 to 8 capital letters or digits)"),
+    )
+    p.add_argument("--name", required=True, help=QT_TRANSLATE_NOOP("cli", "the station's name"))
+    p.add_argument(
+        "--to",
+        type=Path,
+        required=True,
+        help=QT_TRANSLATE_NOOP("cli", "the enrolment file to write"),
+    )
+    p.add_argument(
+        "--admin", default="", help=QT_TRANSLATE_NOOP("cli", "the station admin's user name")
+    )
 
 
 def cmd_station(args: argparse.Namespace, where: Location) -> int:

@@ -18,13 +18,23 @@ if TYPE_CHECKING:
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "sync", parents=[common], help="exchange sync packs between a station and its centre"
+        "sync",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "exchange sync packs between a station and its centre"),
     )
     p.add_argument("what", nargs="?", default="now", choices=["now", "export", "import", "status"])
-    p.add_argument("file", nargs="?", type=Path, help="the pack to write or read")
-    p.add_argument("--station", help="at the centre: the station's code the pack is for")
     p.add_argument(
-        "--hub-url", help="the centre's database (remembered for the next `gridesk sync`)"
+        "file", nargs="?", type=Path, help=QT_TRANSLATE_NOOP("cli", "the pack to write or read")
+    )
+    p.add_argument(
+        "--station",
+        help=QT_TRANSLATE_NOOP("cli", "at the centre: the station's code the pack is for"),
+    )
+    p.add_argument(
+        "--hub-url",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the centre's database (remembered for the next `gridesk sync`)"
+        ),
     )
 
 

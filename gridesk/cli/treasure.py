@@ -10,16 +10,28 @@ from typing import Any
 from gridesk import clock
 from gridesk.cli.common import CliError, Command, administrator, open_database
 from gridesk.config import Location
+from gridesk.errors import QT_TRANSLATE_NOOP
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("treasure", parents=[common], help="treasure box: overdue, labels, rooms")
+    p = sub.add_parser(
+        "treasure",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "treasure box: overdue, labels, rooms"),
+    )
     p.add_argument("action", choices=["overdue", "labels", "schedule", "no-shows"])
     p.add_argument(
-        "file", type=Path, nargs="?", help="overdue: .xlsx or .pdf; labels/schedule: .pdf"
+        "file",
+        type=Path,
+        nargs="?",
+        help=QT_TRANSLATE_NOOP("cli", "overdue: .xlsx or .pdf; labels/schedule: .pdf"),
     )
-    p.add_argument("--roll", action="store_true", help="labels: 40x30 mm pages, not A4 sheets")
-    p.add_argument("--day", help="schedule: YYYY-MM-DD (default today)")
+    p.add_argument(
+        "--roll",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "labels: 40x30 mm pages, not A4 sheets"),
+    )
+    p.add_argument("--day", help=QT_TRANSLATE_NOOP("cli", "schedule: YYYY-MM-DD (default today)"))
 
 
 def cmd_treasure(args: argparse.Namespace, where: Location) -> int:

@@ -18,26 +18,51 @@ from typing import Any
 from gridesk import clock
 from gridesk.cli.common import CliError, Command, administrator, open_database
 from gridesk.config import Location
+from gridesk.errors import QT_TRANSLATE_NOOP
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("volunteers", parents=[common], help="volunteers' documents and hours")
+    p = sub.add_parser(
+        "volunteers",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "volunteers' documents and hours"),
+    )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    a = actions.add_parser("roster", parents=[common], help="the week's duty roster as a PDF")
+    a = actions.add_parser(
+        "roster", parents=[common], help=QT_TRANSLATE_NOOP("cli", "the week's duty roster as a PDF")
+    )
     a.add_argument("file", type=Path)
-    a.add_argument("--week", type=date.fromisoformat, default=None, help="a day of the week")
-    a = actions.add_parser("notice", parents=[common], help="upcoming activities as a PDF")
+    a.add_argument(
+        "--week",
+        type=date.fromisoformat,
+        default=None,
+        help=QT_TRANSLATE_NOOP("cli", "a day of the week"),
+    )
+    a = actions.add_parser(
+        "notice", parents=[common], help=QT_TRANSLATE_NOOP("cli", "upcoming activities as a PDF")
+    )
     a.add_argument("file", type=Path)
-    a = actions.add_parser("certificate", parents=[common], help="a service certificate PDF")
-    a.add_argument("who", help="the volunteer: name, pinyin or phone (must match one person)")
+    a = actions.add_parser(
+        "certificate", parents=[common], help=QT_TRANSLATE_NOOP("cli", "a service certificate PDF")
+    )
+    a.add_argument(
+        "who",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the volunteer: name, pinyin or phone (must match one person)"
+        ),
+    )
     a.add_argument("file", type=Path)
     a.add_argument("--from", dest="start", type=date.fromisoformat, required=True)
     a.add_argument("--to", dest="end", type=date.fromisoformat, required=True)
-    a = actions.add_parser("report", parents=[common], help="hours report as .xlsx")
+    a = actions.add_parser(
+        "report", parents=[common], help=QT_TRANSLATE_NOOP("cli", "hours report as .xlsx")
+    )
     a.add_argument("file", type=Path)
     a.add_argument("--from", dest="start", type=date.fromisoformat, default=None)
     a.add_argument("--to", dest="end", type=date.fromisoformat, default=None)
-    a = actions.add_parser("approved", parents=[common], help="approved hours records (TSV)")
+    a = actions.add_parser(
+        "approved", parents=[common], help=QT_TRANSLATE_NOOP("cli", "approved hours records (TSV)")
+    )
     a.add_argument("--since", type=datetime.fromisoformat, default=datetime(2000, 1, 1))
 
 
