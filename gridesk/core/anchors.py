@@ -19,6 +19,12 @@ Anchors live in two places, both out of reach of someone who only holds the data
   (UTC time, chain, entry count, hash). Lines starting with ``#`` are comments. The file is
   only ever appended to, each line flushed to the disk before the closing is shown.
 
+A restore puts an older database back, whose chains end before the newer anchors: the restore
+appends the restored heads as ``restored`` lines (``2026-03-05T09:00:00Z restored ledger 1100
+<hash>``). An anchor written before a restore and counting more entries than that restore left
+belonged to the database it replaced (kept as the safety copy) and is no longer checked; every
+other anchor still is, the restored lines themselves included.
+
 Chains: ``ledger`` (the points ledger, ``points_entries``) and ``audit`` (``audit_log``).
 """
 
@@ -28,7 +34,7 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -71,6 +77,8 @@ class Anchor:
     at: datetime | None = None
     source: str = ""
     """Where it was read (``anchors.txt line 3``, ``--anchor``); empty for a fresh one."""
+    restored: bool = False
+    """The head a restore left (a ``restored`` line): older anchors beyond it are retired."""
 
     @property
     def short(self) -> str:
@@ -82,7 +90,8 @@ class Anchor:
 
     def line(self) -> str:
         assert self.at is not None
-        return f"{utc_text(self.at)} {self.chain} {self.count} {self.hash}\n"
+        kind = "restored " if self.restored else ""
+        return f"{utc_text(self.at)} {kind}{self.chain} {self.count} {self.hash}\n"
 
     def described(self) -> str:
         where = f" ({self.source})" if self.source else ""
@@ -127,7 +136,7 @@ def read_file(data_dir: Path) -> tuple[list[Anchor], list[str]]:
     """The anchors in the data folder's file and in the copies every backup carries (so a file
     deleted or cut short in the data folder still has its anchors in the backups), each once,
     and a sentence for each line that is not one."""
-    found: dict[tuple[str, int, str], Anchor] = {}
+    found: dict[tuple[str, int, str, bool], Anchor] = {}
     bad: list[str] = []
     copies = anchors_copies(data_dir)
     for path in (file_path(data_dir), *copies):
@@ -144,12 +153,16 @@ def read_file(data_dir: Path) -> tuple[list[Anchor], list[str]]:
             if anchor is None:
                 bad.append(f"{name} line {number} is not an anchor: the file was edited")
             else:
-                found.setdefault((anchor.chain, anchor.count, anchor.hash), anchor)
+                key = (anchor.chain, anchor.count, anchor.hash, anchor.restored)
+                found.setdefault(key, anchor)
     return list(found.values()), bad
 
 
 def _from_line(line: str, source: str) -> Anchor | None:
     fields = line.split(" ")
+    restored = len(fields) == 5 and fields[1] == "restored"
+    if restored:
+        del fields[1]
     if len(fields) != 4:
         return None
     when, chain, count, digest = fields
@@ -159,7 +172,7 @@ def _from_line(line: str, source: str) -> Anchor | None:
         return None
     if chain not in _TABLES or not count.isdigit() or not re.fullmatch(r"[0-9a-f]{64}", digest):
         return None
-    return Anchor(chain, int(count), digest, at, source)
+    return Anchor(chain, int(count), digest, at, source, restored)
 
 
 def record(data_dir: Path, anchors: Sequence[Anchor]) -> None:
@@ -167,7 +180,15 @@ def record(data_dir: Path, anchors: Sequence[Anchor]) -> None:
     of its chain; flushed to the disk before returning. An empty chain is not anchored."""
     known, _bad = read_file(data_dir)
     last = {a.chain: (a.count, a.hash) for a in known}
-    lines = [a.line() for a in anchors if a.count > 0 and last.get(a.chain) != (a.count, a.hash)]
+    append(
+        data_dir,
+        [a.line() for a in anchors if a.count > 0 and last.get(a.chain) != (a.count, a.hash)],
+    )
+
+
+def append(data_dir: Path, lines: Sequence[str]) -> None:
+    """Append ``lines`` to the file (made, with its header, if missing), on the disk before
+    returning."""
     if not lines:
         return
     path = file_path(data_dir)
@@ -204,7 +225,8 @@ def verify(s: Session, anchors: Iterable[Anchor]) -> Iterator[str]:
     by_chain: dict[str, list[Anchor]] = {}
     for a in anchors:
         by_chain.setdefault(a.chain, []).append(a)
-    for chain, found in by_chain.items():
+    for chain, every in by_chain.items():
+        found = _not_retired(every)
         table = _TABLES[chain]
         name = _NAMES[chain]
         length = s.execute(select(table.seq).order_by(table.seq.desc()).limit(1)).scalar() or 0
@@ -243,6 +265,24 @@ def verify(s: Session, anchors: Iterable[Anchor]) -> Iterator[str]:
                 f"entries #{length + 1} to #{top.count} were removed (or an older backup was "
                 "restored after that anchor)"
             )
+
+
+def _not_retired(anchors: list[Anchor]) -> list[Anchor]:
+    """One chain's anchors without those a later restore cut off: written before a restore
+    and counting more entries than the restore left."""
+    restores = [a for a in anchors if a.restored and a.at is not None]
+    return [
+        a
+        for a in anchors
+        if a.at is None
+        or not any(r.at is not None and r.at >= a.at and r.count < a.count for r in restores)
+    ]
+
+
+def restored(data_dir: Path, heads: Sequence[Anchor]) -> None:
+    """A restore put the chains back to ``heads``: append them as ``restored`` lines, always
+    (not only when they differ from the last line, as ``record`` does)."""
+    append(data_dir, [replace(h, restored=True).line() for h in heads if h.count > 0])
 
 
 def verify_all(s: Session, data_dir: Path, given: Sequence[Anchor] = ()) -> list[str]:

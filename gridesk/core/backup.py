@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
+from gridesk import clock
 from gridesk.core.actor import Actor, Permission, Role
 from gridesk.core.backup_files import RESTORING, copy_database, make_backup, new_backup_path
 from gridesk.core.dialect import dump_server
@@ -161,6 +162,7 @@ def restore(store: Store, backup: Path, actor: Actor | None = None) -> Restored:
         try:
             with restored.write(actor or installation_admin(restored)) as s:
                 restored.audit(s, "restore", "database", backup.name)
+            _anchor_restored(restored)
         finally:
             restored.close()
     except Exception:  # the restore stands even if its audit row cannot be written
@@ -168,6 +170,19 @@ def restore(store: Store, backup: Path, actor: Actor | None = None) -> Restored:
         return Restored(safety, audited=False)
     log.info("restored %s (previous database saved as %s)", backup, safety)
     return Restored(safety, audited=True)
+
+
+def _anchor_restored(store: Store) -> None:
+    """The chains now end where the backup left them: say so in the anchors file, so that the
+    newer anchors of the database just replaced are not taken for entries removed."""
+    from gridesk.core import anchors
+
+    with store.read() as s:
+        heads = anchors.heads(s, clock.utcnow())
+    try:
+        anchors.restored(store.data_dir, heads)
+    except OSError:
+        log.warning("could not append the restored chain heads to the anchors file", exc_info=True)
 
 
 def backup_now(store: Store, actor: Actor, to: Path | None = None, reason: str = "manual") -> Path:

@@ -409,3 +409,37 @@ def test_every_backup_carries_the_anchors_so_a_deleted_file_still_names_a_forger
     assert f"backups/{copy.name} line" in found[0]
     rotate(p.store.data_dir, keep=0)
     assert anchors_copies(p.store.data_dir) == [] and not backup.exists()
+
+
+# --- a restore ----------------------------------------------------------------------------------
+
+
+def test_restoring_an_older_backup_is_not_taken_for_entries_removed(points_shop):
+    """The anchors of the database a restore replaced count entries the restored one never
+    had: the restore writes the heads it left as ``restored`` lines, and check no longer
+    compares those older anchors (old: "entries #3 to #4 were removed"). Every anchor the
+    restored chains still reach is checked as before, and a later deletion is still named."""
+    from gridesk.core.backup import backup_now, restore
+
+    p = points_shop
+    shop.redeem(p.store, p.cashier, p.wang, [("soap", 1)], op())
+    _closing(p)
+    older = backup_now(p.store, p.admin)
+    clock.set_now(utcnow() + timedelta(minutes=5))
+    for _ in range(2):
+        shop.redeem(p.store, p.cashier, p.wang, [("soap", 1)], op())
+    newer = _closing(p).heads
+    clock.set_now(utcnow() + timedelta(minutes=5))
+    restore(p.store, older, p.admin)
+    assert _anchor_problems(run_checks(p.store)) == []
+    text = (p.store.data_dir / "anchors.txt").read_text(encoding="utf-8")
+    assert " restored ledger " in text and " restored audit " in text
+    # business goes on from the restored heads: new entries at the counts the old ones had
+    clock.set_now(utcnow() + timedelta(minutes=5))
+    for _ in range(3):
+        shop.redeem(p.store, p.cashier, p.wang, [("soap", 1)], op())
+    _closing(p)
+    assert _anchor_problems(run_checks(p.store)) == []
+    # the newer anchors are still evidence when given by hand (read off the printed closing)
+    run = _check_cli(p, "--anchor", newer[0].text())
+    assert run.returncode == 1 and "(--anchor)" in run.stdout
