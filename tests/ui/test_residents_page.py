@@ -108,6 +108,28 @@ def test_wrong_id_number_shows_the_message(qtbot, desk):
     assert count_residents(desk.store, desk.actor, ResidentFilter(text="ljg")) == 1
 
 
+def test_notes_longer_than_a_spreadsheet_cell_are_refused_in_the_window(qtbot, desk, tmp_path):
+    """A 备注 pasted into the window longer than an Excel cell holds is refused, with the notes
+    box chosen (old: saved, then no export of the residents could be imported back)."""
+    from gridesk.core.residents.records import NOTES_LIMIT
+    from gridesk.exchange.residents_io import export_residents
+
+    dialog = ResidentDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.nameEdit.insert("王秀英")
+    dialog.ui.notesEdit.setPlainText("独居，" * (NOTES_LIMIT // 3 + 1))
+    save = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and str(NOTES_LIMIT) in dialog.ui.messageLabel.text()
+    assert dialog.focusWidget() is dialog.ui.notesEdit
+    assert count_residents(desk.store, desk.actor, ResidentFilter()) == 0
+    dialog.ui.notesEdit.setPlainText("独居，" * (NOTES_LIMIT // 3))  # 32,766: fits
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None
+    assert export_residents(desk.store, desk.actor, ResidentFilter(), tmp_path / "r.xlsx") == 1
+
+
 def test_keyboard_only_new_resident(qtbot, desk):
     dialog = ResidentDialog(desk)
     qtbot.addWidget(dialog)

@@ -54,7 +54,7 @@ from gridesk.core.models import (
 )
 from gridesk.core.residents.keys import sort_key
 from gridesk.core.residents.labels import GENDER as GENDER_LABELS
-from gridesk.core.residents.records import ResidentInput, search_keys, validate
+from gridesk.core.residents.records import NOTES_LIMIT, ResidentInput, search_keys, validate
 from gridesk.core.store import Store
 from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError, ValidationError
 
@@ -131,7 +131,7 @@ _COLUMN_ORDER = {column: i for i, column in enumerate(COLUMNS)}
 
 # What an import may hold (the file's own limits are in exchange.residents_io).
 MAX_ROWS = 500_000  # rows of residents in one file (the budget is 200,000 in 30 s)
-MAX_CELL_CHARS = 32_767  # Excel's limit for a cell: what is imported can be exported again
+MAX_CELL_CHARS = NOTES_LIMIT  # Excel's limit for a cell: what is imported can be exported again
 SHOWN_CHARS = 60  # of a value, in an error line
 # Control characters a cell may not hold: invisible, and XML (so .xlsx) cannot carry most of
 # them. Tab, line feed and carriage return are ordinary text (a 备注 of several lines).

@@ -48,6 +48,9 @@ from gridesk.core.store import Store
 from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 
 GENDERS = ("M", "F")
+NOTES_LIMIT = 32_767
+"""The longest 备注: what Excel holds in a cell, so that what is saved can be exported and
+imported again."""
 SEARCH_LIMIT = 200  # enough to pick from at a desk; past it the list asks for more letters
 _LONG_NUMBER = re.compile(r"^\d{7,17}[\dx]?$")
 
@@ -218,6 +221,17 @@ def validate(data: ResidentInput, today: date | None = None) -> ResidentInput:
                 QT_TRANSLATE_NOOP("errors", "This part of the address is too long."), field=key
             )
     notes = data.notes.strip()
+    if len(notes) > NOTES_LIMIT:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The notes have {length} characters; at most {limit} fit (what a spreadsheet "
+                "cell holds). Shorten them.",
+            ),
+            field="notes",
+            length=len(notes),
+            limit=NOTES_LIMIT,
+        )
     if (name, gender, birth, phone, id_number, estate, building, unit, room, notes) == (
         data.name, data.gender, data.birth_date, data.phone, data.id_number, data.estate,
         data.building, data.unit, data.room, data.notes,

@@ -173,6 +173,7 @@ class ResidentDialog(QDialog):
         "room": "roomEdit",
         "grid": "gridCombo",
         "tags": "tagsList",
+        "notes": "notesEdit",
     }
 
     def _save(self, confirmed: bool = False) -> None:
