@@ -306,6 +306,11 @@ def _xlsx_lines(file: Path) -> tuple[Iterator[tuple[int, list[str]]], set[tuple[
             file=file.name,
         ) from exc
     imprecise: set[tuple[int, int]] = set()
+    # GriDesk before 2026-12 wrote a formula-like value into .xlsx with an apostrophe in front,
+    # as into .csv; today it writes the value as it is, in a cell of Excel's quote-prefix style
+    # (see exchange/workbook.py). A workbook with no quote-prefix style at all may be such an
+    # older export: the apostrophe of a formula-like cell is then ours, and is removed.
+    apostrophes_added = not any(style.quotePrefix for style in workbook._cell_styles)
 
     def lines() -> Iterator[tuple[int, list[str]]]:
         try:
@@ -318,6 +323,8 @@ def _xlsx_lines(file: Path) -> tuple[Iterator[tuple[int, list[str]]], set[tuple[
             rows = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
             for number, values in enumerate(rows, start=1):
                 cells = [_cell_text(v, number, i, imprecise) for i, v in enumerate(values)]
+                if apostrophes_added and any(c[:1] == "'" for c in cells):
+                    cells = [unneutralise(c) for c in cells]
                 while cells and not cells[-1]:
                     cells.pop()
                 if cells:

@@ -9,7 +9,10 @@ LibreOffice when the file is opened or the cell edited.
 - In .xlsx such a value is written as it is, as a text cell (string type) with Excel's
   quote-prefix style (``quotePrefix`` of the cell format, what typing ``'=1+1`` in Excel
   makes): Excel, WPS and LibreOffice show ``=1+1`` and never run it, and no character is
-  added, so the importer reads the value back unchanged and removes nothing from .xlsx cells.
+  added, so the importer reads the value back unchanged. A value that is apostrophes followed
+  by one of those (``'+王五``) gets the style too, so that a workbook of ours always has it
+  when such a value is in it: older GriDesk exports had an apostrophe added instead, and the
+  importer removes it (as from .csv) only from a workbook without any quote-prefix style.
 - In .csv there is no style, so such a value gets one leading apostrophe (:func:`neutralise`).
   So that the importer can tell the apostrophe we added from one that belongs to the value,
   the rule is exact and reversible: the apostrophe is added to every value that is *zero or
@@ -83,7 +86,7 @@ def xlsx_value(sheet: Any, value: Any) -> Any:
     if not isinstance(value, str):
         return value
     text = to_ooxml(value)
-    if not text.startswith(FORMULA_START):
+    if not _FORMULA_LIKE.match(text):
         return text
     from openpyxl.cell import WriteOnlyCell
 

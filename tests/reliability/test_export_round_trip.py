@@ -103,6 +103,29 @@ def test_in_xlsx_a_formula_like_value_is_a_quote_prefixed_text_cell(store, admin
     assert name.quotePrefix and notes.quotePrefix
 
 
+def test_an_older_xlsx_export_imports_without_the_apostrophes_it_added(fresh, tmp_path):
+    """GriDesk before 2026-12 put an apostrophe in front of a formula-like value in .xlsx too
+    (old: ``+王五`` came back as ``'+王五``). Such a workbook has no quote-prefix style; the
+    apostrophe it added is removed on import, as from .csv."""
+    from gridesk.core.residents.imports import TEMPLATE
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("居民")
+    sheet.append(list(TEMPLATE))
+    row = dict.fromkeys(TEMPLATE, "")
+    row[TEMPLATE[0]], row[TEMPLATE[-1]] = "'+王五", "'=1+1"
+    sheet.append(list(row.values()))
+    row[TEMPLATE[0]], row[TEMPLATE[-1]] = "赵六", "''-两个撇号"
+    sheet.append(list(row.values()))
+    path = tmp_path / "old.xlsx"
+    book.save(path)
+
+    other, other_admin = fresh
+    plan = import_into(other, other_admin, path)
+    assert not plan.errors, [e.reason for e in plan.errors]
+    assert everyone(other, other_admin) == [("+王五", "", "=1+1"), ("赵六", "", "'-两个撇号")]
+
+
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
 @pytest.mark.sqlite_only  # NUL among them: PostgreSQL's text cannot hold it at all
 def test_an_export_never_fails_on_control_characters_the_database_holds(
