@@ -8,6 +8,7 @@ here, and a file that is not GriDesk's is refused with nothing written to it or 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -53,3 +54,44 @@ def require_gridesk_file(path: Path) -> None:
         raise not_ours from exc
     if not tables >= GRIDESK_TABLES:
         raise not_ours
+
+
+def other_programs_holding(path: Path) -> list[str]:
+    """The names of the programs other than GriDesk that have the SQLite file ``path`` (or its
+    -wal/-shm files) open, read from ``/proc`` where the system has one (Linux, UOS, Kylin);
+    [] elsewhere, and for processes of other users that cannot be read. For a busy database
+    held by no GriDesk desk: "DB Browser for SQLite has it open" says what to close."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return []
+    base = str(path.resolve())
+    targets = {base, f"{base}-wal", f"{base}-shm"}
+    me = os.getpid()
+    found: set[str] = set()
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == me:
+            continue
+        try:
+            links = [os.readlink(fd) for fd in (entry / "fd").iterdir()]
+        except OSError:  # gone, or another user's
+            continue
+        if targets.isdisjoint(links):
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+            name = (entry / "comm").read_text(encoding="utf-8", errors="replace").strip()
+        except OSError:
+            continue
+        if not _is_gridesk([a.decode("utf-8", "replace") for a in argv if a]):
+            found.add(name)
+    return sorted(found)
+
+
+def _is_gridesk(argv: list[str]) -> bool:
+    """A GriDesk desk: the bundle (``gridesk``), ``python -m gridesk``, or ``run.py``."""
+    if argv and Path(argv[0]).stem == "gridesk":
+        return True
+    return any(
+        (a == "-m" and argv[i + 1 : i + 2] == ["gridesk"]) or Path(a).name == "run.py"
+        for i, a in enumerate(argv)
+    )

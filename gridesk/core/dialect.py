@@ -88,6 +88,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import Integer, String
 
 from gridesk import clock
+from gridesk.core.database_file import other_programs_holding
 from gridesk.core.open_desks import Presence
 from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
 from gridesk.paths import sqlite_file
@@ -176,7 +177,7 @@ def user_error(
         if isinstance(exc, OperationalError) or isinstance(orig, sqlite3.OperationalError):
             text = str(orig).lower()
             if "locked" in text or "busy" in text:
-                return _busy(writer)
+                return _busy(writer, path)
             if "readonly" in text or "read-only" in text:
                 return _read_only(where)
             return DatabaseUnreachable(
@@ -189,7 +190,7 @@ def user_error(
         return None
     primary = code & 0xFF
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return _busy(writer)
+        return _busy(writer, path)
     if primary in (_SQLITE_READONLY, _SQLITE_PERM):
         return _read_only(where)
     if primary == _SQLITE_FULL:
@@ -222,7 +223,19 @@ def user_error(
     return None
 
 
-def _busy(writer: WriterMark | None) -> DatabaseBusy:
+def _busy(writer: WriterMark | None, path: Path | None = None) -> DatabaseBusy:
+    if writer is None and path is not None:
+        programs = other_programs_holding(path)
+        if programs:
+            return DatabaseBusy(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database is held by another program ({program}), so this was not "
+                    "saved. Close that program, or finish what it is doing with the "
+                    "database, and try again.",
+                ),
+                program="、".join(programs),
+            )
     if writer is None:
         return DatabaseBusy(
             QT_TRANSLATE_NOOP(

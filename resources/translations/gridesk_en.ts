@@ -2856,12 +2856,12 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+251"/>
+        <location line="+258"/>
         <source>{file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-255"/>
         <source>{file} is {size} MB; a file to import can have at most {limit} MB. Split it into smaller files and import them one after another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,7 +2891,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>{file} is damaged and cannot be read completely: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3026,7 +3026,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/workbook.py" line="+153"/>
+        <location filename="../../gridesk/exchange/workbook.py" line="+156"/>
         <source>Save as .xlsx or .csv, not {suffix}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3215,7 +3215,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/database_file.py" line="+26"/>
+        <location filename="../../gridesk/core/database_file.py" line="+27"/>
         <source>There is no GriDesk database at {path}. Run gridesk init first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3225,7 +3225,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/dialect.py" line="+183"/>
+        <location filename="../../gridesk/core/dialect.py" line="+184"/>
         <source>The database cannot be reached. Check that its folder or server is available, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,7 +3246,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>The database is held by another program ({program}), so this was not saved. Close that program, or finish what it is doing with the database, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The database is busy with another desk&apos;s work, so this was not saved. Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>

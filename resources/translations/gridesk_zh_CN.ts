@@ -2846,12 +2846,12 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+251"/>
+        <location line="+258"/>
         <source>{file} is empty.</source>
         <translation>{file} 是空文件。</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-255"/>
         <source>{file} is {size} MB; a file to import can have at most {limit} MB. Split it into smaller files and import them one after another.</source>
         <translation>{file} 有 {size} MB，导入的文件最大为 {limit} MB。请拆分成几个较小的文件，依次导入。</translation>
     </message>
@@ -2881,7 +2881,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>{file} 不是可读取的 Excel 工作簿。请用 Excel 或 WPS 打开，重新另存为 .xlsx（或 CSV）后再导入。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>{file} is damaged and cannot be read completely: {reason}</source>
         <translation>{file} 已损坏，无法完整读取：{reason}</translation>
     </message>
@@ -3016,7 +3016,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>检查文件期间，有人登记或修改了第 {rows} 行身份证号对应的居民。未导入任何数据，请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/workbook.py" line="+153"/>
+        <location filename="../../gridesk/exchange/workbook.py" line="+156"/>
         <source>Save as .xlsx or .csv, not {suffix}.</source>
         <translation>请保存为 .xlsx 或 .csv 格式，不能保存为 {suffix}。</translation>
     </message>
@@ -3205,7 +3205,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>数据库正在别处打开：{holders}。请先关闭那里的 GriDesk，再进行恢复。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/database_file.py" line="+26"/>
+        <location filename="../../gridesk/core/database_file.py" line="+27"/>
         <source>There is no GriDesk database at {path}. Run gridesk init first.</source>
         <translation>{path} 没有 GriDesk 数据库。请先运行 gridesk init。</translation>
     </message>
@@ -3215,7 +3215,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>{file} 不是 GriDesk 数据库，其中的内容未作任何改动。请检查文件名或数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/dialect.py" line="+183"/>
+        <location filename="../../gridesk/core/dialect.py" line="+184"/>
         <source>The database cannot be reached. Check that its folder or server is available, then try again.</source>
         <translation>无法连接数据库。请检查数据所在文件夹或服务器是否可用，然后重试。</translation>
     </message>
@@ -3236,7 +3236,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>无法打开数据库 {path}：所在文件夹不存在或无法访问。请检查数据文件夹（以及所在磁盘是否已连接），然后重试。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>The database is held by another program ({program}), so this was not saved. Close that program, or finish what it is doing with the database, and try again.</source>
+        <translation>数据库正被另一个程序（{program}）占用，本次未保存。请关闭该程序，或等它对数据库的操作结束后重试。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The database is busy with another desk&apos;s work, so this was not saved. Wait a moment and try again.</source>
         <translation>数据库正忙于其他窗口的操作，本次未保存。请稍等片刻后重试。</translation>
     </message>

@@ -242,6 +242,40 @@ def test_a_save_while_a_plain_connection_writes_says_busy(store: Store, admin: A
     assert create_resident(store, admin, ResidentInput(name="赵六", phone=PHONE)).name == "赵六"
 
 
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names programs from /proc")
+def test_a_database_held_by_another_program_names_that_program(store: Store, admin: Actor):
+    """Another program (here a plain Python, as DB Browser for SQLite would be) holds the
+    write lock: the refusal names it, so the desk knows what to close (old: "busy with another
+    desk's work", and no desk was)."""
+    path = store.sqlite_path
+    assert path is not None
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('BEGIN IMMEDIATE')\n"
+            "print('holding', flush=True)\n"
+            "time.sleep(120)\n",
+            str(path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        name = Path(f"/proc/{holder.pid}/comm").read_text().strip()
+        with pytest.raises(DatabaseBusy) as refused:
+            create_resident(store, admin, ResidentInput(name="赵六", phone=PHONE))
+    finally:
+        holder.kill()
+        holder.wait()
+    _plain(str(refused.value))
+    assert f"another program ({name})" in str(refused.value)
+
+
 # -- a full disk -----------------------------------------------------------------------------
 
 
