@@ -268,7 +268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/merge.py" line="+379"/>
+        <location filename="../../gridesk/core/sync/merge.py" line="+414"/>
         <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station&apos;s database (gridesk check) before the next pack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,7 +330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>Only a station syncs directly; the centre waits for its stations.</source>
         <translation type="unfinished"></translation>
     </message>
