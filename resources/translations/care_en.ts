@@ -4,7 +4,7 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../gridesk/ui/care/page.py" line="+65"/>
+        <location filename="../../gridesk/ui/care/page.py" line="+66"/>
         <source>Care register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,12 +220,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
         <source>No care card waits to be printed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
         <source>Export the care register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,6 +462,16 @@
         <source>Visits this year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gridesk/core/care/papers.py" line="+131"/>
+        <source>Visit record: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not visited in time {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -503,7 +513,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/care/papers.py" line="+53"/>
+        <location filename="../../gridesk/core/care/papers.py" line="-92"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>

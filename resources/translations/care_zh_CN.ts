@@ -4,7 +4,7 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../gridesk/ui/care/page.py" line="+65"/>
+        <location filename="../../gridesk/ui/care/page.py" line="+66"/>
         <source>Care register</source>
         <translation>困难群众台账</translation>
     </message>
@@ -218,12 +218,12 @@
         <translation>未打印。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
         <source>No care card waits to be printed again.</source>
         <translation>没有待重印的爱心联系牌。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
         <source>Export the care register</source>
         <translation>导出困难群众台账</translation>
     </message>
@@ -458,6 +458,16 @@
         <source>Visits this year</source>
         <translation>今年走访次数</translation>
     </message>
+    <message>
+        <location filename="../../gridesk/core/care/papers.py" line="+131"/>
+        <source>Visit record: {name}</source>
+        <translation>走访记录 {name}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not visited in time {day}</source>
+        <translation>逾期未走访名单 {day}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -499,7 +509,7 @@
         <translation>该帮扶已解除，请添加新的帮扶责任人。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/care/papers.py" line="+53"/>
+        <location filename="../../gridesk/core/care/papers.py" line="-92"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>

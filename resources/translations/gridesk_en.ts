@@ -1409,7 +1409,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/dialog.py" line="+47"/>
+        <location filename="../../gridesk/ui/residents/dialog.py" line="+48"/>
         <source>Edit resident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,17 +1424,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,7 +1464,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Already registered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,22 +1610,12 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentFileDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/file_dialog.py" line="+57"/>
+        <location filename="../../gridesk/ui/residents/file_dialog.py" line="+59"/>
         <source>Resident file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+36"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,7 +1734,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../gridesk/ui/residents/page.py" line="+56"/>
+        <location filename="../../gridesk/ui/residents/page.py" line="+58"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,17 +1774,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+48"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,7 +2238,27 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gridesk/cli/__init__.py" line="+82"/>
+        <location filename="../../gridesk/cli/__init__.py" line="+44"/>
+        <source>folder for the database, backups and logs (env GRIDESK_DATA_DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SQLAlchemy database URL (env GRIDESK_DB_URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GriDesk: front-desk software for community service centres and grid stations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open the app on a demo database, ready to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>gridesk: interrupted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,7 +2268,22 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/check.py" line="+60"/>
+        <location filename="../../gridesk/cli/check.py" line="+28"/>
+        <source>integrity and every invariant; exit 1 listing violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity, every invariant, and both hash chains (the points ledger and the audit log) against every anchor known: those in anchors.txt in the data folder and those given with --anchor. Exit 1 listing violations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a chain head as printed on a daily closing (日结), e.g. ledger:1234:3f9a0c1d2e4b5a69 or audit:5678:0c1d2e4b5a693f9a; COUNT:HASH means the ledger; HASH: its first 8 to 64 hex digits; repeat for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>warning: {warning}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,7 +2303,32 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/common.py" line="+101"/>
+        <location filename="../../gridesk/cli/common.py" line="+71"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>gridesk: error: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,7 +2338,37 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/residents.py" line="+75"/>
+        <location filename="../../gridesk/cli/residents.py" line="+33"/>
+        <source>import records from .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>update residents whose ID number is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add the grids and tags the file names that do not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export records to .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>requests: accepted on or after YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>requests: accepted on or before YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>… and {count} more kinds of error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,7 +2398,27 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/reports.py" line="+44"/>
+        <location filename="../../gridesk/cli/reports.py" line="+25"/>
+        <source>the centre&apos;s report as PDF or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE.pdf or FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2026-11, 2026-Q4, 2026, 2026-W47 or 2026-11-01..2026-11-15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>grid:NAME or station:NAME (default: the centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the report is written as .pdf or .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2353,7 +2433,37 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/care.py" line="+52"/>
+        <location filename="../../gridesk/cli/care.py" line="+27"/>
+        <source>the care register: register, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the care register as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>care residents not visited in time (TSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also write them as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a resident&apos;s visit record (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the resident: name, pinyin or phone (must match one person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Write the register to a .xlsx file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,7 +2488,37 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/partners.py" line="+43"/>
+        <location filename="../../gridesk/cli/partners.py" line="+26"/>
+        <source>partner units: the annual evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the year&apos;s evaluation and ranking (.pdf or .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>default: last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>party members&apos; pioneer index (TSV; a .pdf board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also print the board as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default: this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--year {year} is not a year like 2026.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,7 +2538,27 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/setup.py" line="+56"/>
+        <location filename="../../gridesk/cli/setup.py" line="+27"/>
+        <source>set up the station and its admin account (password on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the admin&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set up as a station from the centre&apos;s enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fill with realistic zh_CN demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>init needs --station-name, --station-code and --admin, or --enrolment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,12 +2568,57 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/station.py" line="+33"/>
+        <location filename="../../gridesk/cli/station.py" line="+18"/>
+        <source>at the centre: enrol a station that works offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the station&apos;s code (2 to 8 capital letters or digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the station&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the enrolment file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the station admin&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>station {code} ({name}) enrolled: take {path} to it and run `gridesk init --enrolment` there; its administrator is {admin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/sync.py" line="+36"/>
+        <location filename="../../gridesk/cli/sync.py" line="+23"/>
+        <source>exchange sync packs between a station and its centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pack to write or read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at the centre: the station&apos;s code the pack is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the centre&apos;s database (remembered for the next `gridesk sync`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>name the pack file: gridesk sync {what} FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,6 +2650,111 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+12"/>
         <source>synced with {peer}: {sent} operations sent, {received} received, {conflicts} new conflicts (同步冲突)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/app.py" line="+18"/>
+        <source>start the real GUI, visit every page, exit 0 if all went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the benchmarks, with ratios against raw baselines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>small sizes, to try the harness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/backup.py" line="+16"/>
+        <source>back up the database now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the backup to this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>replace the database with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/points.py" line="+20"/>
+        <source>points shop: the daily closing (日结)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also write it to this .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/treasure.py" line="+20"/>
+        <source>treasure box: overdue, labels, rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>overdue: .xlsx or .pdf; labels/schedule: .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>labels: 40x30 mm pages, not A4 sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schedule: YYYY-MM-DD (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/volunteers.py" line="+28"/>
+        <source>volunteers&apos; documents and hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the week&apos;s duty roster as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>upcoming activities as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a service certificate PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the volunteer: name, pinyin or phone (must match one person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>hours report as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>approved hours records (TSV)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2529,7 +2839,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="+43"/>
+        <location filename="../../gridesk/core/backup.py" line="+44"/>
         <source>File not found: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,7 +2875,7 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+27"/>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>A shared database server is backed up with the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,7 +2897,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location filename="../../gridesk/core/cards/photos.py" line="+46"/>
         <location filename="../../gridesk/core/residents/catalogue.py" line="+2"/>
-        <location filename="../../gridesk/core/residents/records.py" line="+391"/>
+        <location filename="../../gridesk/core/residents/records.py" line="+405"/>
         <source>No such grid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,13 +2933,13 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="-122"/>
+        <location filename="../../gridesk/core/backup.py" line="-136"/>
         <location filename="../../gridesk/core/migrations.py" line="+81"/>
         <source>This database was made by a newer GriDesk (schema {revision}). Install the newer GriDesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/records.py" line="-218"/>
+        <location filename="../../gridesk/core/residents/records.py" line="-229"/>
         <source>Enter the resident&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,7 +2964,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+5"/>
+        <source>The notes have {length} characters; at most {limit} fit (what a spreadsheet cell holds). Shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This ID number is already registered to {name}. Open that record instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2840,12 +3155,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/imports.py" line="+165"/>
+        <location filename="../../gridesk/core/residents/imports.py" line="+169"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/residents_io.py" line="+127"/>
+        <location filename="../../gridesk/exchange/residents_io.py" line="+128"/>
         <source>{file} is in an older or other spreadsheet format. Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,7 +3691,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/labels.py" line="+15"/>
+        <location filename="../../gridesk/core/residents/labels.py" line="+16"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>

@@ -337,7 +337,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>预览只显示第一页；打印或保存时会生成全部 {n} 张卡片。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>Reading the registry…</source>
         <translation>正在读取居民登记信息…</translation>
     </message>
@@ -1152,7 +1152,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="+539"/>
+        <location filename="../../gridesk/ui/printing.py" line="+530"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
@@ -1402,7 +1402,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/dialog.py" line="+47"/>
+        <location filename="../../gridesk/ui/residents/dialog.py" line="+48"/>
         <source>Edit resident</source>
         <translation>编辑居民信息</translation>
     </message>
@@ -1417,17 +1417,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>—</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1467,7 +1457,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>出生日期请按“年-月-日”填写，如 1950-03-01。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Already registered</source>
         <translation>已登记</translation>
     </message>
@@ -1613,22 +1603,12 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentFileDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/file_dialog.py" line="+57"/>
+        <location filename="../../gridesk/ui/residents/file_dialog.py" line="+59"/>
         <source>Resident file — {name}</source>
         <translation>居民档案 — {name}</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+36"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
@@ -1746,7 +1726,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../gridesk/ui/residents/page.py" line="+56"/>
+        <location filename="../../gridesk/ui/residents/page.py" line="+58"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
@@ -1786,17 +1766,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+48"/>
         <source> (archived)</source>
         <translation> （已归档）</translation>
     </message>
@@ -2258,7 +2228,27 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gridesk/cli/__init__.py" line="+82"/>
+        <location filename="../../gridesk/cli/__init__.py" line="+44"/>
+        <source>folder for the database, backups and logs (env GRIDESK_DATA_DIR)</source>
+        <translation>数据库、备份和日志所在的文件夹（环境变量 GRIDESK_DATA_DIR）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SQLAlchemy database URL (env GRIDESK_DB_URL)</source>
+        <translation>SQLAlchemy 数据库地址（环境变量 GRIDESK_DB_URL）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GriDesk: front-desk software for community service centres and grid stations.</source>
+        <translation>GriDesk：社区党群服务中心和网格驿站的前台软件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open the app on a demo database, ready to try</source>
+        <translation>在演示数据库上打开程序，直接试用</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>gridesk: interrupted</source>
         <translation>gridesk：已中断</translation>
     </message>
@@ -2268,7 +2258,22 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>gridesk: 错误：命令意外失败（{kind}），未再做其他操作。详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/check.py" line="+60"/>
+        <location filename="../../gridesk/cli/check.py" line="+28"/>
+        <source>integrity and every invariant; exit 1 listing violations</source>
+        <translation>检查完整性和各项规则；有问题时列出并以 1 退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity, every invariant, and both hash chains (the points ledger and the audit log) against every anchor known: those in anchors.txt in the data folder and those given with --anchor. Exit 1 listing violations.</source>
+        <translation>检查完整性、各项规则，以及两条哈希链（积分流水和操作日志）是否与所有已知锚点一致：数据文件夹中 anchors.txt 里的锚点，以及 --anchor 给出的锚点。有问题时列出并以 1 退出。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a chain head as printed on a daily closing (日结), e.g. ledger:1234:3f9a0c1d2e4b5a69 or audit:5678:0c1d2e4b5a693f9a; COUNT:HASH means the ledger; HASH: its first 8 to 64 hex digits; repeat for more</source>
+        <translation>日结单上印的链头，例如 ledger:1234:3f9a0c1d2e4b5a69 或 audit:5678:0c1d2e4b5a693f9a；只写 COUNT:HASH 表示积分流水；HASH 取前 8 到 64 位十六进制数字；可重复给出多个</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>warning: {warning}</source>
         <translation>警告：{warning}</translation>
     </message>
@@ -2288,7 +2293,32 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>全部检查通过</translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/common.py" line="+101"/>
+        <location filename="../../gridesk/cli/common.py" line="+71"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>gridesk: error: {message}</source>
         <translation>gridesk：错误：{message}</translation>
     </message>
@@ -2298,7 +2328,37 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>{folder} 中的数据库尚未初始化：请先运行 `gridesk init`</translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/residents.py" line="+75"/>
+        <location filename="../../gridesk/cli/residents.py" line="+33"/>
+        <source>import records from .xlsx or .csv</source>
+        <translation>从 .xlsx 或 .csv 导入记录</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>update residents whose ID number is registered</source>
+        <translation>身份证号已登记的居民，更新其信息</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add the grids and tags the file names that do not exist yet</source>
+        <translation>文件中出现但尚不存在的网格和标签，一并新增</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export records to .xlsx or .csv</source>
+        <translation>把记录导出为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>requests: accepted on or after YYYY-MM-DD</source>
+        <translation>诉求：受理日期不早于 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>requests: accepted on or before YYYY-MM-DD</source>
+        <translation>诉求：受理日期不晚于 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>… and {count} more kinds of error</source>
         <translation>……另有 {count} 类错误</translation>
     </message>
@@ -2328,7 +2388,27 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>已导出 {count} 位居民到 {file}</translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/reports.py" line="+44"/>
+        <location filename="../../gridesk/cli/reports.py" line="+25"/>
+        <source>the centre&apos;s report as PDF or .xlsx</source>
+        <translation>中心报表，PDF 或 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE.pdf or FILE.xlsx</source>
+        <translation>文件.pdf 或 文件.xlsx</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2026-11, 2026-Q4, 2026, 2026-W47 or 2026-11-01..2026-11-15</source>
+        <translation>2026-11、2026-Q4、2026、2026-W47 或 2026-11-01..2026-11-15</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>grid:NAME or station:NAME (default: the centre)</source>
+        <translation>grid:网格名 或 station:驿站名（默认：全中心）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the report is written as .pdf or .xlsx</source>
         <translation>报表只能写成 .pdf 或 .xlsx 文件</translation>
     </message>
@@ -2343,7 +2423,37 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>已将 {period} 的报表写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/care.py" line="+52"/>
+        <location filename="../../gridesk/cli/care.py" line="+27"/>
+        <source>the care register: register, overdue</source>
+        <translation>困难群众台账：台账、逾期未走访</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the care register as .xlsx</source>
+        <translation>困难群众台账，导出为 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>care residents not visited in time (TSV)</source>
+        <translation>逾期未走访的帮扶对象（TSV）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also write them as a PDF</source>
+        <translation>同时写成 PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a resident&apos;s visit record (PDF)</source>
+        <translation>居民的走访记录（PDF）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the resident: name, pinyin or phone (must match one person)</source>
+        <translation>居民：姓名、拼音或电话（须只对应一人）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Write the register to a .xlsx file.</source>
         <translation>台账请保存为 .xlsx 文件。</translation>
     </message>
@@ -2368,7 +2478,37 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>已将 {name} 的走访记录写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/partners.py" line="+43"/>
+        <location filename="../../gridesk/cli/partners.py" line="+26"/>
+        <source>partner units: the annual evaluation</source>
+        <translation>共建单位：年度评议</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the year&apos;s evaluation and ranking (.pdf or .xlsx)</source>
+        <translation>年度评议和排名（.pdf 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>default: last year</source>
+        <translation>默认：去年</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>party members&apos; pioneer index (TSV; a .pdf board)</source>
+        <translation>党员先锋指数（TSV；.pdf 为公示榜）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also print the board as a PDF</source>
+        <translation>同时把公示榜写成 PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default: this year</source>
+        <translation>默认：今年</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--year {year} is not a year like 2026.</source>
         <translation>--year {year} 不是像 2026 这样的年份。</translation>
     </message>
@@ -2388,7 +2528,27 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>先锋指数积分榜请保存为 .pdf 文件。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/setup.py" line="+56"/>
+        <location filename="../../gridesk/cli/setup.py" line="+27"/>
+        <source>set up the station and its admin account (password on stdin)</source>
+        <translation>初始化站点及管理员账号（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the admin&apos;s user name</source>
+        <translation>管理员用户名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set up as a station from the centre&apos;s enrolment file</source>
+        <translation>用中心发来的注册文件初始化为驿站</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fill with realistic zh_CN demo data</source>
+        <translation>填入逼真的中文演示数据</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>init needs --station-name, --station-code and --admin, or --enrolment</source>
         <translation>init 需要 --station-name、--station-code 和 --admin，或 --enrolment</translation>
     </message>
@@ -2398,12 +2558,57 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>GriDesk 已在 {location} 设为驿站 {code}（{name}），管理员为 {admin}</translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/station.py" line="+33"/>
+        <location filename="../../gridesk/cli/station.py" line="+18"/>
+        <source>at the centre: enrol a station that works offline</source>
+        <translation>在中心：注册一个离线工作的驿站</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the station&apos;s code (2 to 8 capital letters or digits)</source>
+        <translation>驿站代码（2 到 8 位大写字母或数字）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the station&apos;s name</source>
+        <translation>驿站名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the enrolment file to write</source>
+        <translation>要写出的注册文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the station admin&apos;s user name</source>
+        <translation>驿站管理员用户名</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>station {code} ({name}) enrolled: take {path} to it and run `gridesk init --enrolment` there; its administrator is {admin}</source>
         <translation>驿站 {code}（{name}）已登记：把 {path} 带到驿站，在那里运行 `gridesk init --enrolment`；驿站管理员为 {admin}</translation>
     </message>
     <message>
-        <location filename="../../gridesk/cli/sync.py" line="+36"/>
+        <location filename="../../gridesk/cli/sync.py" line="+23"/>
+        <source>exchange sync packs between a station and its centre</source>
+        <translation>在驿站和中心之间交换同步包</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pack to write or read</source>
+        <translation>要写出或读入的同步包</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at the centre: the station&apos;s code the pack is for</source>
+        <translation>在中心：同步包发往的驿站代码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the centre&apos;s database (remembered for the next `gridesk sync`)</source>
+        <translation>中心数据库地址（下次 `gridesk sync` 时沿用）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>name the pack file: gridesk sync {what} FILE</source>
         <translation>请给出同步包文件：gridesk sync {what} 文件</translation>
     </message>
@@ -2436,6 +2641,111 @@ Everything entered after that backup is lost. The current database is backed up 
         <location line="+12"/>
         <source>synced with {peer}: {sent} operations sent, {received} received, {conflicts} new conflicts (同步冲突)</source>
         <translation>已与 {peer} 同步：发送 {sent} 条操作，收到 {received} 条，新增同步冲突 {conflicts} 条</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/app.py" line="+18"/>
+        <source>start the real GUI, visit every page, exit 0 if all went well</source>
+        <translation>启动真实界面，逐页打开，一切正常则以 0 退出</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the benchmarks, with ratios against raw baselines</source>
+        <translation>性能基准测试，并给出与原始基线的比值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>small sizes, to try the harness</source>
+        <translation>小规模，用来试运行</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/backup.py" line="+16"/>
+        <source>back up the database now</source>
+        <translation>立即备份数据库</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the backup to this file</source>
+        <translation>把备份写到这个文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>replace the database with a backup</source>
+        <translation>用备份替换数据库</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/points.py" line="+20"/>
+        <source>points shop: the daily closing (日结)</source>
+        <translation>积分超市：日结</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>YYYY-MM-DD（默认：今天）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also write it to this .xlsx file</source>
+        <translation>同时写到这个 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/treasure.py" line="+20"/>
+        <source>treasure box: overdue, labels, rooms</source>
+        <translation>百宝箱：逾期、标签、功能室</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>overdue: .xlsx or .pdf; labels/schedule: .pdf</source>
+        <translation>逾期：.xlsx 或 .pdf；标签/安排：.pdf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>labels: 40x30 mm pages, not A4 sheets</source>
+        <translation>标签：40×30 毫米标签纸，而不是 A4 整张</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schedule: YYYY-MM-DD (default today)</source>
+        <translation>安排：YYYY-MM-DD（默认今天）</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/cli/volunteers.py" line="+28"/>
+        <source>volunteers&apos; documents and hours</source>
+        <translation>志愿者文书和时长</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the week&apos;s duty roster as a PDF</source>
+        <translation>本周值班表（PDF）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a day of the week</source>
+        <translation>该周中的任意一天</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>upcoming activities as a PDF</source>
+        <translation>活动预告（PDF）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a service certificate PDF</source>
+        <translation>志愿服务证明（PDF）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the volunteer: name, pinyin or phone (must match one person)</source>
+        <translation>志愿者：姓名、拼音或电话（须只对应一人）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>hours report as .xlsx</source>
+        <translation>时长报表（.xlsx）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>approved hours records (TSV)</source>
+        <translation>已审核的时长记录（TSV）</translation>
     </message>
 </context>
 <context>
@@ -2519,7 +2829,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>{folder} 中的可用空间不足以存放备份：大约需要 {needed} MB，目前只有 {free} MB 可用。请清理一些空间（或减少保留的备份数量）后再试。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="+43"/>
+        <location filename="../../gridesk/core/backup.py" line="+44"/>
         <source>File not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
@@ -2555,7 +2865,7 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+27"/>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>A shared database server is backed up with the server&apos;s own tools.</source>
         <translation>共享数据库服务器请使用服务器自带的工具备份。</translation>
     </message>
@@ -2577,7 +2887,7 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location filename="../../gridesk/core/cards/photos.py" line="+46"/>
         <location filename="../../gridesk/core/residents/catalogue.py" line="+2"/>
-        <location filename="../../gridesk/core/residents/records.py" line="+391"/>
+        <location filename="../../gridesk/core/residents/records.py" line="+405"/>
         <source>No such grid.</source>
         <translation>该网格不存在。</translation>
     </message>
@@ -2613,13 +2923,13 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>设置项 {key} 不能设为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="-122"/>
+        <location filename="../../gridesk/core/backup.py" line="-136"/>
         <location filename="../../gridesk/core/migrations.py" line="+81"/>
         <source>This database was made by a newer GriDesk (schema {revision}). Install the newer GriDesk to open it.</source>
         <translation>该数据库由更新版本的 GriDesk 创建（结构版本 {revision}），请安装新版 GriDesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/records.py" line="-218"/>
+        <location filename="../../gridesk/core/residents/records.py" line="-229"/>
         <source>Enter the resident&apos;s name.</source>
         <translation>请输入居民姓名。</translation>
     </message>
@@ -2644,7 +2954,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>这项地址内容过长，请精简。</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+5"/>
+        <source>The notes have {length} characters; at most {limit} fit (what a spreadsheet cell holds). Shorten them.</source>
+        <translation>备注有 {length} 个字，最多只能 {limit} 个字（一个表格单元格能容纳的长度），请删减。</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This ID number is already registered to {name}. Open that record instead.</source>
         <translation>该身份证号已登记在{name}名下，请直接打开该居民的记录。</translation>
     </message>
@@ -2830,12 +3145,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>此二维码的签名不符：可能被篡改、伪造，或由其他电脑上的 GriDesk 生成。请在本站点重新打印。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/imports.py" line="+165"/>
+        <location filename="../../gridesk/core/residents/imports.py" line="+169"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/exchange/residents_io.py" line="+127"/>
+        <location filename="../../gridesk/exchange/residents_io.py" line="+128"/>
         <source>{file} is in an older or other spreadsheet format. Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that.</source>
         <translation>{file} 是旧版或其他格式的表格。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
     </message>
@@ -3061,7 +3376,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>请至少选择一张要打印的卡片。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/printing.py" line="+154"/>
+        <location filename="../../gridesk/core/printing.py" line="+182"/>
         <location line="+51"/>
         <source>Unknown kind of printed document ({family}).</source>
         <translation>未知的打印文档类型（{family}）。</translation>
@@ -3145,7 +3460,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>直接使用 USB 小票打印机需要 pyusb 组件，本机未安装。请将打印机安装为系统打印机，或使用其设备文件（如 file:/dev/usb/lp0）。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="-496"/>
+        <location filename="../../gridesk/ui/printing.py" line="-487"/>
         <source>Printing was stopped after {done} of {count} pages. The document is kept in the print history.</source>
         <translation>打印在第 {done} 页后停止（共 {count} 页）。文档已保存在打印记录中。</translation>
     </message>
@@ -3170,7 +3485,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>本机没有安装任何打印机。请安装打印机，或在“系统管理 → 打印机”中选择一台，然后在打印记录中重新打印。</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+236"/>
         <source>The file {path} cannot be written ({reason}). Choose another folder.</source>
         <translation>无法写入文件 {path}（{reason}），请选择其他文件夹。</translation>
     </message>
@@ -3366,7 +3681,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>修改次数</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/residents/labels.py" line="+15"/>
+        <location filename="../../gridesk/core/residents/labels.py" line="+16"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>

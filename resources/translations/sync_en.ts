@@ -268,7 +268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/merge.py" line="+414"/>
+        <location filename="../../gridesk/core/sync/merge.py" line="+439"/>
         <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station&apos;s database (gridesk check) before the next pack.</source>
         <translation type="unfinished"></translation>
     </message>

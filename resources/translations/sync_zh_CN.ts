@@ -263,7 +263,7 @@
         <translation>该数据库已完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/merge.py" line="+414"/>
+        <location filename="../../gridesk/core/sync/merge.py" line="+439"/>
         <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station&apos;s database (gridesk check) before the next pack.</source>
         <translation>此同步包中的积分流水与此前收到的 {station} 流水接不上：整个同步包均未应用。请先检查该驿站的数据库（gridesk check），再导入下一个同步包。</translation>
     </message>

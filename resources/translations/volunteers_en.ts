@@ -703,7 +703,7 @@
 <context>
     <name>RangeDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/documents.py" line="+61"/>
+        <location filename="../../gridesk/ui/volunteers/documents.py" line="+45"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,27 +1227,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/documents.py" line="-27"/>
-        <source>Duty roster, week of {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Upcoming activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../../gridesk/ui/volunteers/documents.py" line="+14"/>
         <source>Service certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Service certificate: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Hours report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,6 +1397,21 @@
     <message>
         <location line="+4"/>
         <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/volunteers/papers.py" line="+142"/>
+        <source>Duty roster, week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Upcoming activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Service certificate: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

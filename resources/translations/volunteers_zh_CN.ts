@@ -699,7 +699,7 @@
 <context>
     <name>RangeDialog</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/documents.py" line="+61"/>
+        <location filename="../../gridesk/ui/volunteers/documents.py" line="+45"/>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -1223,27 +1223,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/documents.py" line="-27"/>
-        <source>Duty roster, week of {day}</source>
-        <translation>值班表（{day} 当周）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Upcoming activities</source>
-        <translation>活动预告</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../../gridesk/ui/volunteers/documents.py" line="+14"/>
         <source>Service certificate</source>
         <translation>志愿服务证明</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Service certificate: {name}</source>
-        <translation>志愿服务证明：{name}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Hours report</source>
         <translation>服务时长报表</translation>
     </message>
@@ -1409,6 +1394,21 @@
         <location line="+4"/>
         <source>Hours</source>
         <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/volunteers/papers.py" line="+142"/>
+        <source>Duty roster, week of {day}</source>
+        <translation>值班表（{day} 当周）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Upcoming activities</source>
+        <translation>活动预告</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Service certificate: {name}</source>
+        <translation>志愿服务证明：{name}</translation>
     </message>
 </context>
 </TS>

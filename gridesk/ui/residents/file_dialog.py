@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from gridesk.core.actor import Permission
 from gridesk.core.labels import Label
 from gridesk.core.resident_file import Fact, FileSection, ResidentFile, resident_file
+from gridesk.core.residents.labels import GENDER
 from gridesk.ui.desk import Desk
+from gridesk.ui.i18n import label_text
 from gridesk.windows import WINDOWS
 
 LATE = QColor("#F8D7DA")  # as the case queue shows an overdue row
@@ -104,7 +106,7 @@ class ResidentFileDialog(QDialog):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(2)
-        gender = {"M": self.tr("Male"), "F": self.tr("Female")}.get(d.gender, "")
+        gender = label_text(GENDER, d.gender) if d.gender else ""
         name = QLabel(d.name + (self.tr(" (archived)") if d.archived else ""))
         name.setObjectName("pageTitle")
         parts = [gender]

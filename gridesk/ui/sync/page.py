@@ -21,11 +21,11 @@ from gridesk.core.store import Store
 from gridesk.core.sync import overview, packs
 from gridesk.core.sync.labels import CONFLICT_KIND, DIRECTION, FIELD
 from gridesk.errors import GrideskError
-from gridesk.ui.widgets.row_table import local_time
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, label_text
 from gridesk.ui.page import Page
 from gridesk.ui.widgets.message_line import MessageLine
+from gridesk.ui.widgets.row_table import local_time
 
 
 def _table(headers: list[str]) -> QTableWidget:
