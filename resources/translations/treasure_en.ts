@@ -4,7 +4,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/rooms.py" line="+356"/>
+        <location filename="../../gridesk/ui/treasure/rooms.py" line="+355"/>
         <source>A resident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/items.py" line="+58"/>
+        <location filename="../../gridesk/ui/treasure/items.py" line="+57"/>
         <source>Edit item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,7 +208,6 @@
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <location line="+84"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -216,7 +215,7 @@
         </translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+41"/>
         <source>Why does {item} go to repair (missing parts, damage)?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,16 +227,6 @@
     <message>
         <location line="+3"/>
         <source>Out of circulation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Asset labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Thank-you note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -498,12 +487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Loan slip {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>{item} is back from {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,7 +525,7 @@
 <context>
     <name>OverdueTab</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/overdue.py" line="+37"/>
+        <location filename="../../gridesk/ui/treasure/overdue.py" line="+36"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,7 +571,6 @@
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <location line="+16"/>
         <source>%n item(s) overdue</source>
         <translation>
             <numerusform>%n item overdue</numerusform>
@@ -595,12 +578,7 @@
         </translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Overdue list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save the overdue list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,16 +747,6 @@
     <message>
         <location line="+33"/>
         <source>Cancel the booking of {room} on {day} at {start} for {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Booking {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Door schedule {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1020,7 +988,7 @@
         <location filename="../../gridesk/core/treasure/guard.py" line="+40"/>
         <location filename="../../gridesk/core/treasure/lending.py" line="+348"/>
         <location line="+290"/>
-        <location filename="../../gridesk/core/treasure/papers.py" line="+41"/>
+        <location filename="../../gridesk/core/treasure/papers.py" line="+43"/>
         <source>This item is not in the treasure box.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,7 +1219,7 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-203"/>
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-195"/>
         <source>This card&apos;s number is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,6 +1312,36 @@
     <message>
         <location line="+4"/>
         <source>From today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/treasure/papers.py" line="+38"/>
+        <source>Asset labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Thank-you note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Overdue list {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Door schedule {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loan slip {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Booking {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/rooms.py" line="+356"/>
+        <location filename="../../gridesk/ui/treasure/rooms.py" line="+355"/>
         <source>A resident</source>
         <translation>居民</translation>
     </message>
@@ -66,7 +66,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/items.py" line="+58"/>
+        <location filename="../../gridesk/ui/treasure/items.py" line="+57"/>
         <source>Edit item</source>
         <translation>编辑物品</translation>
     </message>
@@ -206,14 +206,13 @@
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <location line="+84"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 件物品</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+41"/>
         <source>Why does {item} go to repair (missing parts, damage)?</source>
         <translation>{item} 为什么送修（缺少配件、损坏）？</translation>
     </message>
@@ -226,16 +225,6 @@
         <location line="+3"/>
         <source>Out of circulation</source>
         <translation>停止流通</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Asset labels</source>
-        <translation>资产标签</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Thank-you note</source>
-        <translation>捐赠感谢信</translation>
     </message>
 </context>
 <context>
@@ -493,12 +482,7 @@
         <translation>已将 {item} 借给 {name}，应于 {due} 归还。凭条号 {number}。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Loan slip {number}</source>
-        <translation>借用凭条 {number}</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>{item} is back from {name}.</source>
         <translation>{name} 已归还 {item}。</translation>
     </message>
@@ -536,7 +520,7 @@
 <context>
     <name>OverdueTab</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/overdue.py" line="+37"/>
+        <location filename="../../gridesk/ui/treasure/overdue.py" line="+36"/>
         <source>Borrower</source>
         <translation>借用人</translation>
     </message>
@@ -582,19 +566,13 @@
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <location line="+16"/>
         <source>%n item(s) overdue</source>
         <translation>
             <numerusform>%n 件物品逾期未还</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Overdue list</source>
-        <translation>逾期未还清单</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save the overdue list</source>
         <translation>保存逾期未还清单</translation>
     </message>
@@ -759,16 +737,6 @@
         <location line="+33"/>
         <source>Cancel the booking of {room} on {day} at {start} for {name}?</source>
         <translation>确定取消 {name} 在 {day} {start} 的{room}预约吗？</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Booking {number}</source>
-        <translation>预约凭条 {number}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Door schedule {day}</source>
-        <translation>功能室安排 {day}</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +977,7 @@
         <location filename="../../gridesk/core/treasure/guard.py" line="+40"/>
         <location filename="../../gridesk/core/treasure/lending.py" line="+348"/>
         <location line="+290"/>
-        <location filename="../../gridesk/core/treasure/papers.py" line="+41"/>
+        <location filename="../../gridesk/core/treasure/papers.py" line="+43"/>
         <source>This item is not in the treasure box.</source>
         <translation>百宝箱中没有这件物品。</translation>
     </message>
@@ -1240,7 +1208,7 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-203"/>
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-195"/>
         <source>This card&apos;s number is damaged.</source>
         <translation>此卡的编号已损坏，请重新打印卡片。</translation>
     </message>
@@ -1334,6 +1302,36 @@
         <location line="+4"/>
         <source>From today</source>
         <translation>今天起</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/treasure/papers.py" line="+38"/>
+        <source>Asset labels</source>
+        <translation>资产标签</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Thank-you note</source>
+        <translation>捐赠感谢信</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Overdue list {day}</source>
+        <translation>逾期未还清单 {day}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Door schedule {day}</source>
+        <translation>功能室安排 {day}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loan slip {number}</source>
+        <translation>借用凭条 {number}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Booking {number}</source>
+        <translation>预约凭条 {number}</translation>
     </message>
 </context>
 </TS>
