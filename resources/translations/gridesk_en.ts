@@ -1615,7 +1615,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>

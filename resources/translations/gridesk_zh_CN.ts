@@ -1608,7 +1608,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>居民档案 — {name}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
