@@ -88,8 +88,8 @@ _CASE = (
     "INSERT INTO requests (id, station_id, created_at, updated_at, created_by, number, "
     "resident_id, contact_name, phone, grid_id, category_id, description, channel, priority, "
     "status, open, accepted_day, deadline_days, deadline, days_left_on_hold, handler_kind, "
-    "handler_id, handler_name, rating, event_count, search_text) VALUES "
-    f"({', '.join('?' * 26)})"
+    "handler_id, handler_name, rating, event_count, search_text, resolved_day, resolved_on_time) "
+    f"VALUES ({', '.join('?' * 28)})"
 )
 _EVENT = (
     "INSERT INTO request_events (id, station_id, created_at, updated_at, created_by, "
@@ -121,6 +121,7 @@ def _cases(
                 ("accept", day, "", "accepted", None)
             ]
             status, is_open, rating = "accepted", 1, None
+            done: date | None = None
             if rng.random() < 0.85 and day + timedelta(days=9) < today:
                 done = day + timedelta(days=rng.randrange(10))
                 events.append(("resolve", done, "accepted", "resolved", None))
@@ -162,6 +163,8 @@ def _cases(
                     rating,
                     len(events),
                     "",
+                    None if done is None else done.isoformat(),
+                    None if done is None else done <= deadline,
                 )
             )
             for seq, (action, when, was, to, stars) in enumerate(events, 1):
@@ -264,10 +267,10 @@ RAW_PERIOD = (
     "GROUP BY channel",
     "SELECT handler_name, count(*) FROM requests WHERE accepted_day BETWEEN :first AND :last "
     "GROUP BY handler_name",
-    "SELECT r.id, r.accepted_day, e.day, e.deadline, e.seq FROM requests r JOIN request_events e "
-    "ON e.request_id = r.id WHERE e.action IN ('resolve', 'resolve_partly') AND e.day BETWEEN "
-    ":first AND :last AND NOT EXISTS (SELECT 1 FROM request_events x WHERE x.request_id = "
-    "e.request_id AND x.action IN ('resolve', 'resolve_partly') AND x.seq < e.seq)",
+    "SELECT accepted_day, resolved_day, count(*), sum(resolved_on_time) FROM requests WHERE "
+    "resolved_day BETWEEN :first AND :last GROUP BY accepted_day, resolved_day",
+    "SELECT e.request_id, e.seq, e.action, e.day FROM request_events e WHERE e.action IN "
+    "('hold', 'resume') AND e.day BETWEEN :first AND :last ORDER BY e.request_id, e.seq",
     "SELECT count(*) FROM requests WHERE accepted_day BETWEEN :first AND :last AND status IN "
     "('accepted', 'dispatched', 'in_progress', 'reopened') AND deadline < :today",
     "SELECT count(*), sum(rating >= 4), sum(rating <= 2) FROM request_events WHERE action = "
@@ -307,21 +310,19 @@ def raw_figures(raw: sqlite3.Connection, report: Any, today: date) -> None:
         (first, last),
     ).fetchall()
     raw.execute(
-        "SELECT e.day, count(*) FROM request_events e WHERE e.action IN ('resolve', "
-        "'resolve_partly') AND e.day BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM request_events "
-        "x WHERE x.request_id = e.request_id AND x.action IN ('resolve', 'resolve_partly') AND "
-        "x.seq < e.seq) GROUP BY e.day",
+        "SELECT resolved_day, count(*) FROM requests WHERE resolved_day BETWEEN ? AND ? "
+        "GROUP BY resolved_day",
         (first, last),
     ).fetchall()
     from gridesk.core.reports.period import local_midnight
 
-    bounds = [_stamp(local_midnight(b.last + timedelta(days=1))) for b in buckets]
-    case = " ".join(f"WHEN created_at < '{b}' THEN {i}" for i, b in enumerate(bounds))
-    raw.execute(
-        f"SELECT CASE {case} END AS b, kind, sum(points) FROM points_entries "
-        "WHERE created_at >= ? AND created_at < ? GROUP BY b, kind",
-        (_stamp(local_midnight(buckets[0].first)), bounds[-1]),
-    ).fetchall()
+    for b in buckets:
+        raw.execute(
+            "SELECT sum(CASE WHEN kind = 'earn' THEN points ELSE 0 END), sum(CASE WHEN kind = "
+            "'earn' THEN 0 ELSE points END) FROM points_entries WHERE created_at >= ? AND "
+            "created_at < ?",
+            (_stamp(local_midnight(b.first)), _stamp(local_midnight(b.last + timedelta(days=1)))),
+        ).fetchall()
 
 
 def reports_figures(

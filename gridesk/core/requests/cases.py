@@ -465,6 +465,9 @@ def move_case(
         case.open = new.status in machine.WORKING
         if req.rating is not None:
             case.rating = req.rating
+        if req.action in machine.RESOLVING and case.resolved_day is None:
+            case.resolved_day = day
+            case.resolved_on_time = new.deadline is not None and day <= new.deadline
         event = _append(s, actor, case, req, day, from_status, new)
         _attach(s, case, event, photos)
         s.flush()

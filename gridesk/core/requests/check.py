@@ -43,6 +43,8 @@ def _cases_follow_their_events(s: Session) -> Iterator[str]:
             Request.days_left_on_hold,
             Request.deadline_days,
             Request.event_count,
+            Request.resolved_day,
+            Request.resolved_on_time,
         ).order_by(Request.id)
         if last is not None:
             stmt = stmt.where(Request.id > last)
@@ -61,6 +63,7 @@ def _cases_follow_their_events(s: Session) -> Iterator[str]:
                 RequestEvent.rating,
                 RequestEvent.fixed,
                 RequestEvent.handler_kind,
+                RequestEvent.deadline,
             )
             .where(RequestEvent.request_id >= cases[0].id, RequestEvent.request_id <= last)
             .order_by(RequestEvent.request_id, RequestEvent.seq)
@@ -102,11 +105,19 @@ def _one(c: Any, events: list[Any], cal: WorkCalendar) -> Iterator[str]:
     deadline: date | None = c.deadline
     if deadline != state.deadline:
         yield f"its deadline is {deadline} but its events give {state.deadline}"
+    first = next((e for e in events if e.action in machine.RESOLVING), None)
+    resolved = (None, None) if first is None else (first.day, _on_time(first.day, first.deadline))
+    if (c.resolved_day, c.resolved_on_time) != resolved:
+        yield f"it keeps {c.resolved_day} as its first resolution but its events give {resolved[0]}"
     if c.days_left_on_hold != state.days_left_on_hold:
         yield (
             f"it keeps {c.days_left_on_hold} days for after the hold "
             f"but its events give {state.days_left_on_hold}"
         )
+
+
+def _on_time(day: date, deadline: date | None) -> bool:
+    return deadline is not None and day <= deadline
 
 
 @register("working days", warning=True)

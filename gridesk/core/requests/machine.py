@@ -84,6 +84,9 @@ FIXED_TARGET: dict[Action, Status] = {
     Action.REOPEN: S.REOPENED,
 }
 
+RESOLVING = frozenset({Action.RESOLVE, Action.RESOLVE_PARTLY})
+"""The steps that resolve a case; its first one is kept on the case (``resolved_day``)."""
+
 LOW_RATING = 2
 """A call-back rating at or below this never closes a case: it reopens or escalates."""
 

@@ -83,6 +83,10 @@ class Request(Tracked, Base):
     handler_name: Mapped[str] = mapped_column(String(80), default="")
     rating: Mapped[int | None] = mapped_column(Integer)
     event_count: Mapped[int] = mapped_column(Integer, default=0)
+    resolved_day: Mapped[date | None] = mapped_column(Date)
+    """The day of its first resolution (resolved or partly resolved), kept for the reports."""
+    resolved_on_time: Mapped[bool | None] = mapped_column(Boolean)
+    """Whether that day was not after the deadline then in force."""
     search_text: Mapped[str] = mapped_column(Text, default="")
 
 
