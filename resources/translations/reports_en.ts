@@ -191,7 +191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/reports/report.py" line="+78"/>
+        <location filename="../../gridesk/core/reports/report.py" line="+79"/>
         <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,17 +255,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>Pioneer index (先锋指数), top 20</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Points issued and redeemed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,7 +280,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/reports/requests.py" line="+275"/>
+        <location filename="../../gridesk/core/reports/requests.py" line="+276"/>
         <source>Requests accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,13 +504,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../gridesk/core/reports/partners.py" line="+64"/>
+        <location line="+88"/>
+        <source>Partner units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Units at work in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Party members reporting (双报到)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases dispatched to units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hours to the unit&apos;s answer (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wishes claimed by units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Room bookings by units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activities co-hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service hours of volunteers sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Projects done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Records by partner unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../gridesk/core/reports/volunteers.py" line="+19"/>
         <location line="+93"/>
         <source>Service hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location filename="../../gridesk/core/reports/volunteers.py" line="-86"/>
         <source>Times served (人次)</source>
         <translation type="unfinished"></translation>
     </message>

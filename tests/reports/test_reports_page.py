@@ -43,7 +43,7 @@ def show(qtbot, page):
 
 def test_october_is_shown_with_the_month_before(qtbot, page, tmp_path):
     show(qtbot, page)
-    assert page.tabs.count() == 5
+    assert page.tabs.count() == 6
     assert page.tabs.tabText(0) == "Requests"
     figures = page.tabs.widget(0).widget().findChildren(QTableWidget)[0]
     shown = cells(figures)

@@ -82,7 +82,7 @@ def test_the_report_as_a_workbook_with_a_sheet_and_charts_per_section(
     out = tmp_path / "report.xlsx"
     assert main(["report", "--period", "2026-10", str(out), "--data-dir", str(tmp_path)]) == 0
     book = load_workbook(out)
-    assert book.sheetnames == ["诉求", "志愿者", "百宝箱", "积分", "居民"]
+    assert book.sheetnames == ["诉求", "志愿者", "百宝箱", "积分", "居民", "共建单位"]
     rows = {r[0]: r[1:4] for r in book["诉求"].iter_rows(values_only=True) if r and r[0]}
     assert rows["受理诉求"] == (5, 1, 4)
     assert rows["平均办结用时（工作日）"][0] == 3.5

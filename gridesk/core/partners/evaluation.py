@@ -28,7 +28,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -218,13 +218,19 @@ def _links(s: Session, kind: str) -> dict[uuid.UUID, uuid.UUID]:
 
 def collect_figures(s: Session, year: int) -> dict[uuid.UUID, Figures]:
     """Every unit's figures for ``year`` (archived units too: they may have worked that year)."""
+    return collect_between(s, date(year, 1, 1), date(year, 12, 31))
+
+
+def collect_between(s: Session, first: date, last: date) -> dict[uuid.UUID, Figures]:
+    """Every unit's figures for the local days ``first`` to ``last`` (the reports' periods);
+    ``members`` are the members reporting now."""
     from gridesk.core.requests.models import Request, RequestEvent, Wish
     from gridesk.core.treasure.models import ACTIVE_BOOKING, FOR_PARTNER, Booking
     from gridesk.core.volunteers.models import Activity, HoursRecord
     from gridesk.core.volunteers.services import COUNTED
 
-    start, end = year_bounds(year)
-    first, last = date(year, 1, 1), date(year, 12, 31)
+    start = datetime.combine(first, time()).astimezone()
+    end = datetime.combine(last + timedelta(days=1), time()).astimezone()
     units = list(s.execute(select(PartnerUnit)).scalars())
     by_name = {u.name: u.id for u in units}
     by_target = {u.request_unit_id: u.id for u in units if u.request_unit_id}

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.models import Grid, Setting, Station
-from gridesk.core.reports import points, requests, residents, treasure, volunteers
+from gridesk.core.reports import partners, points, requests, residents, treasure, volunteers
 from gridesk.core.reports.context import Context
 from gridesk.core.reports.period import COMPARE, KINDS, Period, Scope
 from gridesk.core.reports.results import Section
@@ -34,6 +34,7 @@ SECTIONS: dict[str, Callable[[Context], Section]] = {
     "treasure": treasure.section,
     "points": points.section,
     "residents": residents.section,
+    "partners": partners.section,
 }
 """The sections, in the order they are shown and printed."""
 
