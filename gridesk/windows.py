@@ -32,7 +32,7 @@ class Work:
     caption: str  # QT_TRANSLATE_NOOP("windows", ...): said after the number
     permission: str
     count: str  # "module:function", (store, actor) -> int
-    view: str  # passed to the window's Page.show_work: which tab, which filter
+    view: str  # passed to the window's Page.show_records as {"view": view}: which tab, filter
 
 
 @dataclass(frozen=True)

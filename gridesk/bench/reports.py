@@ -275,8 +275,8 @@ RAW_PERIOD = (
     "('accepted', 'dispatched', 'in_progress', 'reopened') AND deadline < :today",
     "SELECT count(*), sum(rating >= 4), sum(rating <= 2) FROM request_events WHERE action = "
     "'callback' AND rating IS NOT NULL AND day BETWEEN :first AND :last",
-    "SELECT handler_kind, count(*) FROM request_events WHERE day BETWEEN :first AND :last AND "
-    "(action = 'escalate' OR (action = 'callback' AND handler_kind IN ('escalation', "
+    "SELECT handler_kind, count(*) FROM request_events WHERE action IN ('escalate', 'callback', "
+    "'dispatch') AND day BETWEEN :first AND :last AND (action = 'escalate' OR (action = 'callback' AND handler_kind IN ('escalation', "
     "'secretary')) OR (action = 'dispatch' AND handler_kind = 'department')) GROUP BY handler_kind",
     "SELECT kind, sum(points) FROM points_entries WHERE created_at >= :start AND created_at < "
     ":end GROUP BY kind",

@@ -51,7 +51,7 @@ def work_for(actor: Actor) -> list[ShownWork]:
 
 
 class HomePage(Page):
-    """A line's Enter or click asks the main window for the view (open_work)."""
+    """A line's Enter or click asks the main window for the view (open_records)."""
 
     def __init__(self, desk: Desk) -> None:
         super().__init__()
@@ -120,4 +120,4 @@ class HomePage(Page):
     def _open(self, item: QListWidgetItem) -> None:
         key = item.data(KEY_ROLE)
         work = next(w for w in self._shown if w.key == key)
-        self.open_work.emit(work.window, work.view)
+        self.open_records.emit(work.window, {"view": work.view})

@@ -106,7 +106,6 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             page.open_page.connect(self._open_page)
             page.open_records.connect(self._open_records)
-            page.open_work.connect(self._open_work)
             page.start_for_resident.connect(self._start_for)
             page.count_changed.connect(lambda n, item=item: self._show_count(item, n))
             page.status_changed.connect(self.refresh_backup_age)
@@ -216,10 +215,6 @@ class MainWindow(QMainWindow):
     def _open_records(self, key: str, wanted: dict[str, str]) -> None:
         if key in self.pages:
             self.show_page(key).show_records(wanted)
-
-    def _open_work(self, key: str, view: str) -> None:
-        if key in self.pages:
-            self.show_page(key).show_work(view)
 
     def _start_for(self, key: str, resident_id: object) -> None:
         if key in self.pages and isinstance(resident_id, uuid.UUID):

@@ -19,9 +19,8 @@ class Page(QWidget):
     """Show another window (by its key in gridesk.windows)."""
     open_records = Signal(str, dict)
     """Show another window's list filtered (by its key, and filter names and values as text
-    that window understands): the reports' drill-down."""
-    open_work = Signal(str, str)
-    """Show a window's list of waiting work (its key, the view): the home page's lines."""
+    that window understands): the reports' drill-down, and the home page's lines of waiting
+    work (``{"view": Work.view}``)."""
     count_changed = Signal(int)
     """What waits here changed (cases due, ...): shown beside the window's name."""
     status_changed = Signal()
@@ -39,10 +38,6 @@ class Page(QWidget):
         """What waits in this window, for the navigation list (0: nothing shown)."""
         return 0
 
-    def show_work(self, view: str) -> None:
-        """Show the list a home-page line names (a ``Work.view`` of gridesk.windows): the
-        tab, filtered to what waits, with the keyboard in it."""
-
     def open_code(self, kind: str, ident: str) -> str:
         """Open what a verified scanned code names (a kind this window lists in
         gridesk.windows). Returns a message for the desk, or "" when it opened."""
@@ -50,7 +45,9 @@ class Page(QWidget):
 
     def show_records(self, wanted: dict[str, str]) -> None:
         """Show the list narrowed to ``wanted`` (filter names and values as text: grid_id,
-        category_id, handler, view ...), as far as this window's list has those filters."""
+        category_id, handler, view ...), as far as this window's list has those filters, with
+        the keyboard in it. ``view`` alone is a home-page line's (a ``Work.view`` of
+        gridesk.windows): the tab, filtered to what waits."""
 
     def start_for(self, resident_id: uuid.UUID) -> None:
         """Begin this window's usual work for one resident, with the keyboard in it (a

@@ -505,12 +505,12 @@
     </message>
     <message>
         <location filename="../../gridesk/core/reports/partners.py" line="+64"/>
-        <location line="+88"/>
+        <location line="+69"/>
         <source>Partner units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-62"/>
         <source>Units at work in the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,42 +520,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Cases dispatched to units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Hours to the unit&apos;s answer (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Wishes claimed by units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Room bookings by units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Activities co-hosted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Service hours of volunteers sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Projects done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Records by partner unit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -73,11 +73,11 @@ def test_the_requests_lines_open_the_case_list_with_their_view(qtbot, store, adm
     w = window_for(qtbot, store, admin, tmp_path)
     requests = w.pages["requests"]
     for view in ("due", "callback"):
-        w.pages["home"].open_work.emit("requests", view)
+        w.pages["home"].open_records.emit("requests", {"view": view})
         assert w.stack.currentWidget() is requests
         assert requests.tabs.currentWidget() is requests.queue  # not the intake form
         assert requests.queue.view.currentData() == view
-    w.pages["home"].open_work.emit("requests", "wishes")
+    w.pages["home"].open_records.emit("requests", {"view": "wishes"})
     assert requests.tabs.currentWidget() is requests.wishes
 
 

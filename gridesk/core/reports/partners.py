@@ -54,8 +54,8 @@ def section(ctx: Context) -> Section:
         n = sum(a for _, a in pairs)
         return round(sum((h or 0) * a for h, a in pairs) / n, 1) if n else None
 
-    def pair(key: str) -> tuple[float, float]:
-        return total(now, key), total(before, key)
+    def count(key: str, label: str) -> Figure:
+        return Figure(key, label, int(total(now, key)), int(total(before, key)))
 
     drill = Drill("partners")
     figures = (
@@ -78,11 +78,7 @@ def section(ctx: Context) -> Section:
             int(total(now, "members")),
             None,
         ),
-        Figure(
-            "cases",
-            QT_TRANSLATE_NOOP("reports", "Cases dispatched to units"),
-            *(int(v) for v in pair("cases")),
-        ),
+        count("cases", QT_TRANSLATE_NOOP("reports", "Cases dispatched to units")),
         Figure(
             "response",
             QT_TRANSLATE_NOOP("reports", "Hours to the unit's answer (average)"),
@@ -90,32 +86,17 @@ def section(ctx: Context) -> Section:
             answered(before),
             "h",
         ),
-        Figure(
-            "wishes",
-            QT_TRANSLATE_NOOP("reports", "Wishes claimed by units"),
-            *(int(v) for v in pair("wishes")),
-        ),
-        Figure(
-            "bookings",
-            QT_TRANSLATE_NOOP("reports", "Room bookings by units"),
-            *(int(v) for v in pair("bookings")),
-        ),
-        Figure(
-            "activities",
-            QT_TRANSLATE_NOOP("reports", "Activities co-hosted"),
-            *(int(v) for v in pair("activities")),
-        ),
+        count("wishes", QT_TRANSLATE_NOOP("reports", "Wishes claimed by units")),
+        count("bookings", QT_TRANSLATE_NOOP("reports", "Room bookings by units")),
+        count("activities", QT_TRANSLATE_NOOP("reports", "Activities co-hosted")),
         Figure(
             "hours",
             QT_TRANSLATE_NOOP("reports", "Service hours of volunteers sent"),
-            *(round(v, 1) for v in pair("volunteer_hours")),
+            round(total(now, "volunteer_hours"), 1),
+            round(total(before, "volunteer_hours"), 1),
             "h",
         ),
-        Figure(
-            "projects",
-            QT_TRANSLATE_NOOP("reports", "Projects done"),
-            *(int(v) for v in pair("projects")),
-        ),
+        count("projects", QT_TRANSLATE_NOOP("reports", "Projects done")),
     )
     empty = Figures()
     busy = [

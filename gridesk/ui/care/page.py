@@ -204,8 +204,9 @@ class CarePage(Page):
     def count(self) -> int:
         return register.overdue_count(self.desk.store, self.desk.actor)
 
-    def show_work(self, view: str) -> None:
+    def show_records(self, wanted: dict[str, str]) -> None:
         """overdue: the register narrowed to the residents not visited in time."""
+        view = wanted.get("view", "")
         if view == OVERDUE:
             self.search.clear()
             self.show_which.setCurrentIndex(self.show_which.findData(OVERDUE))

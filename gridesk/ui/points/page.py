@@ -63,8 +63,9 @@ class PointsPage(Page):
         if self.counter is not None and self.tabs.currentWidget() is self.counter:
             self.counter.input.setFocus()
 
-    def show_work(self, view: str) -> None:
+    def show_records(self, wanted: dict[str, str]) -> None:
         """stock: the products, the first one running low selected."""
+        view = wanted.get("view", "")
         products = getattr(self, "products", None)
         if view == "stock" and products is not None:
             self.tabs.setCurrentWidget(products)

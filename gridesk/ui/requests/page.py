@@ -133,17 +133,16 @@ class RequestsPage(Page):
         self.review.refresh()
         self._show_calendar_warning()
 
-    def show_work(self, view: str) -> None:
-        """due, callback: the case list with that view; wishes: the wish wall."""
-        if view == "wishes":
+    def show_records(self, wanted: dict[str, str]) -> None:
+        """wishes: the wish wall; else the case list narrowed to the view (due, callback …),
+        grid, category and handler asked for, the first case selected."""
+        if wanted.get("view") == "wishes":
             self.tabs.setCurrentWidget(self.wishes)
             self.wishes.setFocus()
             return
         self.tabs.setCurrentWidget(self.queue)
-        self.queue.view.setCurrentIndex(max(0, self.queue.view.findData(view)))
+        self.queue.show_filter(wanted)
         self.queue.table.setFocus()
-        if self.queue.model.rowCount():
-            self.queue.table.selectRow(0)
 
     def start_for(self, resident_id: uuid.UUID) -> None:
         """A request for this resident (居民档案): the intake form with them chosen."""
@@ -189,10 +188,6 @@ class RequestsPage(Page):
         dialog.exec()
         if dialog.changed:
             self.queue.refresh()
-
-    def show_records(self, wanted: dict[str, str]) -> None:
-        self.tabs.setCurrentWidget(self.queue)
-        self.queue.show_filter(wanted)
 
     def open_code(self, kind: str, ident: str) -> str:
         self.open_ticket(ident)  # a ticket it cannot find is said on the page

@@ -57,8 +57,9 @@ class TreasurePage(Page):
         if current is self.loan_desk and self.loan_desk is not None:
             self.loan_desk.scan.setFocus()
 
-    def show_work(self, view: str) -> None:
+    def show_records(self, wanted: dict[str, str]) -> None:
         """overdue: the overdue loans; rooms: today's bookings."""
+        view = wanted.get("view", "")
         if view == "overdue" and self.overdue is not None:
             self.tabs.setCurrentWidget(self.overdue)
             self.overdue.table.setFocus()

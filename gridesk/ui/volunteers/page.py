@@ -57,8 +57,9 @@ class VolunteersPage(Page):
         if callable(refresh):
             refresh()
 
-    def show_work(self, view: str) -> None:
+    def show_records(self, wanted: dict[str, str]) -> None:
         """roster: this week's duty roster; hours: the service hours to approve."""
+        view = wanted.get("view", "")
         if view == "hours":
             self.tabs.setCurrentWidget(self.hours)
             self.hours.table.setFocus()
