@@ -54,7 +54,7 @@
         <translation>Excel…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
@@ -575,14 +575,13 @@
         <translation>活动</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../gridesk/core/reports/volunteers.py" line="+19"/>
         <location line="+93"/>
         <source>Service hours</source>
         <translation>服务时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/reports/volunteers.py" line="-86"/>
+        <location line="-86"/>
         <source>Times served (人次)</source>
         <translation>志愿服务人次</translation>
     </message>
@@ -642,17 +641,18 @@
         <translation>个人服务时长（前20名）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../gridesk/core/reports/partners.py" line="+1"/>
+        <location filename="../../gridesk/core/reports/volunteers.py" line="+29"/>
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../gridesk/core/reports/volunteers.py" line="+5"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/reports/page.py" line="-351"/>
+        <location filename="../../gridesk/ui/reports/page.py" line="-354"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>

@@ -127,7 +127,7 @@ def section(ctx: Context) -> Section:
             QT_TRANSLATE_NOOP("reports", "Cases"),
             QT_TRANSLATE_NOOP("reports", "Wishes"),
             QT_TRANSLATE_NOOP("reports", "Activities"),
-            QT_TRANSLATE_NOOP("reports", "Service hours"),
+            QT_TRANSLATE_NOOP("reports", "Hours"),
         ),
     )
     return Section("partners", QT_TRANSLATE_NOOP("reports", "Partner units"), figures, (table,))

@@ -19,15 +19,17 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 PALETTE = ("#2f6fb0", "#e0782f", "#3a9a5b", "#c4423b", "#7d5bb5", "#8c6d4f", "#d4a62a", "#5aa5b8")
 
 
-def nice_top(value: float) -> float:
-    """A round number at or above ``value`` for an axis."""
+def axis_ticks(value: float) -> list[float]:
+    """Round ticks from 0 to at or above ``value``: 3 to 5 steps of 1, 2 or 5 × 10ⁿ, whole
+    steps from 1 up (a count of 4 reads 0 1 2 3 4, not 1.25 and 3.75)."""
     if value <= 0:
-        return 1.0
-    power = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if step * power >= value:
-            return step * power
-    return 10 * power
+        return [0.0, 1.0]
+    rough = value / 5
+    power = 10.0 ** math.floor(math.log10(rough))
+    step = next(n * power for n in (1, 2, 5, 10) if n * power >= rough)
+    if value >= 1:
+        step = max(step, 1.0)
+    return [round(i * step, 9) for i in range(math.ceil(value / step - 1e-9) + 1)]
 
 
 class Chart(QWidget):
@@ -91,8 +93,9 @@ class Chart(QWidget):
         if not self.labels or not self.lines:
             return
         legend_w = max((fm.horizontalAdvance(n) for n, _ in self.lines), default=0) + 24
-        top = nice_top(max((max(v, default=0) for _, v in self.lines), default=0))
-        left = max(fm.horizontalAdvance(f"{top * i / 4:g}") for i in range(5)) + 8
+        ticks = axis_ticks(max((max(v, default=0) for _, v in self.lines), default=0))
+        top = ticks[-1]
+        left = max(fm.horizontalAdvance(f"{t:g}") for t in ticks) + 8
         plot = QRectF(
             area.left() + left,
             area.top() + 4,
@@ -100,14 +103,14 @@ class Chart(QWidget):
             area.height() - fm.height() - 10,
         )
         p.setPen(QPen(QColor("#cccccc"), 1))
-        for i in range(5):
-            y = plot.bottom() - plot.height() * i / 4
+        for tick in ticks:
+            y = plot.bottom() - plot.height() * tick / top
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(QColor("#555555"))
             p.drawText(
                 QRectF(area.left(), y - fm.height() / 2, left - 4, fm.height()),
                 Qt.AlignmentFlag.AlignRight,
-                f"{top * i / 4:g}",
+                f"{tick:g}",
             )
             p.setPen(QPen(QColor("#cccccc"), 1))
         n = len(self.labels)

@@ -179,6 +179,12 @@ class ReportsPage(Page):
         self.saved.addItem(self.tr("(choose)"), None)
         for s in saved_reports(self.desk.store, self.desk.actor):
             self.saved.addItem(s.name, s)
+        # wide enough for its longest name, "（请选择）" too, with the arrow beside it
+        fm = self.saved.fontMetrics()
+        widest = max(
+            fm.horizontalAdvance(self.saved.itemText(i)) for i in range(self.saved.count())
+        )
+        self.saved.setMinimumWidth(min(320, widest + 56))
 
     def period(self) -> Period:
         d = self.day.date()
