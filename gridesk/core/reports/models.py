@@ -13,7 +13,7 @@ from sqlalchemy import Index
 from gridesk.core.points.models import LedgerEntry
 from gridesk.core.requests.models import Request, RequestEvent
 
-# covering (migration 0015): a period's call-backs, escalations, and holds and resumes, read by
+# covering (migration 0016): a period's call-backs, escalations, and holds and resumes, read by
 # the kind of step, then day; with the case and step number for a station's or grid's report
 EVENTS_BY_ACTION = Index(
     "ix_request_events_action",
