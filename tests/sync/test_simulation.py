@@ -53,6 +53,7 @@ def balances(side: Side) -> dict[str, int]:
         }
 
 
+@pytest.mark.timeout(max(300, OPS // 4))
 def test_random_offline_work_converges(
     store: Store, admin: Actor, _migrated_template: str, tmp_path: Path
 ) -> None:
