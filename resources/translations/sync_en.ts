@@ -293,12 +293,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../gridesk/core/sync/enrol.py" line="+86"/>
+        <location filename="../../gridesk/core/sync/packs.py" line="+7"/>
         <source>No station with the code {code} is enrolled here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../../gridesk/core/sync/packs.py" line="+101"/>
         <location line="+3"/>
         <location line="+24"/>
         <source>This file is not a GriDesk sync pack.</source>

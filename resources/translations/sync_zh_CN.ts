@@ -4,24 +4,24 @@
 <context>
     <name>SyncLineText</name>
     <message>
-        <location filename="../../gridesk/ui/sync/page.py" line="+280"/>
+        <location filename="../../gridesk/ui/sync/page.py" line="+280" />
         <source>Offline · not synced since enrolment</source>
         <translation>离线 · 登记后尚未同步</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Offline · last synced today</source>
         <translation>离线 · 今天同步过</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Offline · last synced %n day(s) ago</source>
         <translation>
             <numerusform>离线 · 上次同步 %n 天前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source> · %n operation(s) waiting</source>
         <translation>
             <numerusform> · %n 条操作待发送</numerusform>
@@ -31,184 +31,184 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location line="-229"/>
+        <location line="-229" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Write a pack…</source>
         <translation>导出同步包(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Read a pack…</source>
         <translation>导入同步包(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sync with the &amp;centre now</source>
         <translation>立即与中心同步(&amp;C)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Here</source>
         <translation>本地值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>There</source>
         <translation>对方值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Changed by</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+14"/>
+        <location line="+1" />
+        <location line="+14" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-13" />
         <source>Station</source>
         <translation>驿站</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Mark as &amp;resolved</source>
         <translation>标记为已处理(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Other side</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Operations</source>
         <translation>操作数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Last heard from</source>
         <translation>上次收到</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Silent</source>
         <translation>久未联系</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Conflicts to resolve (同步冲突)</source>
         <translation>待处理的同步冲突</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Packs in and out</source>
         <translation>收发的同步包</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stations and centre</source>
         <translation>驿站与中心</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>This installation does not sync yet. At the centre, enrol a station with gridesk station add; at a station, set it up with gridesk init --enrolment.</source>
         <translation>本机尚未参与同步。在中心用 gridesk station add 登记驿站；在驿站用 gridesk init --enrolment 设置。</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+7" />
         <source>The centre: %n station(s) enrolled</source>
         <translation>
             <numerusform>中心：已登记 %n 个驿站</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Choose the station the pack is for.</source>
         <translation>请选择同步包发给哪个驿站。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Write a sync pack</source>
         <translation>导出同步包</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+10" />
         <source>%n operation(s) written for {peer}.</source>
         <translation>
             <numerusform>已为 {peer} 写出 %n 条操作。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Read a sync pack</source>
         <translation>导入同步包</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+13" />
         <source>From {peer}: %n operation(s) applied, {conflicts} new conflicts.</source>
         <translation>
             <numerusform>来自 {peer}：应用 %n 条操作，新增冲突 {conflicts} 条。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The centre&apos;s database is not known yet: run gridesk sync --hub-url once.</source>
+        <location line="+13" />
+        <source>The centre's database is not known yet: run gridesk sync --hub-url once.</source>
         <translation>尚不知道中心数据库：请先运行一次 gridesk sync --hub-url。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Synced: {sent} sent, {received} received.</source>
         <translation>已同步：发送 {sent} 条，收到 {received} 条。</translation>
     </message>
@@ -216,116 +216,117 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/sync/enrol.py" line="+59"/>
-        <source>Enter the station&apos;s name.</source>
+        <location filename="../../gridesk/core/sync/enrol.py" line="+59" />
+        <source>Enter the station's name.</source>
         <translation>请输入站点名称。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>A station code is 2 to 8 capital letters or digits, starting with a letter (e.g. CY).</source>
         <translation>站点代码为 2～8 位大写字母或数字，须以字母开头（如 CY）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Only the centre (the hub) can enrol a station.</source>
         <translation>只有中心可以登记驿站。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Another station already has the code {code}.</source>
         <translation>已有驿站使用代码 {code}。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The user name {name} is taken.</source>
         <translation>用户名 {name} 已被使用。</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location filename="../../gridesk/core/sync/packs.py" line="+160"/>
+        <location line="+63" />
+        <location filename="../../gridesk/core/sync/packs.py" line="+160" />
         <source>Cannot write the file {path}: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>{path} is not a GriDesk enrolment file.</source>
         <translation>{path} 不是 GriDesk 驿站登记文件。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../gridesk/core/sync/packs.py" line="+36"/>
+        <location line="+7" />
+        <location filename="../../gridesk/core/sync/packs.py" line="+36" />
         <source>Cannot read the file {path}.</source>
         <translation>无法读取文件 {path}。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>This database is already set up.</source>
         <translation>该数据库已完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/merge.py" line="+439"/>
-        <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station&apos;s database (gridesk check) before the next pack.</source>
+        <location filename="../../gridesk/core/sync/merge.py" line="+439" />
+        <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station's database (gridesk check) before the next pack.</source>
         <translation>此同步包中的积分流水与此前收到的 {station} 流水接不上：整个同步包均未应用。请先检查该驿站的数据库（gridesk check），再导入下一个同步包。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/outbox.py" line="+114"/>
-        <source>This database file is a copy of an enrolled station&apos;s: it cannot work as a station. Enrol this computer at the centre (gridesk station add) and set it up from that file (gridesk init --enrolment).</source>
+        <location filename="../../gridesk/core/sync/outbox.py" line="+114" />
+        <source>This database file is a copy of an enrolled station's: it cannot work as a station. Enrol this computer at the centre (gridesk station add) and set it up from that file (gridesk init --enrolment).</source>
         <translation>此数据库文件是已登记驿站数据库的副本，不能作为驿站使用。请在中心为这台电脑登记（gridesk station add），再用登记文件设置（gridesk init --enrolment）。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+73" />
         <source>Offline, a resident can spend at most {allowance} points at this station until it syncs with the centre; this would make {spent}. Sync first, or redeem less.</source>
         <translation>离线时，每位居民在本驿站最多可用 {allowance} 积分，直到与中心同步；这次兑换后将达到 {spent}。请先同步，或少兑换一些。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/packs.py" line="-135"/>
+        <location filename="../../gridesk/core/sync/packs.py" line="-135" />
         <source>This installation does not sync: it is neither the centre of enrolled stations nor a station (gridesk station add, gridesk init --enrolment).</source>
         <translation>本机未参与同步：既不是登记了驿站的中心，也不是驿站（gridesk station add、gridesk init --enrolment）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>At the centre, name the station the pack is for.</source>
         <translation>在中心请指明同步包发给哪个驿站。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../gridesk/core/sync/enrol.py" line="+86" />
+        <location filename="../../gridesk/core/sync/packs.py" line="+7" />
         <source>No station with the code {code} is enrolled here.</source>
         <translation>这里没有登记代码为 {code} 的驿站。</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+3"/>
-        <location line="+24"/>
+        <location filename="../../gridesk/core/sync/packs.py" line="+101" />
+        <location line="+3" />
+        <location line="+24" />
         <source>This file is not a GriDesk sync pack.</source>
         <translation>此文件不是 GriDesk 同步包。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>This pack comes from a station that is not enrolled here: it was not applied.</source>
         <translation>此同步包来自未在这里登记的驿站，未应用。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>This pack comes from station {station}, whose enrolment was withdrawn: it was not applied.</source>
         <translation>此同步包来自已撤销登记的驿站 {station}，未应用。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>This pack&apos;s signature does not match station {station}&apos;s key: it was changed or forged, and was not applied.</source>
+        <location line="+10" />
+        <source>This pack's signature does not match station {station}'s key: it was changed or forged, and was not applied.</source>
         <translation>此同步包的签名与驿站 {station} 的密钥不符：它被改动或伪造，未应用。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>This pack is meant for another station or centre.</source>
         <translation>此同步包是发给其他驿站或中心的。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>A pack from {station} is missing before this one: import the earlier one first, or ask the station for a new pack.</source>
         <translation>在此之前还缺一个来自 {station} 的同步包：请先导入较早的那个，或请对方重新导出。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+132" />
         <source>Only a station syncs directly; the centre waits for its stations.</source>
         <translation>只有驿站直接同步；中心等待各驿站同步。</translation>
     </message>
@@ -333,82 +334,82 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../gridesk/core/sync/labels.py" line="+12"/>
+        <location filename="../../gridesk/core/sync/labels.py" line="+12" />
         <source>changed on both sides</source>
         <translation>两边都改了</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>balance too low: not entered</source>
         <translation>余额不足，未入账</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>no place left: moved to the waiting list</source>
         <translation>名额已满，改为候补</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>sent</source>
         <translation>发出</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>estate</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>points balance</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>sign-up</source>
         <translation>报名</translation>
     </message>

@@ -135,6 +135,9 @@ def test_enrolment_from_the_command_line(
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     assert main(["--data-dir", str(station), "init", "--enrolment", str(file)]) == 1
     assert "already set up" in capsys.readouterr().err
+    assert main(["--data-dir", str(tmp_path), "station", "revoke", "ZX"]) == 0
+    assert "朝霞驿站's enrolment withdrawn" in capsys.readouterr().out
+    assert main(["--data-dir", str(tmp_path), "station", "revoke", "QQ"]) == 1
 
 
 def test_a_file_that_is_not_an_enrolment_is_refused(store: Store, tmp_path: Path) -> None:

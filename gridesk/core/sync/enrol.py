@@ -31,7 +31,7 @@ from gridesk.core.sync.outbox import (
     fingerprint_of,
     forget_verdicts,
 )
-from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, StoreError, ValidationError
+from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, StoreError, ValidationError
 
 FORMAT = "GDE1"
 
@@ -259,3 +259,20 @@ def enrol(store: Store, path: Path, admin_password: str) -> Enrolled:
 def _arriving_user(row: dict[str, Any]) -> dict[str, Any]:
     """A user from another side: a record here, who cannot sign in here."""
     return {**row, "password_hash": rows.NO_PASSWORD, "active": False, "failed_attempts": 0}
+
+
+def revoke_station(store: Store, actor: Actor, code: str) -> str:
+    """At the hub: a station's enrolment withdrawn (a lost laptop): its packs are refused from
+    now on. Returns its name."""
+    actor.require(Permission.SETTINGS_MANAGE)
+    with store.write(actor) as s:
+        peer = s.execute(
+            select(SyncPeer).where(SyncPeer.code == code.strip().upper(), SyncPeer.role == STATION)
+        ).scalar_one_or_none()
+        if peer is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "No station with the code {code} is enrolled here."),
+                code=code.strip().upper(),
+            )
+        peer.revoked = True
+        return peer.name
