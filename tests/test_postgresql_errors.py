@@ -91,3 +91,90 @@ def test_a_connection_killed_by_the_server_is_named_and_the_next_action_works(st
         names = set(s.execute(select(Resident.name)).scalars())
     assert "之后" in names and "半途" not in names
     assert mine is not None
+
+
+def test_a_lost_connection_is_tried_again_and_an_unreachable_server_is_not(monkeypatch):
+    """The retry of a unit of work keyed by an operation id (store.retried_when_connection_lost):
+    after a lost connection it runs again (a restarting server may not answer at first); a
+    server never reached is said at once; a connection lost every time ends in the plain line."""
+    from gridesk.core import store as store_module
+    from gridesk.core.dialect import ConnectionLost, ServerUnreachable
+
+    monkeypatch.setattr(store_module, "RETRY_WAITS", (0, 0, 0))
+    lost = ConnectionLost("The connection to the database server {host} was lost.", host="h")
+    away = ServerUnreachable("The database server {host} does not answer.", host="h")
+    calls: list[str] = []
+
+    def service(outcomes: list[Exception | None]) -> str:
+        calls.append("call")
+        outcome = outcomes.pop(0)
+        if outcome is not None:
+            raise outcome
+        return "first result"
+
+    retried = store_module.retried_when_connection_lost(service)
+    assert retried([lost, away, None]) == "first result" and len(calls) == 3
+    calls.clear()
+    with pytest.raises(ServerUnreachable, match="does not answer"):
+        retried([away, None])
+    assert len(calls) == 1
+    calls.clear()
+    with pytest.raises(ConnectionLost, match="was lost"):
+        retried([lost, lost, lost, lost])
+    assert len(calls) == 4
+
+
+@needs_server
+@pytest.mark.parametrize("answer", ["lost before the commit", "lost after the commit"])
+def test_a_redemption_whose_connection_breaks_is_retried_and_charges_once(
+    store, admin, monkeypatch, answer
+):
+    """The connection breaks as the redemption commits: either the server never got the
+    COMMIT (it rolls the whole unit back) or it committed and its answer was lost. The
+    redemption is run again with its operation id: one receipt, 60 points, one item of stock."""
+    from sqlalchemy import func, select
+
+    from gridesk.core import auth
+    from gridesk.core import store as store_module
+    from gridesk.core.actor import Role
+    from gridesk.core.models import new_id
+    from gridesk.core.points import accounts, earning, shop
+    from gridesk.core.points.models import Redemption
+    from gridesk.core.residents.records import ResidentInput, create_resident
+
+    monkeypatch.setattr(store_module, "RETRY_WAITS", (0.1, 0.1))
+    auth.create_user(
+        store, admin, username="cashier", display_name="cashier", role=Role.CASHIER,
+        password="secret1",
+    )  # fmt: skip
+    cashier = auth.sign_in(store, "cashier", "secret1")
+    tea = shop.create_product(store, admin, shop.ProductInput("TEA", "茶叶", 60))
+    shop.stock_in(store, cashier, tea.id, 5, new_id())
+    rule = earning.save_rule(store, admin, "志愿服务", 100)
+    resident = create_resident(store, admin, ResidentInput(name="断线")).id
+    earning.award(store, admin, rule.id, [resident], new_id())
+
+    dialect = store.engine.dialect
+    real_commit = dialect.do_commit
+    broken: list[str] = []
+
+    def commit_and_lose_the_line(dbapi_connection):  # the first redemption's commit only
+        if not broken:
+            broken.append(answer)
+            if answer == "lost after the commit":
+                real_commit(dbapi_connection)
+            # the line goes (never committed before it: the server rolls the unit back)
+            dbapi_connection.driver_connection.close()
+            raise psycopg.OperationalError("server closed the connection unexpectedly")
+        real_commit(dbapi_connection)
+
+    monkeypatch.setattr(dialect, "do_commit", commit_and_lose_the_line)
+    operation = new_id()
+    first = shop.redeem(store, cashier, resident, [("TEA", 1)], operation)
+    assert broken == [answer]
+    again = shop.redeem(store, cashier, resident, [("TEA", 1)], operation)  # the desk's own retry
+    assert again.number == first.number
+    assert accounts.account_view(store, cashier, resident).balance == 40
+    assert [p.stock for p in shop.list_products(store, cashier)] == [4]
+    with store.read() as s:
+        assert s.execute(select(func.count()).select_from(Redemption)).scalar_one() == 1

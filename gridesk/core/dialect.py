@@ -121,6 +121,15 @@ class DatabaseUnreachable(StoreError):
     """The file or its folder is missing or cannot be opened (a drive taken away)."""
 
 
+class ServerUnreachable(DatabaseUnreachable):
+    """The hall's database server does not answer (stopped, restarting, the network down)."""
+
+
+class ConnectionLost(ServerUnreachable):
+    """The connection to the hall's server broke during a unit of work: it was rolled back by
+    the server, or (its answer lost) committed whole; never half of it."""
+
+
 MARK_AFTER = 0.5
 """Seconds a write holds the database before its writer is marked on disk."""
 
@@ -767,7 +776,7 @@ def _postgresql_error(
     if isinstance(orig, pg.AdminShutdown | pg.CrashShutdown | pg.CannotConnectNow) or (
         state.startswith("08") or state.startswith("57P")
     ):
-        return StoreError(_LOST_SERVER, host=host)
+        return ConnectionLost(_LOST_SERVER, host=host)
     if isinstance(orig, psycopg.OperationalError) and not state:  # the client's own failure
         lost = getattr(exc, "connection_invalidated", False) or any(
             words in message
@@ -779,7 +788,9 @@ def _postgresql_error(
                 "the connection is closed",
             )
         )
-        return StoreError(_LOST_SERVER if lost else _NO_SERVER, host=host)
+        if lost:
+            return ConnectionLost(_LOST_SERVER, host=host)
+        return ServerUnreachable(_NO_SERVER, host=host)
     if not opening:
         return None
     return StoreError(_SERVER_SAYS, host=host, reason=message.splitlines()[0][:200])

@@ -18,13 +18,14 @@ import functools
 import json
 import logging
 import sqlite3
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
@@ -36,7 +37,13 @@ from gridesk.core import migrations
 from gridesk.core.actor import Actor, check_still_allowed
 from gridesk.core.backup_files import make_backup
 from gridesk.core.chains import link_audit_rows
-from gridesk.core.dialect import DatabaseDamaged, dialect_for, engine_url
+from gridesk.core.dialect import (
+    ConnectionLost,
+    DatabaseDamaged,
+    ServerUnreachable,
+    dialect_for,
+    engine_url,
+)
 from gridesk.core.models import (
     AuditEntry,
     Installation,
@@ -208,6 +215,44 @@ class Store:
         self.dialect.close_readers()
         self.dialect.optimize(self.engine)
         self.engine.dispose()
+
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+RETRY_WAITS = (0.5, 1.0, 2.0, 4.0)
+"""Seconds between the attempts of a unit of work keyed by an operation id whose connection
+to the hall's server was lost (a server restart takes a few seconds)."""
+
+
+def retried_when_connection_lost(service: Callable[_P, _T]) -> Callable[_P, _T]:
+    """For a service whose unit of work is keyed by an operation id (a redemption, an award, a
+    refund, a stock move), which looks that id up first and returns the first result when it
+    was already done: when the connection to the hall's server breaks, the unit of work was
+    either rolled back whole or committed whole with its answer lost, so running it again with
+    the same id is safe and charges once. It is run again after a short wait, a few times;
+    then the plain "connection lost" line goes to the desk, which keeps the operation id for
+    the person's own retry. (A SQLite file never loses its connection: one attempt.)"""
+
+    @functools.wraps(service)
+    def attempts(*args: _P.args, **kwargs: _P.kwargs) -> _T:
+        lost: ConnectionLost | None = None
+        for wait in (0.0, *RETRY_WAITS):
+            if wait:
+                time.sleep(wait)
+            try:
+                return service(*args, **kwargs)
+            except ConnectionLost as exc:
+                lost = exc
+            except ServerUnreachable as exc:
+                if lost is None:  # not reached at all: nothing was sent, nothing to finish
+                    raise
+                log.info("server not reachable yet, retrying: %s", exc.message)
+            log.warning("connection to the server lost; retrying with the same operation id")
+        assert lost is not None
+        raise lost
+
+    return attempts
 
 
 def _no_users(session: Session) -> bool:

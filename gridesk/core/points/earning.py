@@ -24,7 +24,7 @@ from gridesk.core.points import ledger
 from gridesk.core.points.accounts import DEFAULT_THRESHOLD, THRESHOLD_SETTING, account_for
 from gridesk.core.points.accounts import resident_row as _resident
 from gridesk.core.points.models import Award, AwardLine, EarningRule
-from gridesk.core.store import Store
+from gridesk.core.store import Store, retried_when_connection_lost
 from gridesk.errors import NotFound, ValidationError
 
 MAX_POINTS = 100_000
@@ -166,6 +166,7 @@ def _credit(s: Session, actor: Actor, a: Award, operation_id: uuid.UUID) -> None
         _credit_one(s, actor, _resident(s, line.resident_id), line.points, a.id, operation_id)
 
 
+@retried_when_connection_lost
 def award(
     store: Store,
     actor: Actor,
@@ -234,6 +235,7 @@ def award(
         return _award_view(s, a)
 
 
+@retried_when_connection_lost
 def decide(
     store: Store, actor: Actor, award_id: uuid.UUID, approve: bool, operation_id: uuid.UUID
 ) -> AwardView:

@@ -37,7 +37,7 @@ from gridesk.core.points.models import (
     StockMove,
 )
 from gridesk.core.points.rows import audit, stamped
-from gridesk.core.store import Store
+from gridesk.core.store import Store, retried_when_connection_lost
 from gridesk.errors import NotFound, ValidationError
 
 MAX_QUANTITY = 999
@@ -243,6 +243,7 @@ def _repeat_move(s: Session, operation_id: uuid.UUID) -> StockMove | None:
     ).scalar_one_or_none()
 
 
+@retried_when_connection_lost
 def stock_in(
     store: Store,
     actor: Actor,
@@ -263,6 +264,7 @@ def stock_in(
         return _move_view(move)
 
 
+@retried_when_connection_lost
 def stock_count(
     store: Store,
     actor: Actor,
@@ -441,6 +443,7 @@ LINES = cast(Table, RedemptionLine.__table__)
 MOVES = cast(Table, StockMove.__table__)
 
 
+@retried_when_connection_lost
 def redeem(
     store: Store,
     actor: Actor,
@@ -614,6 +617,7 @@ def _refund_view(s: Session, f: Refund) -> RefundView:
     )
 
 
+@retried_when_connection_lost
 def refund(
     store: Store,
     actor: Actor,
