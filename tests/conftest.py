@@ -144,3 +144,10 @@ def _pollers_end_with_their_test() -> Iterator[None]:
 
     yield
     qt_modal.end_of_test()
+    # pytest-qt closes a test's widgets and asks Qt to delete them later, which outside an
+    # event loop is never: a page's search timer could then fire during the next test, on a
+    # database this test's fixtures have removed (a PostgreSQL test database is dropped).
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from qt_modal import poll_until
 from sqlalchemy import select
 
@@ -223,6 +223,7 @@ def test_tags_are_added_and_archived(
     assert tags.archive_button.text() == "Bring back"
 
 
+@pytest.mark.sqlite_only  # a server's backups are its own tools' (the next test)
 def test_backup_now_then_restore_it(
     qtbot: Any, page: AdminPage, store: Store, admin: Actor, tmp_path: Path
 ) -> None:
@@ -255,6 +256,22 @@ def test_backup_now_then_restore_it(
     assert {b.reason for b in list_backups(tmp_path)} == {"manual", "before_restore"}
     [safety] = [b.path for b in list_backups(tmp_path) if b.reason == "before_restore"]
     assert str(safety) in said[1]  # where the database as it was before the restore is
+
+
+def test_a_desk_on_a_server_is_sent_to_the_servers_own_tools(
+    qtbot: Any, page: AdminPage, store: Store
+) -> None:
+    """A hall's desk has no backup files of its own to list or restore: the tab says where its
+    backups are made, and offers no button that could only fail."""
+    backups = page.backups
+    assert backups is not None
+    page.tabs.setCurrentWidget(backups)
+    texts = " ".join(label.text() for label in backups.findChildren(QLabel))
+    if store.sqlite_path is not None:
+        assert "server's own tools" not in texts and backups.findChildren(QPushButton)
+        return
+    assert "shared database server" in texts and "server's own tools" in texts
+    assert backups.findChildren(QPushButton) == []
 
 
 def test_settings_are_saved(qtbot: Any, page: AdminPage, store: Store) -> None:
