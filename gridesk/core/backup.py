@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission, Role
 from gridesk.core.backup_files import RESTORING, copy_database, make_backup, new_backup_path
-from gridesk.core.dialect import dump_server
+from gridesk.core.dialect import dump_server, engine_url, is_server_archive, restore_server
 from gridesk.core.migrations import MIGRATIONS_DIR
 from gridesk.core.models import Base
 from gridesk.core.open_desks import alone
@@ -35,13 +35,25 @@ class Restored:
     """Whether the restored database records the restore (it stands either way)."""
 
 
-def check_backup_file(path: Path) -> None:
+def check_backup_file(path: Path, *, server_archive: bool = True) -> None:
     """Refuse, before anything is touched, a file that could not stand in for the database:
     anything but a whole GriDesk database that this program can open and someone can sign in
     to (a newer schema, a damaged file, an installation never set up, no active administrator).
-    """
+
+    A hall server's backup (a pg_dump archive) passes here when ``server_archive``: its
+    contents are checked once restored beside the server's database (:func:`restore`)."""
     if not path.is_file():
         raise StoreError(QT_TRANSLATE_NOOP("errors", "File not found: {path}"), path=str(path))
+    if is_server_archive(path):
+        if server_archive:
+            return
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This is a backup of a hall's database server: restore it on a desk that works "
+                "on that server.",
+            )
+        )
     try:
         conn = sqlite3.connect(sqlite_uri(path), uri=True)
         try:
@@ -66,6 +78,31 @@ def check_backup_file(path: Path) -> None:
         raise StoreError(QT_TRANSLATE_NOOP("errors", "This backup file is damaged."))
     if not {"alembic_version", "installation", "users"} <= tables:
         raise StoreError(QT_TRANSLATE_NOOP("errors", "This file is not a GriDesk backup."))
+    _check_contents(revision, installed, admins)
+
+
+def _check_restored_server(url: str) -> None:
+    """The checks of a backup file, on a server's archive restored beside the hall's database."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(engine_url(url), poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+            installed = conn.execute(text("SELECT count(*) FROM installation")).scalar_one()
+            admins = conn.execute(
+                text("SELECT count(*) FROM users WHERE role = :role AND active"),
+                {"role": Role.ADMIN.value},
+            ).scalar_one()
+    except DBAPIError as exc:
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "This file is not a GriDesk backup.")) from exc
+    finally:
+        engine.dispose()
+    _check_contents(tuple(revision) if revision else None, installed, admins)
+
+
+def _check_contents(revision: tuple[str, ...] | None, installed: int, admins: int) -> None:
     if revision is None or revision[0] not in _known_revisions():
         raise StoreError(
             QT_TRANSLATE_NOOP(
@@ -106,7 +143,7 @@ def restore_backup(backup: Path, db_path: Path, data_dir: Path) -> Path | None:
     The caller must have closed its own connections to ``db_path``; while any other desk or
     process of GriDesk has it open, the restore is refused, naming who (``open_desks``).
     """
-    check_backup_file(backup)
+    check_backup_file(backup, server_archive=False)
     with alone(db_path):
         staging = db_path.with_name(db_path.name + RESTORING)
         try:
@@ -145,18 +182,17 @@ def restore(store: Store, backup: Path, actor: Actor | None = None) -> Restored:
     installation's administrator where no one signed in (the command line). The restore stands
     even if that record cannot be written (see ``Restored.audited``, and the log). ``store``
     itself then works on the restored file; windows holding data of the old one must close.
+    On a hall's server the backup is a pg_dump archive, restored with pg_restore
+    (:func:`_restore_server`), with the same checks and the same safety copy (a dump).
     """
     if actor is not None:
         actor.require(Permission.BACKUP_MANAGE)
     db_path = store.sqlite_path
-    if db_path is None:
-        raise StoreError(
-            QT_TRANSLATE_NOOP(
-                "errors", "A shared database server is backed up with the server's own tools."
-            )
-        )
-    store.close()  # no pooled connection or plain reader may hold the old file
-    safety = restore_backup(backup, db_path, store.data_dir)
+    store.close()  # no pooled connection or plain reader may hold the old database
+    if db_path is not None:
+        safety: Path | None = restore_backup(backup, db_path, store.data_dir)
+    else:
+        safety = _restore_server(store, backup)
     try:
         restored = open_store(store.url, store.data_dir)
         try:
@@ -183,6 +219,31 @@ def _anchor_restored(store: Store) -> None:
         anchors.restored(store.data_dir, heads)
     except OSError:
         log.warning("could not append the restored chain heads to the anchors file", exc_info=True)
+
+
+def _restore_server(store: Store, backup: Path) -> Path:
+    """A hall server's database replaced by a pg_dump archive (``dialect.restore_server``),
+    after the same checks as a file's; the database as it was is dumped first."""
+    if make_url(store.url).get_backend_name() != "postgresql":
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A shared database server is backed up with the server's own tools."
+            )
+        )
+    if not backup.is_file():
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "File not found: {path}"), path=str(backup))
+    safety = new_backup_path(store.data_dir, "before_restore").with_suffix(".dump")
+    safety.parent.mkdir(parents=True, exist_ok=True)
+
+    def save_current() -> None:
+        dump_server(store.url, safety, sorted(Base.metadata.tables))
+        private_file(safety)
+
+    restore_server(
+        store.url, backup, ["alembic_version", "installation", "users"],
+        _check_restored_server, save_current,
+    )  # fmt: skip
+    return safety
 
 
 def backup_now(store: Store, actor: Actor, to: Path | None = None, reason: str = "manual") -> Path:

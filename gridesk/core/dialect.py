@@ -68,7 +68,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -651,22 +651,155 @@ _NO_PG_DUMP = QT_TRANSLATE_NOOP(
 _DUMP_FAILED = QT_TRANSLATE_NOOP("errors", "The backup of the hall's database failed: {reason}")
 
 
+def _server_programs(*names: str) -> dict[str, str]:
+    import shutil
+
+    programs = {name: shutil.which(name) for name in names}
+    for name, found in programs.items():
+        if found is None:
+            raise StoreError(_NO_PG_DUMP, program=name)
+    return {name: str(found) for name, found in programs.items()}
+
+
+def _conninfo(url: str) -> tuple[str, dict[str, str]]:
+    """What pg_dump and pg_restore are given: the URL without its password, and the password
+    in their environment (never on the command line)."""
+    parsed = make_url(url)
+    env = dict(os.environ)
+    if parsed.password:
+        env["PGPASSWORD"] = str(parsed.password)
+    return parsed.set(drivername="postgresql", password=None).render_as_string(), env
+
+
+def _archive_tables(pg_restore: str, archive: Path) -> set[str] | None:
+    """The tables whose data a pg_dump archive holds (``pg_restore --list``); None when the
+    file is not such an archive or cannot be read."""
+    import subprocess
+
+    listed = subprocess.run(
+        [pg_restore, "--list", str(archive)], capture_output=True, text=True, timeout=600
+    )
+    if listed.returncode != 0:
+        return None
+    return {
+        line.split()[-2]
+        for line in listed.stdout.splitlines()
+        if " TABLE DATA " in line and len(line.split()) >= 2
+    }
+
+
+SERVER_ARCHIVE_MAGIC = b"PGDMP"
+"""How a pg_dump archive (custom format) begins: the backups of a hall's server."""
+
+
+def is_server_archive(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(len(SERVER_ARCHIVE_MAGIC)) == SERVER_ARCHIVE_MAGIC
+    except OSError:
+        return False
+
+
+_OTHER_DESKS_CONNECTED = QT_TRANSLATE_NOOP(
+    "errors",
+    "Other desks are still working on the hall's database {database}, so it was not restored. "
+    "Close GriDesk on every other desk, then restore again.",
+)
+_RESTORE_FAILED = QT_TRANSLATE_NOOP("errors", "The backup could not be restored: {reason}")
+
+
+def restore_server(
+    url: str,
+    archive: Path,
+    tables: list[str],
+    check: Callable[[str], None],
+    save_current: Callable[[], object],
+) -> None:
+    """Put a pg_dump archive in place of the server's database at ``url``, whole or not at all.
+
+    The archive must list the data of every one of ``tables``; it is restored into a new
+    database beside the hall's, which ``check`` (given its URL) refuses by raising if it could
+    not stand in (the same checks as a SQLite backup). Then, with no other desk connected,
+    ``save_current`` backs up the database as it is, and the two databases swap names (the old
+    one is dropped): a desk connecting meanwhile finds either the old database or the restored
+    one. The caller has closed its own connections."""
+    import subprocess
+
+    from sqlalchemy import create_engine
+
+    programs = _server_programs("pg_restore")
+    held = _archive_tables(programs["pg_restore"], archive)
+    if held is None or set(tables) - held:
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "This file is not a GriDesk backup."))
+    parsed = make_url(url)
+    database = parsed.database or ""
+    with scratch_database(url, archive.parent) as restoring:
+        conninfo, env = _conninfo(restoring)
+        done = subprocess.run(
+            [programs["pg_restore"], "--no-owner", "--exit-on-error", f"--dbname={conninfo}",
+             str(archive)],
+            env=env, capture_output=True, text=True, timeout=3600,
+        )  # fmt: skip
+        if done.returncode != 0:
+            log.warning("pg_restore of %s: %s", archive, done.stderr.strip()[-2000:])
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "This backup file is damaged."))
+        check(restoring)
+        new_name = make_url(restoring).database or ""
+        old_name = f"{database}_replaced_{uuid.uuid4().hex[:12]}"
+        beside = create_engine(
+            engine_url(restoring), isolation_level="AUTOCOMMIT", poolclass=NullPool
+        )
+        try:
+            # a connection just closed leaves its server process for a moment: wait up to 5 s
+            # for them, as the rename itself does
+            for _ in range(50):
+                with beside.connect() as conn:
+                    others = conn.execute(
+                        text("SELECT count(*) FROM pg_stat_activity WHERE datname = :name"),
+                        {"name": database},
+                    ).scalar_one()
+                if not others:
+                    break
+                time.sleep(0.1)
+            else:
+                raise StoreError(_OTHER_DESKS_CONNECTED, database=database)
+            save_current()
+            with beside.connect() as conn:  # a desk connecting now is refused by the rename
+                conn.exec_driver_sql(f'ALTER DATABASE "{database}" RENAME TO "{old_name}"')
+        except DBAPIError as exc:
+            log.warning("restoring %s over %s", archive, database, exc_info=exc)
+            if getattr(getattr(exc, "orig", None), "sqlstate", "") == "55006":  # in use
+                raise StoreError(_OTHER_DESKS_CONNECTED, database=database) from exc
+            raise StoreError(_RESTORE_FAILED, reason=str(exc.orig).splitlines()[0]) from exc
+        finally:
+            beside.dispose()
+        old = create_engine(
+            engine_url(parsed.set(database=old_name).render_as_string(hide_password=False)),
+            isolation_level="AUTOCOMMIT",
+            poolclass=NullPool,
+        )
+        try:
+            with old.connect() as conn:
+                conn.exec_driver_sql(f'ALTER DATABASE "{new_name}" RENAME TO "{database}"')
+        finally:
+            old.dispose()
+        restored = create_engine(engine_url(url), isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        try:
+            with restored.connect() as conn:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{old_name}" WITH (FORCE)')
+        finally:
+            restored.dispose()
+        # (the scratch database's name is gone: dropping it after is a no-op)
+
+
 def dump_server(url: str, target: Path, tables: list[str]) -> None:
     """Back up the server's database at ``url`` into ``target`` with ``pg_dump`` (custom
     format), then read the archive back with ``pg_restore --list``: it must hold the data of
     every one of ``tables``, or the file is removed and the backup refused."""
-    import shutil
     import subprocess
 
-    programs = {name: shutil.which(name) for name in ("pg_dump", "pg_restore")}
-    for name, found in programs.items():
-        if found is None:
-            raise StoreError(_NO_PG_DUMP, program=name)
-    parsed = make_url(url)
-    env = dict(os.environ)
-    if parsed.password:
-        env["PGPASSWORD"] = str(parsed.password)  # never on the command line
-    conninfo = parsed.set(drivername="postgresql", password=None).render_as_string()
+    programs = _server_programs("pg_dump", "pg_restore")
+    conninfo, env = _conninfo(url)
     partial = target.with_name(target.name + ".partial")
     try:
         done = subprocess.run(
@@ -678,22 +811,10 @@ def dump_server(url: str, target: Path, tables: list[str]) -> None:
         )
         if done.returncode != 0:
             raise StoreError(_DUMP_FAILED, reason=(done.stderr.strip().splitlines() or ["?"])[-1])
-        listed = subprocess.run(
-            [str(programs["pg_restore"]), "--list", str(partial)],
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-        held = {
-            line.split()[-2]
-            for line in listed.stdout.splitlines()
-            if " TABLE DATA " in line and len(line.split()) >= 2
-        }
-        missing = sorted(set(tables) - held)
-        if listed.returncode != 0 or missing:
-            raise StoreError(
-                _DUMP_FAILED, reason=", ".join(missing[:5]) or listed.stderr.strip()[:200]
-            )
+        held = _archive_tables(programs["pg_restore"], partial)
+        missing = sorted(set(tables) - (held or set()))
+        if held is None or missing:
+            raise StoreError(_DUMP_FAILED, reason=", ".join(missing[:5]) or "pg_restore --list")
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)

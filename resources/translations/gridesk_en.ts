@@ -991,7 +991,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Station: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,7 +1040,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Your password is changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,27 +2849,36 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="+44"/>
+        <location filename="../../gridesk/core/backup.py" line="+46"/>
+        <location line="+188"/>
         <source>File not found: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-183"/>
+        <source>This is a backup of a hall&apos;s database server: restore it on a desk that works on that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>This file is not a GriDesk backup: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../gridesk/core/dialect.py" line="+745"/>
         <source>This backup file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+19"/>
+        <location filename="../../gridesk/core/dialect.py" line="-12"/>
         <source>This file is not a GriDesk backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>This backup is of a database that was never set up: restoring it would leave no one able to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,12 +2889,13 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+39"/>
+        <location filename="../../gridesk/core/dialect.py" line="-25"/>
         <source>The backup could not be restored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+73"/>
+        <location line="+65"/>
+        <location line="+59"/>
         <source>A shared database server is backed up with the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,7 +2953,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="-136"/>
+        <location filename="../../gridesk/core/backup.py" line="-160"/>
         <location filename="../../gridesk/core/migrations.py" line="+81"/>
         <source>This database was made by a newer GriDesk (schema {revision}). Install the newer GriDesk to open it.</source>
         <translation type="unfinished"></translation>
@@ -3014,12 +3024,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+188"/>
+        <location filename="../../gridesk/core/store.py" line="+195"/>
         <source>This installation is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+113"/>
         <source>Writes need a signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,7 +3560,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/dialect.py" line="+184"/>
+        <location filename="../../gridesk/core/dialect.py" line="-515"/>
         <source>The database cannot be reached. Check that its folder or server is available, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,7 +3611,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+52"/>
+        <source>Other desks are still working on the hall&apos;s database {database}, so it was not restored. Close GriDesk on every other desk, then restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>The database server {host} does not answer. Check that it is running and that this computer can reach it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3860,7 +3875,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/page.py" line="+70"/>
+        <location filename="../../gridesk/ui/page.py" line="+67"/>
         <source>This card&apos;s number is damaged.</source>
         <translation type="unfinished"></translation>
     </message>

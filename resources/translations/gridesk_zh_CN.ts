@@ -989,7 +989,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>GriDesk 网格服务台 — {station}</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+70" />
         <source>Station: {name}</source>
         <translation>站点：{name}</translation>
     </message>
@@ -1035,7 +1035,7 @@ Everything entered after that backup is lost. The current database is backed up 
         </translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+48" />
         <source>Your password is changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -2839,27 +2839,36 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>{folder} 中的可用空间不足以存放备份：大约需要 {needed} MB，目前只有 {free} MB 可用。请清理一些空间（或减少保留的备份数量）后再试。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="+44" />
+        <location filename="../../gridesk/core/backup.py" line="+46" />
+        <location line="+188" />
         <source>File not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="-183" />
+        <source>This is a backup of a hall's database server: restore it on a desk that works on that server.</source>
+        <translation>这是服务大厅数据库服务器的备份：请在连接该服务器的窗口上恢复。</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>This file is not a GriDesk backup: {reason}</source>
         <translation>该文件不是 GriDesk 备份：{reason}</translation>
     </message>
     <message>
         <location line="+4" />
+        <location filename="../../gridesk/core/dialect.py" line="+745" />
         <source>This backup file is damaged.</source>
         <translation>该备份文件已损坏。</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+19" />
+        <location filename="../../gridesk/core/dialect.py" line="-12" />
         <source>This file is not a GriDesk backup.</source>
         <translation>该文件不是 GriDesk 备份。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+18" />
         <source>This backup is of a database that was never set up: restoring it would leave no one able to sign in.</source>
         <translation>这个备份来自一个从未完成初始化的数据库：恢复它之后将没有人能够登录。</translation>
     </message>
@@ -2870,12 +2879,13 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+39" />
+        <location filename="../../gridesk/core/dialect.py" line="-25" />
         <source>The backup could not be restored: {reason}</source>
         <translation>无法恢复备份：{reason}</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+73" />
+        <location line="+65" />
+        <location line="+59" />
         <source>A shared database server is backed up with the server's own tools.</source>
         <translation>共享数据库服务器请使用服务器自带的工具备份。</translation>
     </message>
@@ -2933,7 +2943,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>设置项 {key} 不能设为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/backup.py" line="-136" />
+        <location filename="../../gridesk/core/backup.py" line="-160" />
         <location filename="../../gridesk/core/migrations.py" line="+81" />
         <source>This database was made by a newer GriDesk (schema {revision}). Install the newer GriDesk to open it.</source>
         <translation>该数据库由更新版本的 GriDesk 创建（结构版本 {revision}），请安装新版 GriDesk 后再打开。</translation>
@@ -3004,12 +3014,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该数据库中没有已启用的管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+188" />
+        <location filename="../../gridesk/core/store.py" line="+195" />
         <source>This installation is not set up yet.</source>
         <translation>本机尚未完成初始设置。</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+113" />
         <source>Writes need a signed-in user.</source>
         <translation>请先登录，再保存修改。</translation>
     </message>
@@ -3540,7 +3550,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>{file} 不是 GriDesk 数据库，其中的内容未作任何改动。请检查文件名或数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/dialect.py" line="+184" />
+        <location filename="../../gridesk/core/dialect.py" line="-515" />
         <source>The database cannot be reached. Check that its folder or server is available, then try again.</source>
         <translation>无法连接数据库。请检查数据所在文件夹或服务器是否可用，然后重试。</translation>
     </message>
@@ -3591,7 +3601,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>大厅数据库备份失败：{reason}</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+52" />
+        <source>Other desks are still working on the hall's database {database}, so it was not restored. Close GriDesk on every other desk, then restore again.</source>
+        <translation>其他窗口仍在使用大厅数据库 {database}，因此未恢复。请先关闭其他各窗口的 GriDesk，再重新恢复。</translation>
+    </message>
+    <message>
+        <location line="+140" />
         <source>The database server {host} does not answer. Check that it is running and that this computer can reach it, then try again.</source>
         <translation>数据库服务器 {host} 没有响应。请检查它是否在运行、本机能否连到它，然后再试。</translation>
     </message>
@@ -3850,7 +3865,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>志愿者证</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/page.py" line="+70" />
+        <location filename="../../gridesk/ui/page.py" line="+67" />
         <source>This card's number is damaged.</source>
         <translation>此卡的编号已损坏，请重新打印卡片。</translation>
     </message>
