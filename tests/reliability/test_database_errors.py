@@ -272,6 +272,8 @@ def test_a_database_held_by_another_program_names_that_program(store: Store, adm
     finally:
         holder.kill()
         holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()
     _plain(str(refused.value))
     assert f"another program ({name})" in str(refused.value)
 
