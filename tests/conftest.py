@@ -71,6 +71,7 @@ def database_url(
     url = pg_databases.url(TEST_DB, name)
     monkeypatch.setenv("GRIDESK_DB_URL", url)
     yield url
+    _end_windows()  # before the database goes: a window's timer must not read it after
     pg_databases.drop(TEST_DB, name)
 
 
@@ -144,10 +145,22 @@ def _pollers_end_with_their_test() -> Iterator[None]:
 
     yield
     qt_modal.end_of_test()
-    # pytest-qt closes a test's widgets and asks Qt to delete them later, which outside an
-    # event loop is never: a page's search timer could then fire during the next test, on a
-    # database this test's fixtures have removed (a PostgreSQL test database is dropped).
-    from PySide6.QtCore import QCoreApplication, QEvent
+    _end_windows()
 
-    if QCoreApplication.instance() is not None:
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+def _end_windows() -> None:
+    """A test's windows end with it. pytest-qt closes the widgets a test registered and asks
+    Qt to delete them later, which outside an event loop is never, and a window a test did not
+    register stays open: either one's timers (a page's search, the main window's status line)
+    could fire during the next test, on a database this test's fixtures have removed (a
+    PostgreSQL test database is dropped)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for window in QApplication.topLevelWidgets():
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -129,7 +129,7 @@ def test_the_file_gathers_every_window_as_the_role_may_see_it(store, admin, peop
 
 
 def test_enter_on_a_resident_opens_the_file_and_f5_starts_a_request(qtbot, store, admin, people):
-    desk = Desk(store, admin, Location(store.sqlite_path.parent, store.url))
+    desk = Desk(store, admin, Location(store.data_dir, store.url))
     page = ResidentsPage(desk)
     qtbot.addWidget(page)
     page.resize(1366, 768)
@@ -167,9 +167,7 @@ def test_a_scanned_card_opens_the_file_and_f6_lends_to_that_resident(qtbot, stor
     from gridesk.documents.qr import make_payload
     from gridesk.ui.main_window import MainWindow
 
-    window = MainWindow(
-        Desk(store, admin, Location(store.sqlite_path.parent, store.url)), lambda: None
-    )
+    window = MainWindow(Desk(store, admin, Location(store.data_dir, store.url)), lambda: None)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -199,7 +197,7 @@ def test_a_scanned_card_opens_the_file_and_f6_lends_to_that_resident(qtbot, stor
 
 
 def test_on_a_narrow_screen_the_sections_stand_in_one_column(qtbot, store, admin, people):
-    desk = Desk(store, admin, Location(store.sqlite_path.parent, store.url))
+    desk = Desk(store, admin, Location(store.data_dir, store.url))
     panel = ResidentFileDialog(desk, people["wang"])
     qtbot.addWidget(panel)
     panel.resize(1366, 768)
