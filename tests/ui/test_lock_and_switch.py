@@ -26,6 +26,10 @@ def session(qtbot, qapp, store, admin, tmp_path):
     qtbot.addWidget(s.window)
     yield s
     qapp.removeEventFilter(s.idle)
+    # the session's timers belong to the application: they would lock, or back up, a later
+    # test's desk (its database gone)
+    s.idle.deleteLater()
+    s._daily.stop()
     if s.window is not None:
         s.window.hide()
 
