@@ -75,4 +75,8 @@ def test_the_page_lists_conflicts_packs_and_the_station_line(
         page.take_pack(tmp_path / "missing.gdp")
         assert page.message.property("state") == "error"
     finally:
-        install_language(app, "en")
+        from gridesk.ui import i18n
+
+        for translator in i18n._installed:  # the other tests read the source strings
+            app.removeTranslator(translator)
+        i18n._installed.clear()
