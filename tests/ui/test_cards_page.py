@@ -299,7 +299,7 @@ def test_a_big_batch_is_built_off_the_ui_thread(qtbot, page, desk, tmp_path):
     assert job.pages == 14 and job.title == f"爱心联系牌 ×{PREVIEW_LIMIT + 15}"
 
 
-def test_the_candidate_model_is_a_good_model(qtmodeltester, page):
+def test_the_candidate_model_is_a_good_model(page, qtmodeltester):
     qtmodeltester.check(page.model)
 
 

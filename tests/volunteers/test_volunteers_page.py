@@ -377,7 +377,7 @@ def test_dragging_a_person_onto_a_shift_assigns_them(qtbot, page, people):
     assert not week.model.dropMimeData(dragged, Qt.DropAction.CopyAction, -1, -1, QModelIndex())
 
 
-def test_week_and_candidate_models_pass_the_model_tester(qtmodeltester, page, people):
+def test_week_and_candidate_models_pass_the_model_tester(page, people, qtmodeltester):
     week = page.week
     week.table.setCurrentIndex(week.model.index(0, clock.today().weekday()))
     qtmodeltester.check(week.model, force_py=True)
