@@ -121,6 +121,7 @@ def cmd_demo(args: argparse.Namespace, where: Location) -> int:
             residents=args.residents,
             seed=args.seed,
             progress=progress_printer("demo"),
+            history=True,
         )
         print(f"\ndemo data added: {summary}")
     finally:

@@ -149,12 +149,16 @@ def fill_demo(
     cancel: Cancel | None = None,
     *,
     today: date | None = None,
+    history: bool = False,
 ) -> DemoSummary:
     """Fill an initialised database with ``residents`` demo residents; deterministic per seed.
 
     ``progress(done, total)`` is called after each chunk of residents, and ``cancel()`` is
     asked before each: chunks already written stay (each is one transaction) and the summary
-    says ``cancelled``. ``today`` fixes the date ages are counted from (tests).
+    says ``cancelled``. ``today`` fixes the date ages are counted from (tests). ``history``
+    adds the year before the windows' recent records (gridesk/demo/history.py): the demo the
+    app opens has it; it costs a few thousand commits, so the tests' and benchmarks' leave it
+    out.
     """
     actor.require(Permission.USERS_MANAGE)
     actor.require(Permission.CATALOGUE_MANAGE)
@@ -176,6 +180,10 @@ def fill_demo(
         if window.demo and not made.cancelled:
             add_demo: WindowDemo = load(window.demo)
             extra.update(add_demo(store, actor, seed, today, made.residents))
+    if history and not made.cancelled:
+        from gridesk.demo.history import add_history
+
+        extra.update(add_history(store, actor, seed, today, made.residents, progress))
     return DemoSummary(
         residents=made.residents,
         households=made.households,

@@ -86,7 +86,7 @@ def prepare_demo(store: Store) -> None:
         progress.setValue(done)
         QApplication.processEvents()
 
-    fill_demo(store, actor, residents=DEMO_RESIDENTS, seed=2026, progress=step)
+    fill_demo(store, actor, residents=DEMO_RESIDENTS, seed=2026, progress=step, history=True)
     progress.close()
 
 
