@@ -216,6 +216,7 @@ WINDOWS: tuple[Window, ...] = (
         permission="care.view",
         refused=QT_TRANSLATE_NOOP("windows", "Your role cannot open the care register."),
         models="gridesk.core.care.models",
+        checks="gridesk.core.care.check",
         work=(
             Work(
                 "care_visits",
@@ -228,6 +229,7 @@ WINDOWS: tuple[Window, ...] = (
         translations="care",
         cli="gridesk.cli.care",
         demo="gridesk.demo.care:add_demo",
+        bench="gridesk.bench.care:section",
         resident_file="gridesk.core.care.resident_file:sections",
     ),
     Window(
@@ -237,9 +239,11 @@ WINDOWS: tuple[Window, ...] = (
         permission="partners.view",
         refused=QT_TRANSLATE_NOOP("windows", "Your role cannot open the partner units."),
         models="gridesk.core.partners.models",
+        checks="gridesk.core.partners.check",
         translations="partners",
         cli="gridesk.cli.partners",
         demo="gridesk.demo.partners:add_demo",
+        bench="gridesk.bench.partners:section",
     ),
     Window(
         key="sync",

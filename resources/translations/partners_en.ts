@@ -4,7 +4,7 @@
 <context>
     <name>EvaluationTab</name>
     <message>
-        <location filename="../../gridesk/ui/partners/page.py" line="+299"/>
+        <location filename="../../gridesk/ui/partners/page.py" line="+301"/>
         <source>Save weights and scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -78,15 +78,83 @@
     </message>
 </context>
 <context>
+    <name>LinksTab</name>
+    <message>
+        <location filename="../../gridesk/ui/partners/links.py" line="+58"/>
+        <source>Find other records: a name or a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Named as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter links the chosen records to the unit; Delete unlinks them. The evaluation counts linked records, and unlinked ones that name the unit exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Linked to {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only records linked to this unit can be unlinked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unlinked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message>
-        <location line="+96"/>
+        <location filename="../../gridesk/ui/partners/page.py" line="+96"/>
         <source>Partner units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Units and their lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -108,7 +176,7 @@
 <context>
     <name>PioneerTab</name>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,6 +346,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../gridesk/core/partners/links.py" line="+68"/>
         <location filename="../../gridesk/core/partners/registry.py" line="+93"/>
         <source>No such partner unit.</source>
         <translation type="unfinished"></translation>
@@ -328,7 +397,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../gridesk/core/partners/links.py" line="-5"/>
+        <location filename="../../gridesk/core/partners/registry.py" line="+33"/>
         <source>Unknown kind of link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,21 +522,24 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>Wishes claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Rooms booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Activities co-hosted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Volunteer hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,6 +581,31 @@
     <message>
         <location line="+1"/>
         <source>Activities led</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Volunteers sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked to this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted by its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

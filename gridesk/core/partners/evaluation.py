@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.partners.models import (
@@ -237,13 +237,21 @@ def collect_between(s: Session, first: date, last: date) -> dict[uuid.UUID, Figu
     counts: dict[uuid.UUID, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     response: dict[uuid.UUID, list[float]] = defaultdict(list)
 
-    # cases dispatched (吹哨报到), and how soon the unit answered
+    # cases dispatched (吹哨报到), and how soon the unit answered: the case's next step
+    later = aliased(RequestEvent)
+    answered = (
+        select(func.min(later.created_at))
+        .where(later.request_id == RequestEvent.request_id, later.seq > RequestEvent.seq)
+        .correlate(RequestEvent)
+        .scalar_subquery()
+    )
     dispatches = s.execute(
         select(
             RequestEvent.request_id,
             RequestEvent.seq,
             RequestEvent.created_at,
             RequestEvent.handler_id,
+            answered,
         )
         .join(Request, Request.id == RequestEvent.request_id)
         .where(
@@ -256,17 +264,12 @@ def collect_between(s: Session, first: date, last: date) -> dict[uuid.UUID, Figu
         .order_by(RequestEvent.request_id, RequestEvent.seq)
     ).all()
     seen: set[tuple[uuid.UUID, uuid.UUID]] = set()
-    for request_id, seq, at, target in dispatches:
+    for request_id, _seq, at, target, answer in dispatches:
         unit_id = by_target[target]
         if (request_id, unit_id) in seen:
             continue  # dispatched to it twice: one case
         seen.add((request_id, unit_id))
         counts[unit_id]["cases"] += 1
-        answer = s.execute(
-            select(func.min(RequestEvent.created_at)).where(
-                RequestEvent.request_id == request_id, RequestEvent.seq > seq
-            )
-        ).scalar_one_or_none()
         if answer is not None:
             counts[unit_id]["acknowledged"] += 1
             response[unit_id].append((answer - at).total_seconds() / 3600)

@@ -59,3 +59,17 @@ PIONEER = {
     "activities": _label(QT_TRANSLATE_NOOP("partners", "Activities led"), "带头活动"),
 }
 """The parts of the pioneer index (pioneer.COMPONENTS)."""
+LINK_KIND = {
+    "wish": _label(QT_TRANSLATE_NOOP("partners", "Wishes claimed"), "认领微心愿"),
+    "booking": _label(QT_TRANSLATE_NOOP("partners", "Rooms booked"), "使用功能室"),
+    "activity": _label(QT_TRANSLATE_NOOP("partners", "Activities co-hosted"), "共办活动"),
+    "volunteer": _label(QT_TRANSLATE_NOOP("partners", "Volunteers sent"), "派出志愿者"),
+}
+"""The kinds of record linked to a unit (registry.LINK_KINDS)."""
+LINK_STATE = {
+    "linked": _label(QT_TRANSLATE_NOOP("partners", "Linked to this unit")),
+    "by_name": _label(QT_TRANSLATE_NOOP("partners", "Counted by its name")),
+    "candidate": _label(QT_TRANSLATE_NOOP("partners", "Not linked")),
+    "elsewhere": _label(QT_TRANSLATE_NOOP("partners", "Linked to {unit}")),
+}
+"""Where a candidate record stands for the chosen unit (links.link_candidates)."""

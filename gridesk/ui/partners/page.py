@@ -1,6 +1,7 @@
 """共建单位: the partner units' window. The units on the left; the chosen unit's record, its
-双报到 party members and its three lists on the right; the year's evaluation (weights, the
-scoring sheet, the ranking, the printed report) on a tab of its own."""
+双报到 party members and its three lists on the right; the records linked to a unit (wishes,
+bookings, activities, volunteers: ui/partners/links.py), the year's evaluation (weights, the
+scoring sheet, the ranking, the printed report) and the pioneer index on tabs of their own."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, label_text
 from gridesk.ui.page import Page
+from gridesk.ui.partners.links import LinksTab
 from gridesk.ui.printing import Outcome, print_paper
 from gridesk.ui.widgets.message_line import MessageLine
 
@@ -529,7 +531,9 @@ class PartnersPage(Page):
         self.unit_tab = UnitTab(self)
         split.addWidget(self.unit_tab, 1)
         self.evaluation_tab = EvaluationTab(self)
+        self.links_tab = LinksTab(self)
         self.tabs.addTab(registry_tab, self.tr("Units and their lists"))
+        self.tabs.addTab(self.links_tab, self.tr("Linked records"))
         self.tabs.addTab(self.evaluation_tab, self.tr("Annual evaluation"))
         self.pioneer_tab = PioneerTab(self)
         self.tabs.addTab(self.pioneer_tab, self.tr("Pioneer index"))
@@ -559,6 +563,10 @@ class PartnersPage(Page):
             self.evaluation_tab.refresh()
         elif self.tabs.currentWidget() is self.pioneer_tab:
             self.pioneer_tab.refresh()
+        elif self.tabs.currentWidget() is self.links_tab:
+            if self.links_tab.unit.count() == 0:
+                self.reload(None)
+            self.links_tab.refresh()
         else:
             self.reload(self.unit_tab.unit.id if self.unit_tab.unit else None)
 
@@ -578,7 +586,9 @@ class PartnersPage(Page):
             chosen = 0
         self.unit_list.setCurrentRow(chosen)
         self.unit_tab.show_unit(self.units[chosen] if chosen >= 0 else None)
+        self.links_tab.set_units(self.units, self.units[chosen].id if chosen >= 0 else None)
 
     def _chosen(self, row: int) -> None:
         if 0 <= row < len(self.units):
             self.unit_tab.show_unit(self.units[row])
+            self.links_tab.set_units(self.units, self.units[row].id)
