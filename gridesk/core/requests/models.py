@@ -61,7 +61,8 @@ class Request(Tracked, Base):
         Index("ix_requests_queue", "open", "deadline"),
         Index("ix_requests_resident", "resident_id"),
         Index("ix_requests_phone", "phone"),
-        Index("ix_requests_accepted", "accepted_day"),
+        # by accepted day: the reports' ix_requests_report (core/reports/models.py) begins
+        # with it (migration 0019 dropped ix_requests_accepted)
     )
     number: Mapped[str] = mapped_column(String(40), unique=True)
     resident_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("residents.id"))
