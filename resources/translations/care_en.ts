@@ -134,7 +134,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+99"/>
         <source>%n care resident(s)</source>
         <translation>
             <numerusform>%n care resident</numerusform>
@@ -246,7 +246,7 @@
 <context>
     <name>FrequencyDialog</name>
     <message>
-        <location filename="../../gridesk/ui/care/dialogs.py" line="+207"/>
+        <location filename="../../gridesk/ui/care/dialogs.py" line="+164"/>
         <source>Visit rhythm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,7 +264,8 @@
 <context>
     <name>HelperDialog</name>
     <message>
-        <location line="-163"/>
+        <location line="-122"/>
+        <location filename="../../forms/care_helper_dialog.ui" line="+6"/>
         <source>Helper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,17 +275,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../forms/care_helper_dialog.ui" line="+2"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,12 +293,12 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location line="+37"/>
+        <location filename="../../forms/care_visit_dialog.ui" line="+6"/>
         <source>Record a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Names, separated by 、</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,67 +308,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Visited by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Goods given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Value (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Follow-up actions (one a line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Add photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../gridesk/ui/care/dialogs.py" line="+63"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>

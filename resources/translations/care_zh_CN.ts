@@ -134,7 +134,7 @@
         <translation>打印走访记录…</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+99"/>
         <source>%n care resident(s)</source>
         <translation>
             <numerusform>共 %n 名困难群众</numerusform>
@@ -243,7 +243,7 @@
 <context>
     <name>FrequencyDialog</name>
     <message>
-        <location filename="../../gridesk/ui/care/dialogs.py" line="+207"/>
+        <location filename="../../gridesk/ui/care/dialogs.py" line="+164"/>
         <source>Visit rhythm</source>
         <translation>走访频次</translation>
     </message>
@@ -261,7 +261,8 @@
 <context>
     <name>HelperDialog</name>
     <message>
-        <location line="-163"/>
+        <location line="-122"/>
+        <location filename="../../forms/care_helper_dialog.ui" line="+6"/>
         <source>Helper</source>
         <translation>帮扶责任人</translation>
     </message>
@@ -271,17 +272,17 @@
         <translation>修改帮扶责任人</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../forms/care_helper_dialog.ui" line="+2"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -289,12 +290,12 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location line="+37"/>
+        <location filename="../../forms/care_visit_dialog.ui" line="+6"/>
         <source>Record a visit</source>
         <translation>登记走访</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Names, separated by 、</source>
         <translation>姓名，用、分隔</translation>
     </message>
@@ -304,67 +305,67 @@
         <translation>走访情况：身体、居家、需求</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Visited by</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Findings</source>
         <translation>走访情况</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Goods given</source>
         <translation>慰问物资</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Follow-up actions (one a line)</source>
         <translation>跟进事项（每行一项）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No photos</source>
         <translation>没有照片</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../gridesk/ui/care/dialogs.py" line="+63"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>

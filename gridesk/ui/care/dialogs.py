@@ -1,5 +1,6 @@
-"""The care window's dialogs: a helper, a visit (with goods, photos and follow-ups), and the
-visit rhythm of each care group."""
+"""The care window's dialogs: a helper and a visit (with goods, photos and follow-ups), from
+their Designer forms (forms/care_*.ui), and the visit rhythm of each care group (built here:
+one spin box per care group)."""
 
 from __future__ import annotations
 
@@ -10,20 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -43,38 +37,30 @@ from gridesk.core.care.visits import (
 from gridesk.errors import GrideskError
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
+from gridesk.ui.forms.ui_care_helper_dialog import Ui_HelperDialog
+from gridesk.ui.forms.ui_care_visit_dialog import Ui_VisitDialog
 from gridesk.ui.i18n import error_text, label_text
 from gridesk.ui.widgets.message_line import MessageLine
 
 
 class HelperDialog(QDialog):
-    """帮扶责任人: role, name, phone."""
+    """帮扶责任人: role, name, phone (forms/care_helper_dialog.ui)."""
 
     def __init__(self, helper: HelperView | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_HelperDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Helper") if helper is None else self.tr("Change helper"))
-        form = QFormLayout(self)
-        self.role = QComboBox()
+        self.role, self.name, self.phone = self.ui.roleCombo, self.ui.nameEdit, self.ui.phoneEdit
         for role in ROLES:
             self.role.addItem(label_text(ROLE, role), role)
-        self.name = QLineEdit()
-        self.name.setMaxLength(40)
-        self.phone = QLineEdit()
-        self.phone.setMaxLength(30)
-        form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Phone"), self.phone)
         if helper is not None:
             select_data(self.role, helper.role)
             self.name.setText(helper.name)
             self.phone.setText(helper.phone)
         self.person_id = helper.person_id if helper is not None else None
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
 
     def value(self) -> HelperInput:
         return HelperInput(
@@ -100,58 +86,29 @@ class VisitDialog(QDialog):
 
     def __init__(self, helpers: list[HelperView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Record a visit"))
-        self.resize(620, 560)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.ui = ui = Ui_VisitDialog()
+        ui.setupUi(self)
+        self.day, self.kind, self.visitors = ui.dayEdit, ui.kindCombo, ui.visitorsEdit
+        self.findings, self.goods, self.follow_ups = (
+            ui.findingsEdit,
+            ui.goodsTable,
+            ui.followUpsEdit,
+        )
+        self.add_photo, self.photo_note = ui.addPhotoButton, ui.photoNote
         today = clock.today()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.kind = QComboBox()
         for kind in KINDS:
             self.kind.addItem(label_text(KIND, kind), kind)
-        self.visitors = QLineEdit(" ".join(h.name for h in helpers[:1]))
-        self.visitors.setMaxLength(200)
-        self.visitors.setPlaceholderText(self.tr("Names, separated by 、"))
-        self.findings = QPlainTextEdit()
-        self.findings.setPlaceholderText(self.tr("What was found: health, home, needs"))
-        self.findings.setFixedHeight(90)
-        form.addRow(self.tr("Date"), self.day)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Visited by"), self.visitors)
-        form.addRow(self.tr("Findings"), self.findings)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Goods given")))
-        self.goods = QTableWidget(self.GOODS_ROWS, 4)
-        self.goods.setHorizontalHeaderLabels(
-            [self.tr("Item"), self.tr("Quantity"), self.tr("Unit"), self.tr("Value (yuan)")]
-        )
+        self.visitors.setText(" ".join(h.name for h in helpers[:1]))
+        self.goods.setRowCount(self.GOODS_ROWS)
         self.goods.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.goods.verticalHeader().setVisible(False)
-        self.goods.setFixedHeight(40 + 30 * self.GOODS_ROWS)
-        layout.addWidget(self.goods)
-        layout.addWidget(QLabel(self.tr("Follow-up actions (one a line)")))
-        self.follow_ups = QPlainTextEdit()
-        self.follow_ups.setFixedHeight(70)
-        layout.addWidget(self.follow_ups)
-        photos = QHBoxLayout()
-        self.add_photo = QPushButton(self.tr("Add photo…"))
         self.add_photo.clicked.connect(self._choose_photo)
-        self.photo_note = QLabel(self.tr("No photos"))
-        photos.addWidget(self.add_photo)
-        photos.addWidget(self.photo_note, 1)
-        layout.addLayout(photos)
+        # the message line is a widget of ours: under the photos, above the buttons
         self.message = MessageLine(variant="note")
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        ui.outer.insertWidget(ui.outer.indexOf(ui.buttons), self.message)
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
         self.photos: list[bytes] = []
 
     def _choose_photo(self) -> None:
