@@ -22,7 +22,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=QT_TRANSLATE_NOOP("cli", "exchange sync packs between a station and its centre"),
     )
-    p.add_argument("what", nargs="?", default="now", choices=["now", "export", "import", "status"])
+    p.add_argument(
+        "what", nargs="?", default="now", choices=["now", "export", "import", "status", "allowance"]
+    )
     p.add_argument(
         "file", nargs="?", type=Path, help=QT_TRANSLATE_NOOP("cli", "the pack to write or read")
     )
@@ -36,11 +38,25 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
             "cli", "the centre's database (remembered for the next `gridesk sync`)"
         ),
     )
+    p.add_argument(
+        "--resident",
+        help=QT_TRANSLATE_NOOP("cli", "allowance: the resident's ID number"),
+    )
+    p.add_argument(
+        "--points",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "allowance: the points they may redeem at a station offline, or 'default' for the "
+            "setting",
+        ),
+    )
 
 
 def cmd_sync(args: argparse.Namespace, where: Location) -> int:
     from gridesk.core.sync import packs
 
+    if args.what == "allowance":
+        return _allowance(args, where)
     if args.what in ("export", "import") and args.file is None:
         raise CliError(
             QT_TRANSLATE_NOOP("cli", "name the pack file: gridesk sync {what} FILE"), what=args.what
@@ -103,6 +119,42 @@ def cmd_sync(args: argparse.Namespace, where: Location) -> int:
             )
     finally:
         store.close()
+    return 0
+
+
+def _allowance(args: argparse.Namespace, where: Location) -> int:
+    """`gridesk sync allowance --resident ID_NUMBER --points N|default` (at the centre)."""
+    from gridesk.core.sync.allowances import set_allowance
+
+    if not args.resident or not args.points:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "cli", "name both: gridesk sync allowance --resident ID_NUMBER --points N|default"
+            )
+        )
+    points: int | None = None
+    if args.points != "default":
+        try:
+            points = int(args.points)
+        except ValueError:
+            raise CliError(
+                QT_TRANSLATE_NOOP("cli", "--points is a whole number of points, or default")
+            ) from None
+    store = open_database(where)
+    try:
+        name = set_allowance(store, administrator(store), args.resident, points)
+    finally:
+        store.close()
+    if points is None:
+        print(tr(QT_TRANSLATE_NOOP("cli", "{name}: the usual offline allowance"), name=name))
+    else:
+        print(
+            tr(
+                QT_TRANSLATE_NOOP("cli", "{name}: at most {points} points redeemed offline"),
+                name=name,
+                points=points,
+            )
+        )
     return 0
 
 

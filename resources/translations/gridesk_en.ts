@@ -2613,7 +2613,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the pack to write or read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,7 +2628,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>allowance: the resident&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>allowance: the points they may redeem at a station offline, or &apos;default&apos; for the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>name the pack file: gridesk sync {what} FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,7 +2663,27 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>name both: gridesk sync allowance --resident ID_NUMBER --points N|default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--points is a whole number of points, or default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}: the usual offline allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: at most {points} points redeemed offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>name the centre&apos;s database once: gridesk sync --hub-url URL</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2603,7 +2603,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>在驿站和中心之间交换同步包</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>the pack to write or read</source>
         <translation>要写出或读入的同步包</translation>
     </message>
@@ -2618,7 +2618,17 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>中心数据库地址（下次 `gridesk sync` 时沿用）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+6" />
+        <source>allowance: the resident's ID number</source>
+        <translation>allowance：居民的身份证号</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>allowance: the points they may redeem at a station offline, or 'default' for the setting</source>
+        <translation>allowance：离线时在驿站最多可兑换的积分，或 default 表示按统一设置</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>name the pack file: gridesk sync {what} FILE</source>
         <translation>请给出同步包文件：gridesk sync {what} 文件</translation>
     </message>
@@ -2643,7 +2653,27 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>待处理的同步冲突：{count}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
+        <source>name both: gridesk sync allowance --resident ID_NUMBER --points N|default</source>
+        <translation>请同时给出：gridesk sync allowance --resident 身份证号 --points 积分|default</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--points is a whole number of points, or default</source>
+        <translation>--points 应为整数积分，或 default</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{name}: the usual offline allowance</source>
+        <translation>{name}：按统一的离线兑换额度</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name}: at most {points} points redeemed offline</source>
+        <translation>{name}：离线最多兑换 {points} 积分</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>name the centre's database once: gridesk sync --hub-url URL</source>
         <translation>请先指明一次中心数据库：gridesk sync --hub-url 地址</translation>
     </message>

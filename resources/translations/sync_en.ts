@@ -4,7 +4,7 @@
 <context>
     <name>SyncLineText</name>
     <message>
-        <location filename="../../gridesk/ui/sync/page.py" line="+280"/>
+        <location filename="../../gridesk/ui/sync/page.py" line="+339"/>
         <source>Offline · not synced since enrolment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -33,7 +33,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location line="-229"/>
+        <location line="-276"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,12 +84,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,7 +99,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>&amp;Apply the held redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;ncel the held redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,7 +169,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>This installation does not sync yet. At the centre, enrol a station with gridesk station add; at a station, set it up with gridesk init --enrolment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,12 +182,12 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Choose the station the pack is for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,11 +227,21 @@
         <source>Synced: {sent} sent, {received} received.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>The redemption was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The redemption was cancelled here. Refund it at the station that made it, so both balances agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/sync/enrol.py" line="+59"/>
+        <location filename="../../gridesk/core/sync/enrol.py" line="+55"/>
         <source>Enter the station&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,17 +288,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/merge.py" line="+439"/>
+        <location filename="../../gridesk/core/sync/merge.py" line="+678"/>
         <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station&apos;s database (gridesk check) before the next pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/outbox.py" line="+114"/>
+        <location filename="../../gridesk/core/sync/outbox.py" line="+115"/>
         <source>This database file is a copy of an enrolled station&apos;s: it cannot work as a station. Enrol this computer at the centre (gridesk station add) and set it up from that file (gridesk init --enrolment).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>Offline, a resident can spend at most {allowance} points at this station until it syncs with the centre; this would make {spent}. Sync first, or redeem less.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,8 +351,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Only a station syncs directly; the centre waits for its stations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/allowances.py" line="+49"/>
+        <source>An allowance is 0 points or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offline allowances are set at the centre; its next pack takes them to the stations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No resident has this ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/held.py" line="+32"/>
+        <source>This is not a held redemption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This held redemption was decided already by {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The balance is still too low for this redemption of {points} points. Apply it when the resident has them, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/owners.py" line="+78"/>
+        <source>This case belongs to {station}, which accepted it: only that station changes it or adds to it. Ask them to, or note it in a case of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This item belongs to {station}: it is lent, returned and changed only there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This room belongs to {station}: it is booked and changed only there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,6 +420,46 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>another station&apos;s record: not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queue for an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,7 +504,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>room</source>
         <translation type="unfinished"></translation>
     </message>

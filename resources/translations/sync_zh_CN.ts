@@ -4,7 +4,7 @@
 <context>
     <name>SyncLineText</name>
     <message>
-        <location filename="../../gridesk/ui/sync/page.py" line="+280" />
+        <location filename="../../gridesk/ui/sync/page.py" line="+339" />
         <source>Offline · not synced since enrolment</source>
         <translation>离线 · 登记后尚未同步</translation>
     </message>
@@ -31,7 +31,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location line="-229" />
+        <location line="-276" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -82,12 +82,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+14" />
+        <location line="+17" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-16" />
         <source>Station</source>
         <translation>驿站</translation>
     </message>
@@ -97,7 +97,17 @@
         <translation>标记为已处理(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1" />
+        <source>&amp;Apply the held redemption</source>
+        <translation>采用暂缓的兑换(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ca&amp;ncel the held redemption</source>
+        <translation>取消暂缓的兑换(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -157,7 +167,7 @@
         <translation>驿站与中心</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+24" />
         <source>This installation does not sync yet. At the centre, enrol a station with gridesk station add; at a station, set it up with gridesk init --enrolment.</source>
         <translation>本机尚未参与同步。在中心用 gridesk station add 登记驿站；在驿站用 gridesk init --enrolment 设置。</translation>
     </message>
@@ -169,12 +179,12 @@
         </translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Choose the station the pack is for.</source>
         <translation>请选择同步包发给哪个驿站。</translation>
     </message>
@@ -212,11 +222,21 @@
         <source>Synced: {sent} sent, {received} received.</source>
         <translation>已同步：发送 {sent} 条，收到 {received} 条。</translation>
     </message>
+    <message>
+        <location line="+20" />
+        <source>The redemption was entered.</source>
+        <translation>兑换已入账。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The redemption was cancelled here. Refund it at the station that made it, so both balances agree.</source>
+        <translation>此处已取消该兑换。请到办理兑换的驿站退还积分，使两边余额一致。</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/sync/enrol.py" line="+59" />
+        <location filename="../../gridesk/core/sync/enrol.py" line="+55" />
         <source>Enter the station's name.</source>
         <translation>请输入站点名称。</translation>
     </message>
@@ -263,17 +283,17 @@
         <translation>该数据库已完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/merge.py" line="+439" />
+        <location filename="../../gridesk/core/sync/merge.py" line="+678" />
         <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station's database (gridesk check) before the next pack.</source>
         <translation>此同步包中的积分流水与此前收到的 {station} 流水接不上：整个同步包均未应用。请先检查该驿站的数据库（gridesk check），再导入下一个同步包。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/outbox.py" line="+114" />
+        <location filename="../../gridesk/core/sync/outbox.py" line="+115" />
         <source>This database file is a copy of an enrolled station's: it cannot work as a station. Enrol this computer at the centre (gridesk station add) and set it up from that file (gridesk init --enrolment).</source>
         <translation>此数据库文件是已登记驿站数据库的副本，不能作为驿站使用。请在中心为这台电脑登记（gridesk station add），再用登记文件设置（gridesk init --enrolment）。</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+71" />
         <source>Offline, a resident can spend at most {allowance} points at this station until it syncs with the centre; this would make {spent}. Sync first, or redeem less.</source>
         <translation>离线时，每位居民在本驿站最多可用 {allowance} 积分，直到与中心同步；这次兑换后将达到 {spent}。请先同步，或少兑换一些。</translation>
     </message>
@@ -326,9 +346,54 @@
         <translation>在此之前还缺一个来自 {station} 的同步包：请先导入较早的那个，或请对方重新导出。</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="+133" />
         <source>Only a station syncs directly; the centre waits for its stations.</source>
         <translation>只有驿站直接同步；中心等待各驿站同步。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/allowances.py" line="+49" />
+        <source>An allowance is 0 points or more.</source>
+        <translation>额度应为 0 或更多积分。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Offline allowances are set at the centre; its next pack takes them to the stations.</source>
+        <translation>离线兑换额度在中心设置，中心的下一个同步包会把它带到各驿站。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>No resident has this ID number.</source>
+        <translation>没有居民使用此身份证号。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/held.py" line="+32" />
+        <source>This is not a held redemption.</source>
+        <translation>这不是一笔暂缓入账的兑换。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This held redemption was decided already by {user}.</source>
+        <translation>这笔暂缓的兑换已由 {user} 处理过。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The balance is still too low for this redemption of {points} points. Apply it when the resident has them, or cancel it.</source>
+        <translation>余额仍不足以入账这笔 {points} 积分的兑换。请在居民积分足够时再采用，或取消它。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/owners.py" line="+78" />
+        <source>This case belongs to {station}, which accepted it: only that station changes it or adds to it. Ask them to, or note it in a case of your own.</source>
+        <translation>此诉求属于受理它的{station}：只有该驿站能更改或补充。请联系他们办理，或在本站自己的诉求中记录。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This item belongs to {station}: it is lent, returned and changed only there.</source>
+        <translation>此物品属于{station}：只能在那里借出、归还和修改。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This room belongs to {station}: it is booked and changed only there.</source>
+        <translation>此功能室属于{station}：只能在那里预约和修改。</translation>
     </message>
 </context>
 <context>
@@ -350,6 +415,46 @@
     </message>
     <message>
         <location line="+5" />
+        <source>another station's record: not applied</source>
+        <translation>属于其他驿站，未采用</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>case</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>case step</source>
+        <translation>诉求处理记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>item status</source>
+        <translation>物品状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>loan</source>
+        <translation>借用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>queue for an item</source>
+        <translation>物品排队</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>booking</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>received</source>
         <translation>收到</translation>
     </message>
@@ -394,9 +499,10 @@
         <translation>单元</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-15" />
+        <location line="+16" />
         <source>room</source>
-        <translation>房号</translation>
+        <translation>功能室</translation>
     </message>
     <message>
         <location line="+1" />

@@ -7,14 +7,20 @@ import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
 
 from gridesk.core.actor import Actor
 from gridesk.core.check import run_checks
 from gridesk.core.models import new_id
+from gridesk.core.points import earning, shop
+from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.setup import installation_admin
 from gridesk.core.store import Store, open_store
 from gridesk.core.sync import packs
 from gridesk.core.sync.enrol import add_station, enrol
+from gridesk.core.sync.models import SyncConflict
 
 PASSWORD = "secret1"
 
@@ -68,3 +74,23 @@ def id_number(n: int) -> str:
 
     first = f"110101{1950 + n % 50}0101{n % 1000:03d}"
     return first + id_check_char(first)
+
+
+def held_redemption(
+    hub: Side, template: str, tmp_path: Path
+) -> tuple[Any, Any, Side, Side, uuid.UUID]:
+    """王秀英's 60 points spent at two offline stations: HY's redemption held at the hub."""
+    wang = create_resident(hub.store, hub.admin, ResidentInput("王秀英", id_number=id_number(21)))
+    rule = earning.save_rule(hub.store, hub.admin, "测试 60", 60)
+    earning.award(hub.store, hub.admin, rule.id, [wang.id], new_id())
+    soap = shop.create_product(hub.store, hub.admin, shop.ProductInput("SOAP", "肥皂", 30))
+    shop.stock_in(hub.store, hub.admin, soap.id, 20, new_id())
+    zx = new_station(hub, template, tmp_path, "ZX")
+    hy = new_station(hub, template, tmp_path, "HY")
+    shop.redeem(zx.store, zx.admin, wang.id, [("SOAP", 2)], new_id())
+    shop.redeem(hy.store, hy.admin, wang.id, [("SOAP", 2)], new_id())
+    hub.take(zx.export())
+    assert hub.take(hy.export()).conflicts == 1
+    with hub.store.read() as s:
+        conflict = s.execute(select(SyncConflict.id)).scalar_one()
+    return wang, rule, zx, hy, conflict

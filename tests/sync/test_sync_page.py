@@ -80,3 +80,36 @@ def test_the_page_lists_conflicts_packs_and_the_station_line(
         for translator in i18n._installed:  # the other tests read the source strings
             app.removeTranslator(translator)
         i18n._installed.clear()
+
+
+def test_a_held_redemption_is_applied_from_the_page(
+    qtbot, store: Store, admin: Actor, _migrated_template: str, tmp_path: Path
+) -> None:
+    from sync_helpers import held_redemption
+
+    from gridesk.core.models import new_id
+    from gridesk.core.points import earning
+
+    hub = Side("hub", store, admin, tmp_path)
+    wang, rule, _, _, _ = held_redemption(hub, _migrated_template, tmp_path)
+    page = SyncPage(Desk(hub.store, hub.admin, Location(hub.folder, hub.store.url)))
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.refresh()
+    assert page.conflicts.rowCount() == 1
+    assert not page.apply_button.isEnabled() and not page.cancel_button.isEnabled()
+    page.conflicts.selectRow(0)
+    assert page.apply_button.isEnabled() and page.cancel_button.isEnabled()
+    assert page.conflicts.item(0, 1).text() == "王秀英"  # type: ignore[union-attr]
+    shot = os.environ.get("GRIDESK_SHOTS")
+    if shot:
+        page.grab().save(str(Path(shot) / "sync_page_held.png"))
+    page.apply_button.click()  # 0 points left: not yet
+    assert page.message.state == "error" and "still too low" in page.message.text()
+    assert page.conflicts.rowCount() == 1
+    earning.award(hub.store, hub.admin, rule.id, [wang.id], new_id())
+    page.conflicts.selectRow(0)
+    page.apply_button.click()
+    assert page.message.state == "ok" and page.message.text() == "The redemption was entered."
+    assert page.conflicts.rowCount() == 0 and not page.apply_button.isEnabled()

@@ -23,14 +23,10 @@ from gridesk.core.points.models import LedgerEntry
 from gridesk.core.setup import DEFAULT_SETTINGS, STATION_CODE
 from gridesk.core.store import Store, set_setting
 from gridesk.core.sync import rows
+from gridesk.core.sync.allowances import DEFAULT as DEFAULT_ALLOWANCE
+from gridesk.core.sync.allowances import SETTING as ALLOWANCE
 from gridesk.core.sync.models import HUB, STATION, OutboxOp, SyncIdentity, SyncPeer
-from gridesk.core.sync.outbox import (
-    ALLOWANCE,
-    DEFAULT_ALLOWANCE,
-    fingerprint_file,
-    fingerprint_of,
-    forget_verdicts,
-)
+from gridesk.core.sync.outbox import fingerprint_file, fingerprint_of, forget_verdicts
 from gridesk.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, StoreError, ValidationError
 
 FORMAT = "GDE1"

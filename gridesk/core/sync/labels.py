@@ -18,7 +18,23 @@ CONFLICT_KIND = {
         QT_TRANSLATE_NOOP("sync", "no place left: moved to the waiting list"),
         "名额已满，改为候补",
     ),
+    "owner": Label(
+        CONTEXT,
+        QT_TRANSLATE_NOOP("sync", "another station's record: not applied"),
+        "属于其他驿站，未采用",
+    ),
 }
+OWNED_RECORD = {
+    "requests": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "case"), "诉求"),
+    "request_events": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "case step"), "诉求处理记录"),
+    "treasure_items": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "item"), "物品"),
+    "treasure_item_events": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "item status"), "物品状态"),
+    "treasure_loans": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "loan"), "借用"),
+    "treasure_holds": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "queue for an item"), "物品排队"),
+    "treasure_rooms": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "room"), "功能室"),
+    "treasure_bookings": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "booking"), "预约"),
+}
+"""What another station's record is, for a 同步冲突 of kind ``owner``."""
 DIRECTION = {
     "in": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "received"), "收到"),
     "out": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "sent"), "发出"),

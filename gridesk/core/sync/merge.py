@@ -9,19 +9,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Role
 from gridesk.core.chains import chain_hash
+from gridesk.core.models import ResidentKey
 from gridesk.core.points import ledger
 from gridesk.core.points.errors import NotEnoughPoints
 from gridesk.core.points.models import LedgerEntry, Product, StockMove
 from gridesk.core.requests.cases import search_keys
 from gridesk.core.requests.models import RequestCategory, RequestKey
 from gridesk.core.residents.records import write_keys
-from gridesk.core.sync import rows
+from gridesk.core.sync import owners, rows
 from gridesk.core.sync.models import AppliedOp, IdMap, SyncConflict, SyncPeer
 from gridesk.core.volunteers.models import Activity, SignUp
 from gridesk.errors import QT_TRANSLATE_NOOP, Conflict
@@ -36,11 +37,189 @@ PERSON_FIELDS = frozenset(
 """A resident's fields a person decides on when both sides changed them (同步冲突)."""
 DERIVED = frozenset({"sort_key", "search_keys"})
 """Follow the name and address: kept local while a person field of the row is in conflict."""
+STAMPS = frozenset({"station_id", "created_by", "created_at"})
 CAPACITY = uuid.UUID("6b0a3f52-5d0e-4a8e-9a57-3f1e2b7c9d10")
 
 
 class ChainBroken(Conflict):
     """A station's points ledger does not follow on from what the hub verified."""
+
+
+Key = tuple[Any, ...]
+CHUNK = 500
+"""Values per ``IN (...)`` of the loading queries (below every database's parameter limit)."""
+
+
+@dataclass
+class Touched:
+    """The rows a pack touches, loaded per table before it is applied, and the rows it adds,
+    written in batches: a few statements per table, not a few per operation.
+
+    ``known`` holds each loaded row's image (None: no such row); a row this pack inserted or
+    changed is dropped from it and read again when asked. ``free`` holds the values of a unique
+    key (an ID number, a user name) known to be unused; an insert or a change of that key takes
+    them out. Every read of the database first writes what waits in ``waiting``, so a read sees
+    every row applied before it.
+    """
+
+    known: dict[tuple[str, Key], dict[str, Any] | None] = field(default_factory=dict)
+    free: dict[tuple[str, tuple[str, ...]], set[Key]] = field(default_factory=dict)
+    waiting: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def load(self, s: Session, ops: list[dict[str, Any]], idmap: dict[str, str]) -> None:
+        """Load every row the operations name by primary key, then, for the rows not here,
+        which of their unique keys' values are unused: one query per table and key."""
+        wanted: dict[str, set[Any]] = {}
+        new: dict[str, list[dict[str, Any]]] = {}
+        for op in ops:
+            for item in op["payload"]:
+                name = item["t"]
+                if name == "points_entries" or not rows.synced(name) or name not in rows.TABLES:
+                    continue
+                t = rows.table(name)
+                keys = list(t.primary_key.columns)
+                if len(keys) != 1 or keys[0].name not in item["k"]:
+                    continue
+                raw = item["k"][keys[0].name]
+                wanted.setdefault(name, set()).add(
+                    rows.decode(keys[0], idmap.get(raw, raw) if isinstance(raw, str) else raw)
+                )
+                if item["a"] != "delete":
+                    new.setdefault(name, []).append(item)
+        conn = s.connection()
+        for name, idents in wanted.items():
+            t = rows.table(name)
+            pk = next(iter(t.primary_key.columns))
+            found: set[Any] = set()
+            ordered = sorted(idents, key=str)
+            for start in range(0, len(ordered), CHUNK):
+                for row in conn.execute(select(t).where(pk.in_(ordered[start : start + CHUNK]))):
+                    ident = row._mapping[pk]
+                    found.add(ident)
+                    self.known[(name, (ident,))] = rows.image(t, row)
+            for ident in idents - found:
+                self.known[(name, (ident,))] = None
+        for name, items in new.items():
+            t = rows.table(name)
+            pk = next(iter(t.primary_key.columns))
+            for columns in unique_keys(t):
+                asked: set[Key] = set()
+                for item in items:
+                    raw = item["k"][pk.name]
+                    ident = rows.decode(pk, idmap.get(raw, raw) if isinstance(raw, str) else raw)
+                    if self.known.get((name, (ident,))) is not None:
+                        continue  # an update of a row here: its unique keys are not looked up
+                    value = _unique_value(t, columns, item.get("v") or {}, idmap)
+                    if value is not None:
+                        asked.add(value)
+                self.free[(name, columns)] = asked - _used(conn, t, columns, asked)
+
+    def row(self, s: Session, t: Table, key: dict[str, Any]) -> dict[str, Any] | None:
+        """The image of the row with this primary key here, or None."""
+        where = (t.name, tuple(key.values()))
+        if where in self.known:
+            return self.known[where]
+        self.write(s)
+        found = (
+            s.connection().execute(select(t).where(*(t.c[k] == v for k, v in key.items()))).first()
+        )
+        return None if found is None else rows.image(t, found)
+
+    def same_record(self, s: Session, t: Table, data: dict[str, Any]) -> dict[str, Any] | None:
+        """A row here that is the same record by one of the table's unique keys (a resident's
+        ID number, an account's resident, a catalogue's name), as an image."""
+        for columns in unique_keys(t):
+            value = _unique_value(t, columns, data, {})
+            if value is None or value in self.free.get((t.name, columns), ()):
+                continue
+            self.write(s)
+            found = (
+                s.connection()
+                .execute(
+                    select(t).where(*(t.c[c] == v for c, v in zip(columns, value, strict=True)))
+                )
+                .first()
+            )
+            if found is not None:
+                return rows.image(t, found)
+        return None
+
+    def insert(self, t: Table, values: dict[str, Any]) -> None:
+        """A row to add, written with the next read or at the end."""
+        self.waiting.append((t.name, values))
+        key = tuple(values.get(c.name) for c in t.primary_key.columns)
+        self.known.pop((t.name, key), None)
+        for columns in unique_keys(t):
+            if all(c in values for c in columns):
+                self.free.get((t.name, columns), set()).discard(tuple(values[c] for c in columns))
+
+    def add_keys(self, name: str, key_rows: Iterable[dict[str, Any]]) -> None:
+        """Search-key rows of a record arriving (never looked up by the merge)."""
+        self.waiting.extend((name, row) for row in key_rows)
+
+    def changed(self, t: Table, key: dict[str, Any], fields: Iterable[str]) -> None:
+        self.known.pop((t.name, tuple(key.values())), None)
+        names = set(fields)
+        for columns in unique_keys(t):
+            if names.intersection(columns):
+                self.free.pop((t.name, columns), None)
+
+    def deleted(self, t: Table, key: dict[str, Any]) -> None:
+        self.known[(t.name, tuple(key.values()))] = None
+
+    def write(self, s: Session) -> None:
+        """Insert what waits: parents before children, one statement per table and shape."""
+        if not self.waiting:
+            return
+        place = _order()
+        ordered = sorted(
+            enumerate(self.waiting), key=lambda n_row: (place.get(n_row[1][0], 0), n_row[0])
+        )
+        self.waiting = []
+        conn = s.connection()
+        batch: list[dict[str, Any]] = []
+        shape: tuple[str, tuple[str, ...]] | None = None
+        for _, (name, values) in ordered:
+            this = (name, tuple(values))
+            if this != shape and batch:
+                assert shape is not None
+                conn.execute(insert(rows.table(shape[0])), batch)
+                batch = []
+            shape = this
+            batch.append(values)
+        if batch and shape is not None:
+            conn.execute(insert(rows.table(shape[0])), batch)
+
+    def forget(self) -> None:
+        """After an operation was held back (its savepoint rolled back): read everything again."""
+        self.known.clear()
+        self.free.clear()
+        self.waiting.clear()
+
+
+def _unique_value(
+    t: Table, columns: tuple[str, ...], data: dict[str, Any], idmap: dict[str, str]
+) -> Key | None:
+    value = []
+    for c in columns:
+        raw = data.get(c)
+        if raw is None:
+            return None
+        value.append(rows.decode(t.c[c], idmap.get(raw, raw) if isinstance(raw, str) else raw))
+    return tuple(value)
+
+
+def _used(conn: Any, t: Table, columns: tuple[str, ...], values: set[Key]) -> set[Key]:
+    """Which of these values of a unique key rows here already have."""
+    used: set[Key] = set()
+    ordered = sorted(values, key=str)
+    cols = [t.c[c] for c in columns]
+    for start in range(0, len(ordered), CHUNK):
+        chunk = ordered[start : start + CHUNK]
+        one = len(cols) == 1
+        where = cols[0].in_([v[0] for v in chunk]) if one else tuple_(*cols).in_(chunk)
+        used.update(tuple(r) for r in conn.execute(select(*cols).where(where)))
+    return used
 
 
 @dataclass
@@ -58,6 +237,9 @@ class Merge:
     """Operations applied here before or in this pack (by their origin's id)."""
     applied_rows: list[dict[str, Any]] = field(default_factory=list)
     """What ``sync_applied`` gets for this pack, written at its end."""
+    touched: Touched = field(default_factory=Touched)
+    categories: dict[Any, str] = field(default_factory=dict)
+    """Request categories' names by id, for the search keys of the cases that arrive."""
 
     def know_applied(self, s: Session, op_ids: list[uuid.UUID]) -> None:
         """Which of the pack's operations were applied before (one query per thousand)."""
@@ -92,15 +274,21 @@ def apply_op(s: Session, m: Merge, op: dict[str, Any]) -> bool:
     items = sorted(op["payload"], key=_order_key)
     held: Held | None = None
     # only a ledger entry can hold an operation back: the others need no savepoint
-    savepoint = s.begin_nested() if any(i["t"] == "points_entries" for i in items) else None
+    savepoint = None
+    if any(i["t"] == "points_entries" for i in items):
+        m.touched.write(s)  # what waits belongs to the operations before: not rolled back
+        savepoint = s.begin_nested()
     try:
         for item in items:
             _apply_item(s, m, op, origin, at, item)
         if savepoint is not None:
+            m.touched.write(s)
             savepoint.commit()
     except Held as exc:
         assert savepoint is not None
         savepoint.rollback()
+        m.touched.forget()
+        m.categories.clear()
         for cache in ("points_chain_head", "audit_chain_head"):  # the chains' heads, re-read
             s.info.pop(cache, None)
         held = exc
@@ -137,10 +325,14 @@ class Held(Exception):
 _ORDER: dict[str, int] = {}
 
 
-def _order_key(item: dict[str, Any]) -> tuple[int, int]:
+def _order() -> dict[str, int]:
     if not _ORDER:
         _ORDER.update(rows.order())
-    place = _ORDER.get(item["t"], 0)
+    return _ORDER
+
+
+def _order_key(item: dict[str, Any]) -> tuple[int, int]:
+    place = _order().get(item["t"], 0)
     return (1, -place) if item["a"] == "delete" else (0, place)
 
 
@@ -156,32 +348,58 @@ def _apply_item(
         _ledger(s, m, op, origin, item["v"], data)
         return
     key = {c.name: rows.decode(c, m.map(item["k"][c.name])) for c in t.primary_key.columns}
-    where = and_(*(t.c[k] == v for k, v in key.items()))
-    local = s.connection().execute(select(t).where(where)).first()
+    local = m.touched.row(s, t, key)
     if item["a"] == "delete":
         if local is not None:
-            s.connection().execute(delete(t).where(where))
+            m.touched.write(s)
+            s.connection().execute(delete(t).where(*(t.c[k] == v for k, v in key.items())))
+            m.touched.deleted(t, key)
         return
     fields: Iterable[str] = item.get("c") or ()
     base: dict[str, Any] = item.get("o") or {}
+    if local is None and name in owners.CHILDREN and _made_on_anothers(s, m, op, at, t, data):
+        return
     if local is None:
-        found = _same_record(s, t, data)
+        found = m.touched.same_record(s, t, data)
         if found is None:
             _insert(s, m, t, data)
             return
+        if name in owners.CHILDREN and found.get("station_id") != data.get("station_id"):
+            # the owner's step n of a case where another station's own step n already is (it
+            # was made there before this rule): never merged into it, listed once
+            _conflict(s, m, op, at, "owner", name, str(found["id"]), "", "", str(data.get("id")))
+            return
         local = found
         remote_id = str(item["k"].get("id", ""))
-        local_id = str(rows.encode(local._mapping[t.c.id]))
+        local_id = str(local["id"])
         if remote_id and remote_id != local_id:
             s.connection().execute(
                 insert(IdMap), {"remote_id": remote_id, "local_id": local_id, "entity": name}
             )
             m.idmap[remote_id] = local_id
-            key = {"id": local._mapping[t.c.id]}
-            where = t.c.id == key["id"]
+            key = {"id": rows.decode(t.c.id, local_id)}
         fields = [c for c in data if c not in key and c != "created_at"]
         base = {}  # no common value: any difference in a person's field is for a person
-    _update(s, m, op, at, t, local, where, data, list(fields), base)
+    _update(s, m, op, at, t, local, key, data, list(fields), base)
+
+
+def _made_on_anothers(
+    s: Session, m: Merge, op: dict[str, Any], at: datetime, t: Table, data: dict[str, Any]
+) -> bool:
+    """A row made on a case, item or room by a station that does not own it (an event, a
+    loan, a booking): not applied, listed once (docs/SYNC.md, "Ownership")."""
+    parent_name, column = owners.CHILDREN[t.name]
+    raw = data.get(column)
+    if raw is None:
+        return False
+    parent = rows.table(parent_name)
+    found = m.touched.row(s, parent, {"id": rows.decode(parent.c.id, raw)})
+    owner = None if found is None else found.get("station_id")
+    if not owner or owner == op["origin"]:
+        return False
+    what = data.get("number") or data.get("note") or data.get("action") or ""
+    _conflict(s, m, op, at, "owner", t.name, str(data.get("id", "")), "", "", what)
+    return True
 
 
 def _insert(s: Session, m: Merge, t: Table, data: dict[str, Any]) -> None:
@@ -193,24 +411,40 @@ def _insert(s: Session, m: Merge, t: Table, data: dict[str, Any]) -> None:
     elif t.name == "points_products":
         values["stock"] = 0
         m.products.add(values["id"])
-    s.connection().execute(insert(t), values)
-    _follow(s, m, t, values, "")
+    m.touched.insert(t, values)
+    _follow(s, m, t, values, None)
 
 
-def _follow(s: Session, m: Merge, t: Table, values: dict[str, Any], before_keys: str) -> None:
-    """What other rows an applied one brings along: search keys, caches to recompute."""
+def _follow(
+    s: Session, m: Merge, t: Table, values: dict[str, Any], before_keys: str | None
+) -> None:
+    """What other rows an applied one brings along: search keys, caches to recompute.
+    ``before_keys``: a changed resident's search keys until now; None for a row arriving."""
     if t.name == "residents" and "search_keys" in values:
-        write_keys(
-            s, values.get("id") or uuid.UUID(int=0), before_keys, values["search_keys"] or ""
-        )
-    elif t.name == "requests" and not before_keys:  # a case arriving: its search keys
-        category = (
-            s.connection()
-            .execute(
-                select(RequestCategory.name).where(RequestCategory.id == values["category_id"])
+        resident = values.get("id") or uuid.UUID(int=0)
+        if before_keys is not None:
+            m.touched.write(s)
+            write_keys(s, resident, before_keys, values["search_keys"] or "")
+        else:  # a resident arriving: its keys go with the next batch
+            m.touched.add_keys(
+                ResidentKey.__tablename__,
+                (
+                    {"key": k, "resident_id": resident}
+                    for k in sorted(set((values["search_keys"] or "").split()))
+                ),
             )
-            .scalar_one()
-        )
+    elif t.name == "requests" and before_keys is None:  # a case arriving: its search keys
+        category = m.categories.get(values["category_id"])
+        if category is None:
+            m.touched.write(s)
+            category = (
+                s.connection()
+                .execute(
+                    select(RequestCategory.name).where(RequestCategory.id == values["category_id"])
+                )
+                .scalar_one()
+            )
+            m.categories[values["category_id"]] = category
         keys = search_keys(
             values["number"],
             values["contact_name"],
@@ -218,37 +452,27 @@ def _follow(s: Session, m: Merge, t: Table, values: dict[str, Any], before_keys:
             category,
             values["description"],
         )
-        if keys:
-            s.connection().execute(
-                insert(RequestKey),
-                [
-                    {"key": k, "accepted_day": values["accepted_day"], "request_id": values["id"]}
-                    for k in sorted(keys)
-                ],
-            )
+        m.touched.add_keys(
+            RequestKey.__tablename__,
+            (
+                {"key": k, "accepted_day": values["accepted_day"], "request_id": values["id"]}
+                for k in sorted(keys)
+            ),
+        )
     elif t.name == "points_stock_moves":
         m.products.add(values["product_id"])
     elif t.name == "volunteer_signups":
         m.activities.add(values["activity_id"])
 
 
-def _same_record(s: Session, t: Table, data: dict[str, Any]) -> Any:
-    """A local row that is the same record by one of the table's unique keys (a resident's
-    ID number, an account's resident, a catalogue's name)."""
-    for columns in _unique_keys(t):
-        if any(data.get(c) is None for c in columns):
-            continue
-        found = (
-            s.connection()
-            .execute(select(t).where(*(t.c[c] == rows.decode(t.c[c], data[c]) for c in columns)))
-            .first()
-        )
-        if found is not None:
-            return found
-    return None
+_UNIQUE: dict[str, list[tuple[str, ...]]] = {}
 
 
-def _unique_keys(t: Table) -> list[tuple[str, ...]]:
+def unique_keys(t: Table) -> list[tuple[str, ...]]:
+    """The table's unique keys other than its id: what makes two rows the same record."""
+    known = _UNIQUE.get(t.name)
+    if known is not None:
+        return known
     keys: list[tuple[str, ...]] = []
     for c in t.columns:
         if c.unique and not c.primary_key:
@@ -258,9 +482,12 @@ def _unique_keys(t: Table) -> list[tuple[str, ...]]:
         if type(constraint).__name__ == "UniqueConstraint" and names:
             keys.append(names)
     for index in t.indexes:
-        if index.unique:
+        # a partial index (one open loan per item) is no identity: the item's old loans share it
+        partial = any(v is not None for k, v in index.dialect_kwargs.items() if k.endswith("where"))
+        if index.unique and not partial:
             keys.append(tuple(c.name for c in index.columns))
-    return [k for k in dict.fromkeys(keys) if "id" not in k]
+    _UNIQUE[t.name] = [k for k in dict.fromkeys(keys) if "id" not in k]
+    return _UNIQUE[t.name]
 
 
 def _update(
@@ -269,21 +496,28 @@ def _update(
     op: dict[str, Any],
     at: datetime,
     t: Table,
-    local: Any,
-    where: Any,
+    local_image: dict[str, Any],
+    key: dict[str, Any],
     data: dict[str, Any],
     fields: list[str],
     base: dict[str, Any],
 ) -> None:
-    local_image = rows.image(t, local)
     keep_local = rows.LOCAL_COLUMNS.get(t.name, frozenset())
+    owner = local_image.get("station_id") if t.name in owners.OWNED else None
+    foreign = bool(owner) and owner != op["origin"]  # another station's case, item or room
     changes: dict[str, Any] = {}
-    conflicted = False
+    conflicted = refused = False
     for f in fields:
         if f not in data or f in keep_local or f not in t.c:
             continue
         mine, theirs = local_image.get(f), data[f]
         if mine == theirs:
+            continue
+        if foreign and f in STAMPS:
+            continue  # another station's record of the same name: the owner's stamps stay
+        if foreign and f not in owners.FREE_FIELDS:
+            refused = True
+            _conflict(s, m, op, at, "owner", t.name, str(local_image["id"]), f, mine, theirs)
             continue
         person = t.name == "residents" and f in PERSON_FIELDS
         if person and (f not in base or base[f] != mine):
@@ -294,12 +528,16 @@ def _update(
     if conflicted:
         for f in DERIVED:
             changes.pop(f, None)
+    if refused:  # a step of another station's case: not even its deadline moves
+        changes = {f: v for f, v in changes.items() if f in ("version", "updated_at")}
     if t.name == "residents" and "search_keys" in changes:
-        _follow(
-            s, m, t, {"id": local._mapping[t.c.id], **changes}, local_image.get("search_keys") or ""
-        )
+        _follow(s, m, t, {"id": key["id"], **changes}, local_image.get("search_keys") or "")
     if changes:
-        s.connection().execute(update(t).where(where).values(**changes))
+        m.touched.write(s)
+        s.connection().execute(
+            update(t).where(*(t.c[k] == v for k, v in key.items())).values(**changes)
+        )
+        m.touched.changed(t, key, changes)
 
 
 def _conflict(
@@ -364,6 +602,7 @@ def _ledger(
 ) -> None:
     """An entry of another side's chain, written again as an entry of this side's chain
     (once: the same operation, reference and account are never entered twice)."""
+    m.touched.write(s)  # the account and the entries before, for the balance read here
     account_id = uuid.UUID(data["account_id"])
     operation_id = uuid.UUID(raw["operation_id"])
     ref_id = uuid.UUID(raw["ref_id"])
@@ -450,6 +689,7 @@ def verify_chain(peer: SyncPeer, segment: list[dict[str, Any]]) -> None:
 def settle(s: Session, m: Merge) -> None:
     """After the operations: what was applied noted, the caches recomputed, capacity held
     (docs/SYNC.md)."""
+    m.touched.write(s)
     if m.applied_rows:
         s.connection().execute(insert(APPLIED), m.applied_rows)
         m.applied_rows.clear()

@@ -6,10 +6,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from gridesk.core.models import Base, new_id
+from gridesk.core.models import Base, Tracked, new_id
 
 HUB, STATION = "hub", "station"
 
@@ -127,3 +127,13 @@ class PackLog(Base):
     applied: Mapped[int] = mapped_column(Integer, default=0)
     size: Mapped[int] = mapped_column(Integer)
     at: Mapped[datetime]
+
+
+class ResidentAllowance(Tracked, Base):
+    """A resident's own offline allowance: the points a station lets them redeem there before it
+    hears from the centre again (without one, the setting ``sync_offline_allowance``). Set at
+    the centre; unlike the tables above, a shared record that syncs like any other."""
+
+    __tablename__ = "offline_allowances"
+    resident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("residents.id"), unique=True)
+    points: Mapped[int] = mapped_column(Integer)

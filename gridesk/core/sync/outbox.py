@@ -21,7 +21,8 @@ from gridesk.clock import utcnow
 from gridesk.core.actor import Actor
 from gridesk.core.chains import AUDIT_FIRST
 from gridesk.core.models import AuditEntry, Base, Setting, Tracked, new_id
-from gridesk.core.sync import rows
+from gridesk.core.sync import owners, rows
+from gridesk.core.sync.allowances import allowance_of
 from gridesk.core.sync.models import HUB, STATION, OutboxOp, SyncIdentity, SyncPeer
 from gridesk.errors import QT_TRANSLATE_NOOP, Conflict
 from gridesk.paths import sqlite_file
@@ -123,6 +124,9 @@ def _write_operation(session: Session) -> None:
     payload = _payload(session, int(first))
     if not payload:
         return
+    others = owners.changes_of_others(conn, me.station_id, payload)
+    if others is not None:
+        owners.refuse(conn, *others)
     if me.role == STATION:
         _within_allowance(session, me.station_id, payload)
     actor: Actor | None = session.info.get("actor")
@@ -151,14 +155,10 @@ class OfflineAllowance(Conflict):
     """A station's redemptions since it last heard from the hub reach the resident's cap."""
 
 
-ALLOWANCE = "sync_offline_allowance"
-DEFAULT_ALLOWANCE = 100
-
-
 def _within_allowance(session: Session, me: uuid.UUID, payload: list[dict[str, Any]]) -> None:
     """At a station: the points an account spent here since the hub was last heard from stay
-    within the offline allowance (setting ``sync_offline_allowance``), so one balance cannot be
-    spent at two stations (docs/SYNC.md)."""
+    within the resident's offline allowance (their own, else the setting
+    ``sync_offline_allowance``), so one balance cannot be spent at two stations (docs/SYNC.md)."""
     accounts = {
         item["v"]["account_id"]
         for item in payload
@@ -167,8 +167,6 @@ def _within_allowance(session: Session, me: uuid.UUID, payload: list[dict[str, A
     if not accounts:
         return
     conn = session.connection()
-    setting = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == ALLOWANCE)).scalar()
-    allowance = int(json.loads(setting)) if setting is not None else DEFAULT_ALLOWANCE
     since = conn.execute(
         select(PEERS.c.last_heard_at).where(PEERS.c.role == HUB)
     ).scalar_one_or_none()
@@ -182,6 +180,7 @@ def _within_allowance(session: Session, me: uuid.UUID, payload: list[dict[str, A
                 *((entries.c.created_at > since,) if since is not None else ()),
             )
         ).scalar_one()
+        allowance = allowance_of(conn, uuid.UUID(account))
         if spent > allowance:
             raise OfflineAllowance(
                 QT_TRANSLATE_NOOP(

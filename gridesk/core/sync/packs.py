@@ -256,18 +256,19 @@ def apply_pack(store: Store, actor: Actor, data: bytes) -> PackResult:
         else:
             _hub_verified(s, peer, int(content.get("chain_ack") or 0))
         m = merge.Merge(peer, merge.load_idmap(s))
-        relay = me.role == HUB
-        s.info[APPLYING] = (peer.station_id, None, relay)
+        relaying = me.role == HUB
+        s.info[APPLYING] = (peer.station_id, None, relaying)
         fresh = [op for op in content["ops"] if int(op["seq"]) > peer.applied_seq]
         m.skipped += len(content["ops"]) - len(fresh)
         m.know_applied(s, [uuid.UUID(op["origin_op"]) for op in fresh])
+        m.touched.load(s, [op for op in fresh if uuid.UUID(op["origin_op"]) not in m.done], m.idmap)
         relayed: list[dict[str, Any]] = []
         for op in fresh:
-            if merge.apply_op(s, m, op) and relay:
+            if merge.apply_op(s, m, op) and relaying:
                 relayed.append(op)
         merge.settle(s, m)
         if relayed:
-            _relay(s, me, relayed)
+            relay(s, me, relayed)
         peer.applied_seq = max(peer.applied_seq, upto)
         peer.acked_seq = max(peer.acked_seq, int(content["ack"]))
         peer.last_heard_at = utcnow()
@@ -298,7 +299,7 @@ def _hub_verified(s: Session, hub: SyncPeer, upto: int) -> None:
         hub.chain_seq, hub.chain_hash = upto, digest
 
 
-def _relay(s: Session, me: SyncIdentity, ops: list[dict[str, Any]]) -> None:
+def relay(s: Session, me: SyncIdentity, ops: list[dict[str, Any]]) -> None:
     """At the hub: stations' operations, passed on to the other stations in the hub's order."""
     seq = s.execute(
         select(func.coalesce(func.max(OUTBOX.c.seq), 0)).where(OUTBOX.c.station_id == me.station_id)

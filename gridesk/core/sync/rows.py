@@ -60,15 +60,31 @@ def encode(value: Any) -> Any:
     return value
 
 
-def decode(column: Column[Any], value: Any) -> Any:
-    if value is None:
-        return None
+_KINDS: dict[int, type | None] = {}
+"""Each column's Python type, by the column's identity (asked once: a pack decodes many rows)."""
+
+
+def _python_type(column: Column[Any]) -> type | None:
+    try:
+        return _KINDS[id(column)]
+    except KeyError:
+        pass
     typ = column.type
     if isinstance(typ, TypeDecorator):
         typ = typ.impl_instance
     try:
-        kind = typ.python_type
-    except NotImplementedError:
+        kind: type | None = typ.python_type
+    except NotImplementedError:  # a type with no Python type: its values pass unchanged
+        kind = None
+    _KINDS[id(column)] = kind
+    return kind
+
+
+def decode(column: Column[Any], value: Any) -> Any:
+    if value is None:
+        return None
+    kind = _python_type(column)
+    if kind is None:
         return value
     if kind is uuid.UUID:
         return uuid.UUID(value)

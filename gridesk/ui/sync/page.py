@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -17,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridesk.core.actor import Actor
 from gridesk.core.store import Store
-from gridesk.core.sync import overview, packs
-from gridesk.core.sync.labels import CONFLICT_KIND, DIRECTION, FIELD
+from gridesk.core.sync import held, overview, packs
+from gridesk.core.sync.labels import CONFLICT_KIND, DIRECTION, FIELD, OWNED_RECORD
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, label_text
@@ -44,6 +47,15 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
     table.resizeColumnsToContents()
+
+
+def _what_field(c: overview.ConflictRow) -> str:
+    """The field; for another station's record, which record it is and the field's own name
+    (a case's ``status`` is not a sign-up's)."""
+    if c.kind != "owner":
+        return label_text(FIELD, c.field)
+    record = label_text(OWNED_RECORD, c.entity)
+    return f"{record} ({c.field})" if c.field else record
 
 
 class SyncPage(Page):
@@ -83,9 +95,12 @@ class SyncPage(Page):
         box = QVBoxLayout(conflicts_tab)
         box.addWidget(self.conflicts, 1)
         self.resolve_button = QPushButton(self.tr("Mark as &resolved"))
+        self.apply_button = QPushButton(self.tr("&Apply the held redemption"))
+        self.cancel_button = QPushButton(self.tr("Ca&ncel the held redemption"))
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(self.resolve_button)
+        for button in (self.apply_button, self.cancel_button, self.resolve_button):
+            row.addWidget(button)
         box.addLayout(row)
         self.packs = _table(
             [
@@ -110,6 +125,11 @@ class SyncPage(Page):
         self.import_button.clicked.connect(self.read_pack)
         self.now_button.clicked.connect(self.sync_now)
         self.resolve_button.clicked.connect(self.resolve_selected)
+        self.apply_button.clicked.connect(self.apply_selected)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.conflicts.itemSelectionChanged.connect(self._held_buttons)
+        self._conflict_kinds: list[str] = []
+        self._held_buttons()
         self.station_code = ""
 
     def refresh(self) -> None:
@@ -132,13 +152,14 @@ class SyncPage(Page):
         else:
             self.state.setText(sync_text(line))
         self._conflict_ids = [c.id for c in view.conflicts]
+        self._conflict_kinds = [c.kind for c in view.conflicts]
         _fill(
             self.conflicts,
             [
                 [
                     label_text(CONFLICT_KIND, c.kind),
                     c.resident,
-                    label_text(FIELD, c.field),
+                    _what_field(c),
                     c.local_value,
                     c.remote_value,
                     c.remote_by,
@@ -169,6 +190,7 @@ class SyncPage(Page):
                 for p in view.peers
             ],
         )
+        self._held_buttons()
         self.count_changed.emit(len(view.conflicts))
 
     def count(self) -> int:
@@ -257,6 +279,43 @@ class SyncPage(Page):
                 sent=sent.applied, received=received.applied
             )
         )
+        self.refresh()
+        self.status_changed.emit()
+
+    def _selected_held(self) -> object | None:
+        """The selected 同步冲突's id when it is a held redemption."""
+        row = self.conflicts.currentRow()
+        if 0 <= row < len(self._conflict_kinds) and self._conflict_kinds[row] == "balance":
+            return self._conflict_ids[row]
+        return None
+
+    def _held_buttons(self) -> None:
+        held = self.conflicts.selectionModel().hasSelection() and bool(self._selected_held())
+        self.apply_button.setEnabled(held)
+        self.cancel_button.setEnabled(held)
+
+    def apply_selected(self) -> None:
+        self._decide_held(held.apply_held, self.tr("The redemption was entered."))
+
+    def cancel_selected(self) -> None:
+        self._decide_held(
+            held.cancel_held,
+            self.tr(
+                "The redemption was cancelled here. Refund it at the station that made it, so "
+                "both balances agree."
+            ),
+        )
+
+    def _decide_held(self, decide: Callable[[Store, Actor, uuid.UUID], None], done: str) -> None:
+        conflict = self._selected_held()
+        if conflict is None:
+            return
+        try:
+            decide(self.desk.store, self.desk.actor, conflict)  # type: ignore[arg-type]
+        except GrideskError as exc:
+            self.message.say(error_text(exc), "error")
+            return
+        self.message.say(done)
         self.refresh()
         self.status_changed.emit()
 
