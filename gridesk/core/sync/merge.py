@@ -10,10 +10,12 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, func, insert, select, tuple_, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Role
+from gridesk.core.bulk import BulkInsert, BulkWriter
 from gridesk.core.chains import chain_hash
 from gridesk.core.models import ResidentKey
 from gridesk.core.points import ledger
@@ -183,18 +185,44 @@ class Touched:
             this = (name, tuple(values))
             if this != shape and batch:
                 assert shape is not None
-                conn.execute(insert(rows.table(shape[0])), batch)
+                insert_rows(conn, shape[0], batch)
                 batch = []
             shape = this
             batch.append(values)
         if batch and shape is not None:
-            conn.execute(insert(rows.table(shape[0])), batch)
+            insert_rows(conn, shape[0], batch)
 
     def forget(self) -> None:
         """After an operation was held back (its savepoint rolled back): read everything again."""
         self.known.clear()
         self.free.clear()
         self.waiting.clear()
+
+
+_BULK: dict[tuple[str, str, tuple[str, ...]], tuple[BulkInsert, list[Any]]] = {}
+
+
+def insert_rows(conn: Connection, name: str, batch: list[dict[str, Any]]) -> None:
+    """One INSERT for rows of one table with the same columns. Rows naming every column go
+    through the bulk insert (each column's conversion once, not SQLAlchemy's work per row);
+    others through Core, which fills the defaults of the columns they lack."""
+    columns = tuple(batch[0])
+    t = rows.table(name)
+    if len(columns) < 2 or len(columns) != len(t.columns):
+        conn.execute(insert(t), batch)
+        return
+    key = (conn.dialect.name, name, columns)
+    if key not in _BULK:
+        bulk = BulkInsert(conn.dialect, t, columns)
+        _BULK[key] = (bulk, [bulk.convert(c) for c in columns])
+    bulk, converts = _BULK[key]
+    BulkWriter(conn, background=False).insert(
+        bulk,
+        [
+            tuple(convert(row[c]) for convert, c in zip(converts, columns, strict=True))
+            for row in batch
+        ],
+    )
 
 
 def _unique_value(
@@ -691,7 +719,7 @@ def settle(s: Session, m: Merge) -> None:
     (docs/SYNC.md)."""
     m.touched.write(s)
     if m.applied_rows:
-        s.connection().execute(insert(APPLIED), m.applied_rows)
+        insert_rows(s.connection(), APPLIED.name, m.applied_rows)
         m.applied_rows.clear()
     for product in m.products:
         total = (

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from gridesk.clock import utcnow
@@ -304,8 +304,9 @@ def relay(s: Session, me: SyncIdentity, ops: list[dict[str, Any]]) -> None:
     seq = s.execute(
         select(func.coalesce(func.max(OUTBOX.c.seq), 0)).where(OUTBOX.c.station_id == me.station_id)
     ).scalar_one()
-    s.execute(
-        insert(OUTBOX),
+    merge.insert_rows(
+        s.connection(),
+        OUTBOX.name,
         [
             {
                 "id": uuid.uuid4(),
