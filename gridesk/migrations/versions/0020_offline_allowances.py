@@ -1,8 +1,8 @@
 """Stations offline: a resident's own offline allowance (points a station may let them redeem
 before it hears from the centre again), set at the centre; without one, the setting.
 
-Revision ID: 0018_offline_allowances
-Revises: 0016_resolved_day
+Revision ID: 0020_offline_allowances
+Revises: 0019_drop_accepted_index
 """
 
 from collections.abc import Sequence
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0018_offline_allowances"
-down_revision: str | None = "0016_resolved_day"
+revision: str = "0020_offline_allowances"
+down_revision: str | None = "0019_drop_accepted_index"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
