@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Mapping
-from datetime import date, timedelta
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, time, timedelta
+from time import monotonic
 
 from sqlalchemy import func, select
 
+from gridesk import clock
 from gridesk.core.actor import Actor
 from gridesk.core.models import Resident
 from gridesk.core.requests import catalogue
@@ -176,6 +178,12 @@ def add_requests(
     volunteers = volunteer_candidates(store, actor)
     n_cases = min(300, max(40, residents // 15)) if picks else 0
     made = 0
+    # cases are written at their days' hours (never later than now), then the clock runs on
+    started, running = clock.utcnow(), monotonic()
+
+    def now() -> datetime:
+        return started + timedelta(seconds=monotonic() - running)
+
     for _ in range(n_cases):
         category = rng.choice(categories)
         who = rng.choice(picks)
@@ -184,6 +192,7 @@ def add_requests(
         )
         day = today - timedelta(days=int(rng.triangular(0, 42, 3)))
         anonymous = rng.random() < 0.08
+        _at_hour(now(), day, 9 + made % 7)
         case = take_request(
             store,
             actor,
@@ -202,7 +211,10 @@ def add_requests(
             day=day,
         )
         made += 1
-        _progress(store, actor, rng, case.id, day, today, units, grids, volunteers)
+        try:
+            _progress(store, actor, rng, case.id, day, today, units, grids, volunteers, now)
+        finally:
+            clock.set_now(now())
     wishes = 0
     for i, what in enumerate(WISHES):
         if not picks:
@@ -232,15 +244,21 @@ def _progress(
     units: Mapping[str, catalogue.UnitView],
     grids: list[GridView],
     volunteers: list[tuple[uuid.UUID, str]],
+    now: Callable[[], datetime],
 ) -> None:
-    """Move a case along a plausible path, stopping at a random point (older cases further)."""
+    """Move a case along a plausible path, stopping at a random point (older cases further);
+    each step an hour and a half after the one before, or on its day's morning."""
+    last = clock.utcnow()
 
     def step(req: StepRequest, after: int = 1) -> bool:
-        nonlocal day
+        nonlocal day, last
         nxt = day + timedelta(days=rng.randint(0, after))
         if nxt > today:
             return False
         day = nxt
+        morning = datetime.combine(day, time(10)).astimezone()
+        last = max(morning, last + timedelta(minutes=90))
+        clock.set_now(min(last, now()))
         move_case(store, actor, case_id, req, day=day)
         return True
 
@@ -290,6 +308,11 @@ def _progress(
         StepRequest(Action.CALLBACK, rating=rating, fixed=fixed, note=words, escalate=rating == 1),
         3,
     )
+
+
+def _at_hour(now: datetime, day: date, hour: int) -> None:
+    """The clock at ``hour`` o'clock of ``day``, never later than ``now``."""
+    clock.set_now(min(datetime.combine(day, time(hour)).astimezone(), now))
 
 
 def add_demo(
