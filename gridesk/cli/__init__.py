@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from gridesk import __version__
-from gridesk.cli import app, backup, check, residents, setup, station
+from gridesk.cli import app, backup, check, desk, residents, setup, station
 from gridesk.cli.common import (
     EXIT_ERROR,
     ArgumentParser,
@@ -30,7 +30,16 @@ from gridesk.windows import WINDOWS, load
 
 # The command groups of the installation as a whole, then each window's (gridesk/windows.py),
 # in the order `gridesk --help` lists them.
-GROUPS = (setup, residents, backup, check, station, app, *(load(w.cli) for w in WINDOWS if w.cli))
+GROUPS = (
+    setup,
+    residents,
+    backup,
+    check,
+    station,
+    desk,
+    app,
+    *(load(w.cli) for w in WINDOWS if w.cli),
+)
 COMMANDS: dict[str, Command] = {name: run for g in GROUPS for name, run in g.COMMANDS.items()}
 
 log = logging.getLogger("gridesk.cli")

@@ -9,11 +9,13 @@ The ledger's canonical form is in ``gridesk.core.points.ledger``. The audit log'
 separators=(",", ":"))`` (so every character outside ASCII as ``\\uXXXX``), of::
 
     ["GDA1", seq, id, at, station_id, user_id, username, action, entity, entity_id, detail,
-     operation_id]
+     operation_id]                    and, when the row names its desk, desk as a 13th element
 
 - ``seq`` a JSON integer, every other field a JSON string;
 - UUIDs in the canonical lowercase hyphenated form (``str(uuid.UUID)``), a missing one as "";
-- ``at`` in UTC as ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` (always six fraction digits).
+- ``at`` in UTC as ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` (always six fraction digits);
+- ``desk`` (the desk's name, since migration 0021) only when not empty, so every row written
+  before desks had names keeps the hash it was given.
 
 JSON rather than ``|``-joined text because an audit row's user name, record id and detail are
 free text: the array cannot be read two ways whatever they hold.
@@ -92,24 +94,26 @@ def audit_canonical(
     entity_id: str,
     detail: str,
     operation_id: uuid.UUID | str | None,
+    desk: str | None = "",
 ) -> str:
     """The canonical text of one audit row (see the module's docstring)."""
-    return _JSON.encode(
-        [
-            AUDIT_FORM,
-            int(seq),
-            uuid_text(row_id),
-            time_text(at),
-            uuid_text(station_id),
-            uuid_text(user_id),
-            username,
-            action,
-            entity,
-            entity_id,
-            detail or "",
-            uuid_text(operation_id),
-        ]
-    )
+    fields: list[object] = [
+        AUDIT_FORM,
+        int(seq),
+        uuid_text(row_id),
+        time_text(at),
+        uuid_text(station_id),
+        uuid_text(user_id),
+        username,
+        action,
+        entity,
+        entity_id,
+        detail or "",
+        uuid_text(operation_id),
+    ]
+    if desk:
+        fields.append(desk)
+    return _JSON.encode(fields)
 
 
 def _audit_head(s: Session) -> tuple[int, str]:
@@ -144,6 +148,7 @@ def link_audit_rows(s: Session, rows: Iterable[Any]) -> None:
                 get("entity_id"),
                 get("detail"),
                 get("operation_id"),
+                get("desk"),
             ),
         )
         values = {"seq": seq, "prev_hash": prev, "hash": digest}
@@ -191,7 +196,7 @@ def walk(rows: Iterable[tuple[int, str, str, str, str]]) -> Iterator[ChainBreak]
 
 _AUDIT_SQL = (
     "SELECT seq, id, at, station_id, user_id, username, action, entity, entity_id, detail, "
-    "operation_id, prev_hash, hash FROM audit_log ORDER BY seq"
+    "operation_id, desk, prev_hash, hash FROM audit_log ORDER BY seq"
 )
 
 
@@ -200,8 +205,12 @@ def _audit_rows(s: Session) -> Iterator[tuple[int, str, str, str, str]]:
     ``uuid_text`` and ``time_text`` read SQLite's stored text and a server's values alike."""
     cursor = s.connection().exec_driver_sql(_AUDIT_SQL)
     while batch := cursor.fetchmany(10_000):
-        for seq, rid, at, st, user, name, action, entity, eid, detail, op, prev, digest in batch:
-            text = audit_canonical(seq, rid, at, st, user, name, action, entity, eid, detail, op)
+        for row in batch:
+            seq, rid, at, st, user, name, action, entity, eid, detail, op, desk = row[:12]
+            prev, digest = row[12], row[13]
+            text = audit_canonical(
+                seq, rid, at, st, user, name, action, entity, eid, detail, op, desk
+            )
             yield int(seq), uuid_text(rid), text, prev, digest
 
 

@@ -154,6 +154,8 @@ class AuditEntry(Base):
     station_id: Mapped[uuid.UUID | None]
     user_id: Mapped[uuid.UUID | None]
     username: Mapped[str] = mapped_column(String(60))
+    desk: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    """The name of the desk (this computer) the write came from; "" before desks had names."""
     action: Mapped[str] = mapped_column(String(20))
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(200))  # composite keys: ids joined by /

@@ -399,12 +399,24 @@ SETTING_KEYS: dict[str, str] = {
 }
 
 
+def _desk_key(store: Store, key: str) -> str | None:
+    """On a hall's shared database each named desk has its own printers (``key@desk``); a
+    desk alone keeps the installation's (None: no key of its own)."""
+    if store.sqlite_path is None and store.desk_name:
+        return f"{key}@{store.desk_name}"
+    return None
+
+
 def printer_settings(store: Store) -> PrinterSettings:
-    """The printer settings as saved (defaults where none are)."""
+    """The printer settings as saved (defaults where none are): this desk's own on a hall's
+    database, else the installation's."""
     defaults = PrinterSettings()
     values: dict[str, Any] = {}
     for field, key in SETTING_KEYS.items():
         values[field] = store.setting(key, getattr(defaults, field))
+        own = _desk_key(store, key)
+        if own is not None:
+            values[field] = store.setting(own, values[field])
     try:
         return validate_printer_settings(PrinterSettings(**values))
     except ValidationError:
@@ -455,7 +467,7 @@ def save_printer_settings(store: Store, actor: Actor, settings: PrinterSettings)
     settings = validate_printer_settings(settings)
     with store.write(actor) as s:
         for field, key in SETTING_KEYS.items():
-            set_setting(s, key, getattr(settings, field))
+            set_setting(s, _desk_key(store, key) or key, getattr(settings, field))
     return settings
 
 

@@ -33,6 +33,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from gridesk.clock import utcnow
+from gridesk.config import read_desk_config
 from gridesk.core import migrations
 from gridesk.core.actor import Actor, check_still_allowed
 from gridesk.core.backup_files import make_backup
@@ -75,6 +76,13 @@ class Store:
     def __init__(self, url: str, data_dir: Path) -> None:
         self.url = url
         self.data_dir = data_dir
+        self.desk_name = read_desk_config(data_dir).name
+        """This computer's desk (its own settings, not the shared database's): stamped on
+        every audit row beside station and user."""
+        self.connection_lost = False
+        """The last unit of work lost its connection to the hall's server (or never reached
+        it), and none has succeeded since."""
+        self._connection_watchers: list[Callable[[bool], None]] = []
         self.dialect = dialect_for(url)
         self.engine: Engine = create_engine(engine_url(url), **self.dialect.engine_options())
         self.dialect.attach(self.engine)
@@ -105,6 +113,42 @@ class Store:
                 yield session
         except (DBAPIError, sqlite3.Error) as exc:
             raise self._plain(exc) from exc
+        self._reached()
+
+    def watch_connection(self, watcher: Callable[[bool], None]) -> Callable[[], None]:
+        """``watcher(lost)`` is called, on whichever thread ran the unit of work, when the
+        connection to the hall's server is lost and when a unit of work succeeds again.
+        Returns what stops the watching."""
+        self._connection_watchers.append(watcher)
+
+        def stop() -> None:
+            if watcher in self._connection_watchers:
+                self._connection_watchers.remove(watcher)
+
+        return stop
+
+    def _set_connection_lost(self, lost: bool) -> None:
+        if self.connection_lost == lost:
+            return
+        self.connection_lost = lost
+        for watcher in list(self._connection_watchers):
+            try:
+                watcher(lost)
+            except Exception:  # a watcher's failure never fails the unit of work
+                log.exception("connection watcher failed")
+
+    def _reached(self) -> None:
+        if self.connection_lost:
+            self._set_connection_lost(False)
+
+    def ping(self) -> bool:
+        """One trivial read: whether the database answers now."""
+        try:
+            with self.read() as s:
+                s.execute(select(1))
+        except (StoreError, DBAPIError, sqlite3.Error):
+            return False
+        return True
 
     @contextmanager
     def write(
@@ -120,6 +164,7 @@ class Store:
             with self._write.begin() as session:
                 session.info["actor"] = actor
                 session.info["operation_id"] = operation_id
+                session.info["desk"] = self.desk_name
                 session.connection()  # the write lock now (BEGIN IMMEDIATE), before the work
                 if actor is None:
                     yield session
@@ -133,10 +178,13 @@ class Store:
                     self.dialect.unmark_writer()
         except (DBAPIError, sqlite3.Error) as exc:
             raise self._plain(exc) from exc
+        self._reached()
 
     def _plain(self, exc: DBAPIError | sqlite3.Error) -> Exception:
         """What to raise instead of the driver's error (its text holds SQL and values)."""
         plain = self.dialect.user_error(exc)
+        if isinstance(plain, ServerUnreachable):  # ConnectionLost too
+            self._set_connection_lost(True)
         if plain is None:
             return exc
         log.warning("database error, shown as %r", plain.message, exc_info=exc)
@@ -273,6 +321,7 @@ def audit_values(
         "station_id": actor.station_id if actor else None,
         "user_id": actor.user_id if actor else None,
         "username": actor.username if actor else "system",
+        "desk": session.info.get("desk") or "",
         "action": action,
         "entity": entity,
         "entity_id": entity_id,

@@ -229,6 +229,13 @@ def run_app(where: Location, demo: bool = False) -> int:
         early = SignInDialog(None, peeked[0], demo=demo)
         early.show()
         app.processEvents()
+    if where.needs_password:  # a desk of a hall with no keyring on this computer
+        from gridesk.ui.first_run import ask_hall_password
+
+        asked = ask_hall_password(where)
+        if asked is None:
+            return 0
+        where = asked
     store = open_store_with_message(where)
     if store is None:
         return 1
@@ -242,9 +249,13 @@ def run_app(where: Location, demo: bool = False) -> int:
         else:
             from gridesk.ui.first_run import FirstRunDialog
 
-            if FirstRunDialog(store).exec() != QDialog.DialogCode.Accepted:
+            first = FirstRunDialog(store, where=where)
+            if first.exec() != QDialog.DialogCode.Accepted:
                 store.close()
                 return 0
+            if first.store is not store:  # joined the hall's database
+                store.close()
+                store, where = first.store, first.location or where
     session = Session(app, store, where, demo)
     if not session.sign_in(early):
         store.close()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from gridesk import clock
 from gridesk.core.actor import ROLE_LABELS, Permission
 from gridesk.core.backup_files import latest_backup
+from gridesk.errors import StoreError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import translated
 from gridesk.ui.page import Page
@@ -73,6 +74,9 @@ class IdleWatcher(QObject):
 
 class MainWindow(QMainWindow):
     locked = Signal()
+    connection_changed = Signal(bool)
+    """The connection to the hall's database was lost (True) or works again (False); emitted
+    from whichever thread's unit of work found it, shown on the UI thread."""
     settings_changed = Signal(dict)
     """A page saved the installation's settings (the changed values by key)."""
 
@@ -153,6 +157,19 @@ class MainWindow(QMainWindow):
         actor = self.desk.actor
         role = translated("roles", ROLE_LABELS[actor.role])
         self.station_label = QLabel(self.tr("Station: {name}").format(name=self._station_name))
+        self.desk_label = QLabel()
+        self.desk_label.setObjectName("deskName")
+        self._show_desk_name()
+        self.connection_label = QLabel(self.tr("The connection to the database is lost; retrying…"))
+        self.connection_label.setObjectName("errorText")  # the style sheet's red
+        self.connection_label.setVisible(False)
+        self._retry = QTimer(self)
+        self._retry.setInterval(5_000)
+        self._retry.timeout.connect(self._try_connection)
+        self.connection_changed.connect(self._show_connection)
+        unwatch = self.desk.store.watch_connection(self.connection_changed.emit)
+        self.destroyed.connect(lambda *_: unwatch())
+        self.settings_changed.connect(self._settings_saved)
         self.user_label = QLabel(
             self.tr("User: {name} ({role})").format(name=actor.display_name, role=role)
         )
@@ -165,8 +182,16 @@ class MainWindow(QMainWindow):
         self.password_button.setText(self.tr("Change my password…"))
         self.password_button.setAutoRaise(True)
         self.password_button.clicked.connect(self.change_own_password)
-        for widget in (self.station_label, self.user_label, self.password_button, self.db_label):
+        for widget in (
+            self.station_label,
+            self.desk_label,
+            self.user_label,
+            self.password_button,
+            self.db_label,
+            self.connection_label,
+        ):
             bar.addWidget(widget)
+        self._show_connection(self.desk.store.connection_lost)
         # the windows' own lines (a station's time since its last sync), from the registry
         self.window_status = [(load(w.status), QLabel()) for w in WINDOWS if w.status]
         for _text, label in self.window_status:
@@ -177,9 +202,32 @@ class MainWindow(QMainWindow):
         timer.timeout.connect(self.refresh_backup_age)
         timer.start(60_000)
 
+    def _show_desk_name(self) -> None:
+        name = self.desk.store.desk_name
+        self.desk_label.setText(self.tr("Desk: {name}").format(name=name))
+        self.desk_label.setVisible(bool(name))
+
+    def _settings_saved(self, values: dict) -> None:  # type: ignore[type-arg]
+        if "desk_name" in values:
+            self._show_desk_name()
+
+    def _show_connection(self, lost: bool) -> None:
+        """A red line while the hall's database does not answer; what is typed stays."""
+        self.connection_label.setVisible(lost)
+        if lost:
+            self._retry.start()
+        else:
+            self._retry.stop()
+
+    def _try_connection(self) -> None:
+        self.desk.store.ping()  # a success tells every watcher, this window included
+
     def refresh_backup_age(self) -> None:
         for text, label in self.window_status:
-            line = text(self.desk.store)
+            try:
+                line = text(self.desk.store)
+            except StoreError:  # the hall's server not answering: the red line says so
+                continue
             label.setText(line)
             label.setVisible(bool(line))
         latest = latest_backup(self.desk.location.data_dir)

@@ -42,7 +42,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/backups.py" line="+43"/>
+        <location filename="../../gridesk/ui/admin/backups.py" line="+44"/>
         <source>Made by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,17 +72,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This desk works on a shared database server. Its backups are made with the server&apos;s own tools; ask whoever looks after the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+58"/>
         <source>Backups are kept in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-47"/>
         <source>Made at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,37 +99,56 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+41"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
         <source>Restore selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+40"/>
         <source>Restore from file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-23"/>
+        <source>This desk works on the hall&apos;s shared database server. A backup is a dump of the whole database (made with pg_dump); restoring one (with pg_restore) replaces the hall&apos;s database for every desk, and is refused while another desk is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Backing up the hall&apos;s database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
         <source>The backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-14"/>
         <location line="+6"/>
         <source>Backed up to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GriDesk backups (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups of the hall&apos;s server (*.dump);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -145,11 +160,24 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+4"/>
+        <location line="+16"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
+        <source>Replace the hall&apos;s whole database with the backup {backup}?
+
+Everything every desk entered after that backup is lost. Every other desk must be closed first. The database as it is now is saved first (a dump). GriDesk then closes and must be started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restoring {backup}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The database as it was before is saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,17 +418,12 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../gridesk/ui/first_run.py" line="+27"/>
+        <location filename="../../gridesk/ui/first_run.py" line="+62"/>
         <source>Set up GriDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Welcome. Name this centre or station, give it a short code (it starts every ticket and receipt number, e.g. CY-20261123-007), and make the administrator&apos;s account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+95"/>
         <source>Station name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,18 +453,120 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-97"/>
+        <source>Welcome. Choose how this desk works and give it a name; then name this centre or station, give it a short code (it starts every ticket and receipt number, e.g. CY-20261123-007), and make the administrator&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This desk alone (its own database on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the hall&apos;s database (several desks share one PostgreSQL server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Desk 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Desk name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+220"/>
+        <source>The hall&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>e.g. 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Password again</source>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is kept in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no keyring to keep the password in: it will be asked each time GriDesk starts. It is never written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>The centre or station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Fill in the server, the database and the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connected. The hall is set up already: sign in with your account next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected. The database is empty: set up the centre on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Test the connection first: it did not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Password of the user {user} on the server {host}:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -986,7 +1111,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+85"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+89"/>
         <source>GriDesk — {station}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,7 +1121,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>The connection to the database is lost; retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>User: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,7 +1141,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Desk: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Last backup: never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,7 +2026,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/settings.py" line="+43"/>
+        <location filename="../../gridesk/ui/admin/settings.py" line="+46"/>
         <source>Settings for this station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,7 +2066,22 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>This desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Desk name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept on this computer; written beside the user on every change made here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,7 +2096,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,6 +2118,11 @@ Everything entered after that backup is lost. The current database is backed up 
     <message>
         <location line="+2"/>
         <source>The number of backups kept applies from the next backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desk is now called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2238,7 +2393,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gridesk/cli/__init__.py" line="+44"/>
+        <location filename="../../gridesk/cli/__init__.py" line="+53"/>
         <source>folder for the database, backups and logs (env GRIDESK_DATA_DIR)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,6 +2952,16 @@ Everything entered after that backup is lost. The current database is backed up 
         <source>approved hours records (TSV)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gridesk/cli/desk.py" line="+17"/>
+        <source>show this desk&apos;s name and database, or rename it (--name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the desk&apos;s new name, e.g. Window 2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3054,17 +3219,23 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+195"/>
+        <location filename="../../gridesk/core/store.py" line="+243"/>
         <source>This installation is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Writes need a signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../../gridesk/core/desks.py" line="+48"/>
+        <source>This desk&apos;s settings could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../gridesk/core/store.py" line="+83"/>
         <source>The database {path} cannot be used: it is not a GriDesk database, or another program changed it. The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3455,7 +3626,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>A receipt roll is 58 or 80 mm wide.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,6 +3851,16 @@ Everything entered after that backup is lost. The current database is backed up 
         <source>This database holds real data ({residents} residents, {accounts} accounts besides the administrator, {sign_ins} sign-ins), so no demo data or demo accounts were added. Try the demo in a folder of its own (gridesk --demo, or --data-dir with a new folder).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gridesk/config.py" line="+116"/>
+        <source>Give this desk a name, e.g. Window 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A desk&apos;s name is at most {count} letters, without special characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -3736,7 +3917,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>History of changes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/backups.py" line="+43" />
+        <location filename="../../gridesk/ui/admin/backups.py" line="+44" />
         <source>Made by hand</source>
         <translation>手动备份</translation>
     </message>
@@ -72,17 +72,13 @@
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>This desk works on a shared database server. Its backups are made with the server's own tools; ask whoever looks after the server.</source>
-        <translation>本窗口使用共享数据库服务器，备份由服务器自带的工具完成，请联系负责服务器的人员。</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="+11" />
+        <location line="+58" />
         <source>Backups are kept in {folder}</source>
         <translation>备份保存在 {folder}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-47" />
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
@@ -103,31 +99,45 @@
     </message>
     <message>
         <location line="+10" />
+        <location line="+41" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-39" />
         <source>Restore selected…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+40" />
         <source>Restore from file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="-23" />
+        <source>This desk works on the hall's shared database server. A backup is a dump of the whole database (made with pg_dump); restoring one (with pg_restore) replaces the hall's database for every desk, and is refused while another desk is connected.</source>
+        <translation>本窗口使用大厅共用的数据库服务器。备份是整个数据库的转储（用 pg_dump 制作）；恢复备份（用 pg_restore）会替换所有窗口共用的数据库，有其他窗口连接时不能恢复。</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Backing up the hall's database…</source>
+        <translation>正在备份大厅的数据库…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+20" />
         <source>The backup failed: {reason}</source>
         <translation>备份失败：{reason}</translation>
     </message>
     <message>
+        <location line="-14" />
         <location line="+6" />
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+20" />
         <source>Restore from a backup file</source>
         <translation>从备份文件恢复</translation>
     </message>
@@ -135,6 +145,11 @@
         <location line="+2" />
         <source>GriDesk backups (*.db);;All files (*)</source>
         <translation>GriDesk 备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Backups of the hall's server (*.dump);;All files (*)</source>
+        <translation>大厅服务器的备份 (*.dump);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+16" />
@@ -147,11 +162,26 @@ Everything entered after that backup is lost. The current database is backed up 
     </message>
     <message>
         <location line="+4" />
+        <location line="+16" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-5" />
+        <source>Replace the hall's whole database with the backup {backup}?
+
+Everything every desk entered after that backup is lost. Every other desk must be closed first. The database as it is now is saved first (a dump). GriDesk then closes and must be started again.</source>
+        <translation>用备份 {backup} 替换大厅的整个数据库吗？
+
+该备份之后所有窗口录入的内容都会丢失。必须先关闭其他所有窗口。当前的数据库会先保存（转储）。之后 GriDesk 会关闭，需要重新启动。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Restoring {backup}…</source>
+        <translation>正在恢复 {backup}…</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>The database as it was before is saved as {file}.</source>
         <translation>恢复前的数据库已保存为 {file}。</translation>
     </message>
@@ -391,17 +421,12 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../gridesk/ui/first_run.py" line="+27" />
+        <location filename="../../gridesk/ui/first_run.py" line="+62" />
         <source>Set up GriDesk</source>
         <translation>GriDesk 网格服务台 — 初始设置</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Welcome. Name this centre or station, give it a short code (it starts every ticket and receipt number, e.g. CY-20261123-007), and make the administrator's account.</source>
-        <translation>欢迎使用！请填写本中心或驿站的名称，设置一个站点代码（所有工单号和小票号都以它开头，如 CY-20261123-007），并创建管理员账号。</translation>
-    </message>
-    <message>
-        <location line="+18" />
+        <location line="+95" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
@@ -431,19 +456,121 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-46" />
+        <location line="+47" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
+        <location line="-97" />
+        <source>Welcome. Choose how this desk works and give it a name; then name this centre or station, give it a short code (it starts every ticket and receipt number, e.g. CY-20261123-007), and make the administrator's account.</source>
+        <translation>欢迎使用。请选择本窗口的工作方式并为它命名；然后填写本中心或驿站的名称和简码（简码是每张受理单和小票编号的开头，如 CY-20261123-007），并建立管理员账号。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This desk alone (its own database on this computer)</source>
+        <translation>本窗口单独使用（数据库保存在这台电脑上）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Join the hall's database (several desks share one PostgreSQL server)</source>
+        <translation>加入大厅的数据库（多个窗口共用一台 PostgreSQL 服务器）</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Desk 1</source>
+        <translation>窗口1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Desk name</source>
+        <translation>窗口名称</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+220" />
+        <source>The hall's database</source>
+        <translation>大厅的数据库</translation>
+    </message>
+    <message>
+        <location line="-214" />
+        <source>e.g. 192.168.1.10</source>
+        <translation>如 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The password is kept in this computer's keyring.</source>
+        <translation>密码保存在这台电脑的系统密钥环中。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer has no keyring to keep the password in: it will be asked each time GriDesk starts. It is never written down.</source>
+        <translation>这台电脑没有可以保存密码的系统密钥环：每次启动 GriDesk 时都会询问密码，密码不会写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Test the connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The centre or station</source>
+        <translation>中心或驿站</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+50" />
+        <source>Fill in the server, the database and the user.</source>
+        <translation>请填写服务器、数据库和用户名。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Connected. The hall is set up already: sign in with your account next.</source>
+        <translation>连接成功。大厅已经设置好，接下来请用您的账号登录。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connected. The database is empty: set up the centre on the right.</source>
+        <translation>连接成功。数据库是空的，请在右边设置本中心。</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Test the connection first: it did not work.</source>
+        <translation>请先测试连接：连接没有成功。</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Password of the user {user} on the server {host}:</source>
+        <translation>服务器 {host} 上用户 {user} 的密码：</translation>
     </message>
 </context>
 <context>
@@ -984,7 +1111,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+85" />
+        <location filename="../../gridesk/ui/main_window.py" line="+89" />
         <source>GriDesk — {station}</source>
         <translation>GriDesk 网格服务台 — {station}</translation>
     </message>
@@ -994,7 +1121,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>站点：{name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
+        <source>The connection to the database is lost; retrying…</source>
+        <translation>与数据库的连接中断，正在重试…</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
@@ -1009,7 +1141,12 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+25" />
+        <source>Desk: {name}</source>
+        <translation>窗口：{name}</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>Last backup: never</source>
         <translation>上次备份：从未备份</translation>
     </message>
@@ -1882,7 +2019,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../gridesk/ui/admin/settings.py" line="+43" />
+        <location filename="../../gridesk/ui/admin/settings.py" line="+46" />
         <source>Settings for this station</source>
         <translation>本站点设置</translation>
     </message>
@@ -1922,7 +2059,22 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>超出此数量时删除最早的备份（3～200 份）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>This desk</source>
+        <translation>本窗口</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Desk name</source>
+        <translation>窗口名称</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>kept on this computer; written beside the user on every change made here</source>
+        <translation>保存在这台电脑上；在这里做的每一次修改都会和用户一起记下窗口名称</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
@@ -1937,7 +2089,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>增加</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>Nothing changed.</source>
         <translation>没有修改任何设置。</translation>
     </message>
@@ -1960,6 +2112,11 @@ Everything entered after that backup is lost. The current database is backed up 
         <location line="+2" />
         <source>The number of backups kept applies from the next backup.</source>
         <translation>新的备份保留份数从下次备份起生效。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This desk is now called {name}.</source>
+        <translation>本窗口现在叫“{name}”。</translation>
     </message>
 </context>
 <context>
@@ -2228,7 +2385,7 @@ Everything entered after that backup is lost. The current database is backed up 
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gridesk/cli/__init__.py" line="+44" />
+        <location filename="../../gridesk/cli/__init__.py" line="+53" />
         <source>folder for the database, backups and logs (env GRIDESK_DATA_DIR)</source>
         <translation>数据库、备份和日志所在的文件夹（环境变量 GRIDESK_DATA_DIR）</translation>
     </message>
@@ -2787,6 +2944,16 @@ Everything entered after that backup is lost. The current database is backed up 
         <source>approved hours records (TSV)</source>
         <translation>已审核的时长记录（TSV）</translation>
     </message>
+    <message>
+        <location filename="../../gridesk/cli/desk.py" line="+17" />
+        <source>show this desk's name and database, or rename it (--name)</source>
+        <translation>显示本窗口的名称和数据库，或为它改名（--name）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the desk's new name, e.g. Window 2</source>
+        <translation>本窗口的新名称，如“窗口2”</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3044,17 +3211,23 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>该数据库中没有已启用的管理员。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/store.py" line="+195" />
+        <location filename="../../gridesk/core/store.py" line="+243" />
         <source>This installation is not set up yet.</source>
         <translation>本机尚未完成初始设置。</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+114" />
         <source>Writes need a signed-in user.</source>
         <translation>请先登录，再保存修改。</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location filename="../../gridesk/core/desks.py" line="+48" />
+        <source>This desk's settings could not be saved: {reason}</source>
+        <translation>无法保存本窗口的设置：{reason}</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location filename="../../gridesk/core/store.py" line="+83" />
         <source>The database {path} cannot be used: it is not a GriDesk database, or another program changed it. The details are in the log.</source>
         <translation>无法使用数据库 {path}：它不是 GriDesk 数据库，或已被其他程序改动。详细信息已写入日志。</translation>
     </message>
@@ -3445,7 +3618,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>打印记录中没有该文档。</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+69" />
         <source>A receipt roll is 58 or 80 mm wide.</source>
         <translation>小票纸宽度只能是 58 mm 或 80 mm。</translation>
     </message>
@@ -3670,6 +3843,16 @@ Everything entered after that backup is lost. The current database is backed up 
         <source>This database holds real data ({residents} residents, {accounts} accounts besides the administrator, {sign_ins} sign-ins), so no demo data or demo accounts were added. Try the demo in a folder of its own (gridesk --demo, or --data-dir with a new folder).</source>
         <translation>此数据库已有真实数据（居民 {residents} 人、管理员以外的账号 {accounts} 个、登录 {sign_ins} 次），因此未添加演示数据或演示账号。请在单独的文件夹中试用演示（gridesk --demo，或用 --data-dir 指定新文件夹）。</translation>
     </message>
+    <message>
+        <location filename="../../gridesk/config.py" line="+116" />
+        <source>Give this desk a name, e.g. Window 2.</source>
+        <translation>请为本窗口命名，如“窗口2”。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A desk's name is at most {count} letters, without special characters.</source>
+        <translation>窗口名称最多 {count} 个字，不能含特殊字符。</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -3726,7 +3909,7 @@ Everything entered after that backup is lost. The current database is backed up 
         <translation>份数</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+68" />
         <source>History of changes</source>
         <translation>修改记录</translation>
     </message>

@@ -258,20 +258,24 @@ def test_backup_now_then_restore_it(
     assert str(safety) in said[1]  # where the database as it was before the restore is
 
 
-def test_a_desk_on_a_server_is_sent_to_the_servers_own_tools(
+def test_a_desk_on_a_server_backs_up_the_servers_database(
     qtbot: Any, page: AdminPage, store: Store
 ) -> None:
-    """A hall's desk has no backup files of its own to list or restore: the tab says where its
-    backups are made, and offers no button that could only fail."""
+    """A hall's desk lists no backup files of its own: the tab says its backups are dumps of
+    the server's database, and offers making one and restoring one (tests/hall)."""
     backups = page.backups
     assert backups is not None
     page.tabs.setCurrentWidget(backups)
     texts = " ".join(label.text() for label in backups.findChildren(QLabel))
     if store.sqlite_path is not None:
-        assert "server's own tools" not in texts and backups.findChildren(QPushButton)
+        assert "pg_dump" not in texts and hasattr(backups, "table")
         return
-    assert "shared database server" in texts and "server's own tools" in texts
-    assert backups.findChildren(QPushButton) == []
+    assert "shared database server" in texts and "pg_dump" in texts
+    assert not hasattr(backups, "table")
+    assert {b.text() for b in backups.findChildren(QPushButton)} == {
+        "Back up now",
+        "Restore from file…",
+    }
 
 
 def test_settings_are_saved(qtbot: Any, page: AdminPage, store: Store) -> None:

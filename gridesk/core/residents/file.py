@@ -69,6 +69,7 @@ def _history(s: Session, resident_id: uuid.UUID) -> FileSection:
             AuditEntry.detail,
             AuditEntry.username,
             User.display_name,
+            AuditEntry.desk,
         )
         .outerjoin(User, User.username == AuditEntry.username)
         .where(
@@ -91,8 +92,8 @@ def _history(s: Session, resident_id: uuid.UUID) -> FileSection:
         else {}
     )
     lines: list[FileLine] = []
-    for at, action, entity, entity_id, detail, username, name in rows:
-        who = name or username
+    for at, action, entity, entity_id, detail, username, name, desk in rows:
+        who = f"{name or username} · {desk}" if desk else name or username
         if entity == "resident_tags":
             tag = tags.get(uuid.UUID(entity_id.partition("/")[2]), "")
             step = CHANGE["tag" if action == "create" else "untag"]

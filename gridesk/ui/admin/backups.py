@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridesk.core.backup import backup_now, check_backup_file, restore
+from gridesk.core.backup import Restored, backup_now, check_backup_file, restore
 from gridesk.core.backup_files import BackupFile, backup_dir, list_backups
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.lazy_model import Column
 from gridesk.ui.messages import confirm, show_error
+from gridesk.ui.widgets.jobs import BackgroundJob
 from gridesk.ui.widgets.message_line import say
 from gridesk.ui.widgets.row_table import RowTable, heading, local_time
 
@@ -54,16 +55,9 @@ class BackupsTab(QWidget):
         self.location_label.setWordWrap(True)
         layout.addWidget(self.location_label)
         self.sqlite = desk.store.sqlite_path is not None
+        self._job: BackgroundJob | None = None
         if not self.sqlite:
-            note = QLabel(
-                self.tr(
-                    "This desk works on a shared database server. Its backups are made with the "
-                    "server's own tools; ask whoever looks after the server."
-                )
-            )
-            note.setWordWrap(True)
-            layout.addWidget(note)
-            layout.addStretch(1)
+            self._server_tab(layout)
             return
         folder = QLabel(
             self.tr("Backups are kept in {folder}").format(
@@ -109,6 +103,47 @@ class BackupsTab(QWidget):
             lambda: self.restore_button.setEnabled(self.table.current() is not None)
         )
 
+    def _server_tab(self, layout: QVBoxLayout) -> None:
+        """A desk of a hall: the server's database dumped (pg_dump) into this desk's backups
+        folder, and a dump restored in its place (pg_restore), refused while another desk is
+        connected; both off the UI thread."""
+        note = QLabel(
+            self.tr(
+                "This desk works on the hall's shared database server. A backup is a dump of "
+                "the whole database (made with pg_dump); restoring one (with pg_restore) replaces "
+                "the hall's database for every desk, and is refused while another desk is "
+                "connected."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        folder = QLabel(
+            self.tr("Backups are kept in {folder}").format(
+                folder=backup_dir(self.desk.location.data_dir)
+            )
+        )
+        folder.setObjectName("subtle")
+        folder.setWordWrap(True)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(folder)
+        bottom = QHBoxLayout()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        bottom.addWidget(self.message, 1)
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.setObjectName("primary")
+        self.restore_file_button = QPushButton(self.tr("Restore from file…"))
+        bottom.addWidget(self.backup_button)
+        bottom.addWidget(self.restore_file_button)
+        layout.addLayout(bottom)
+        layout.addStretch(1)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+
+    def _busy(self, busy: bool) -> None:
+        self.backup_button.setEnabled(not busy)
+        self.restore_file_button.setEnabled(not busy)
+
     def refresh(self) -> None:
         if not self.sqlite:
             return
@@ -120,6 +155,15 @@ class BackupsTab(QWidget):
     def back_up_now(self) -> None:
         db_path = self.desk.store.sqlite_path
         if db_path is None:
+            self._busy(True)
+            say(self.message, self.tr("Backing up the hall's database…"))
+            self._job = BackgroundJob(
+                lambda _progress, _cancelled: backup_now(self.desk.store, self.desk.actor),
+                self._dumped,
+                self._dump_failed,
+                parent=self,
+            )
+            self._job.start_work()
             return
         try:
             made = backup_now(self.desk.store, self.desk.actor)
@@ -136,6 +180,21 @@ class BackupsTab(QWidget):
         say(self.message, self.tr("Backed up to {file}.").format(file=made.name))
         self.backups_changed.emit()
 
+    def _dumped(self, made: object) -> None:
+        self._busy(False)
+        assert isinstance(made, Path)
+        say(self.message, self.tr("Backed up to {file}.").format(file=made.name))
+        self.backups_changed.emit()
+
+    def _dump_failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        log.error("backup of the server failed", exc_info=exc)
+        say(
+            self.message,
+            self.tr("The backup failed: {reason}").format(reason=_reason(exc)),
+            error=True,
+        )
+
     def restore_selected(self) -> None:
         backup: BackupFile | None = self.table.current()
         if backup is not None:
@@ -146,20 +205,22 @@ class BackupsTab(QWidget):
             self,
             self.tr("Restore from a backup file"),
             str(backup_dir(self.desk.location.data_dir)),
-            self.tr("GriDesk backups (*.db);;All files (*)"),
+            self.tr("GriDesk backups (*.db);;All files (*)")
+            if self.sqlite
+            else self.tr("Backups of the hall's server (*.dump);;All files (*)"),
         )
         if name:
             self.restore(Path(name), Path(name).name)
 
     def restore(self, backup: Path, label: str) -> None:
         """Put a backup in place of the database, then close: every window holds old data."""
-        db_path = self.desk.store.sqlite_path
-        if db_path is None:
-            return
         try:
             check_backup_file(backup)
         except GrideskError as exc:
             show_error(self, exc)
+            return
+        if not self.sqlite:
+            self._restore_server(backup, label)
             return
         question = self.tr(
             "Replace the whole database with the backup {backup}?\n\n"
@@ -173,6 +234,34 @@ class BackupsTab(QWidget):
         except (GrideskError, OSError) as exc:
             show_error(self, exc)
             return
+        self._restored(done)
+
+    def _restore_server(self, backup: Path, label: str) -> None:
+        question = self.tr(
+            "Replace the hall's whole database with the backup {backup}?\n\n"
+            "Everything every desk entered after that backup is lost. Every other desk must be "
+            "closed first. The database as it is now is saved first (a dump). GriDesk then "
+            "closes and must be started again."
+        ).format(backup=label)
+        if not confirm(self, question, self.tr("Restore a backup")):
+            return
+        self._busy(True)
+        say(self.message, self.tr("Restoring {backup}…").format(backup=label))
+        self._job = BackgroundJob(
+            lambda _progress, _cancelled: restore(self.desk.store, backup, self.desk.actor),
+            self._restored,
+            self._restore_failed,
+            parent=self,
+        )
+        self._job.start_work()
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        say(self.message, "")
+        show_error(self, exc)
+
+    def _restored(self, done: object) -> None:
+        assert isinstance(done, Restored)
         self.restored.emit()
         if done.safety is not None:
             saved = self.tr("The database as it was before is saved as {file}.").format(

@@ -1,4 +1,4 @@
-"""设置: interface language, idle auto-lock, how many backups to keep."""
+"""设置: interface language, idle auto-lock, how many backups to keep; this desk's name."""
 
 from __future__ import annotations
 
@@ -10,12 +10,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from gridesk.config import DESK_NAME_MAX
+from gridesk.core.desks import rename_desk
 from gridesk.core.settings import SETTING_RULES, save_setting
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
@@ -58,6 +61,24 @@ class SettingsTab(QWidget):
         form.addRow(self.tr("Backups to keep"), self._stepper(self.keep_spin))
         form.addRow("", self._hint(self.tr("the oldest are deleted beyond this number (3 to 200)")))
         layout.addLayout(form)
+        layout.addWidget(heading(self.tr("This desk")))
+        desk_form = QFormLayout()
+        desk_form.setSpacing(14)
+        desk_form.setContentsMargins(0, 8, 0, 8)
+        desk_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        desk_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.desk_name = QLineEdit()
+        self.desk_name.setObjectName("deskName")
+        self.desk_name.setMaxLength(DESK_NAME_MAX)
+        self.desk_name.setFixedWidth(260)
+        desk_form.addRow(self.tr("Desk name"), self.desk_name)
+        desk_form.addRow(
+            "",
+            self._hint(
+                self.tr("kept on this computer; written beside the user on every change made here")
+            ),
+        )
+        layout.addLayout(desk_form)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setObjectName("primary")
@@ -117,6 +138,7 @@ class SettingsTab(QWidget):
         )
         self.idle_spin.setValue(int(self._stored("idle_lock_minutes")))
         self.keep_spin.setValue(int(self._stored("backup_keep")))
+        self.desk_name.setText(self.desk.store.desk_name)
 
     def save(self) -> None:
         wanted = {
@@ -125,9 +147,12 @@ class SettingsTab(QWidget):
             "backup_keep": self.keep_spin.value(),
         }
         changed = {key: value for key, value in wanted.items() if value != self._stored(key)}
+        desk_name = " ".join(self.desk_name.text().split())
         try:
             for key, value in changed.items():
                 save_setting(self.desk.store, self.desk.actor, key, value)
+            if desk_name != self.desk.store.desk_name:
+                changed["desk_name"] = rename_desk(self.desk.store, self.desk.actor, desk_name)
         except GrideskError as exc:
             say(self.message, error_text(exc), error=True)
             return
@@ -145,6 +170,10 @@ class SettingsTab(QWidget):
             parts.append(self.tr("The screen now locks after this many idle minutes."))
         if "backup_keep" in changed:
             parts.append(self.tr("The number of backups kept applies from the next backup."))
+        if "desk_name" in changed:
+            parts.append(
+                self.tr("This desk is now called {name}.").format(name=changed["desk_name"])
+            )
         text = " ".join(parts)
         say(self.message, text)
         self.saved.emit(changed)
