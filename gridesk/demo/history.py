@@ -278,7 +278,7 @@ def _booking(
 ) -> int:
     made = 0
     for room_id, opens, closes in halls:
-        if rng.random() > 0.08 * scale:
+        if rng.random() > 0.25 * scale:  # a room in use most weeks, a few hours a day
             continue
         start = rng.randrange(opens // 60, max(opens // 60 + 1, closes // 60 - 2)) * 60
         end = min(closes, start + rng.choice((60, 90, 120)))
