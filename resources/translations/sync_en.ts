@@ -4,7 +4,7 @@
 <context>
     <name>SyncLineText</name>
     <message>
-        <location filename="../../gridesk/ui/sync/page.py" line="+339"/>
+        <location filename="../../gridesk/ui/sync/page.py" line="+350"/>
         <source>Offline · not synced since enrolment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,7 +288,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/merge.py" line="+678"/>
+        <location filename="../../gridesk/core/sync/merge.py" line="+706"/>
         <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station&apos;s database (gridesk check) before the next pack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,7 +351,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Only a station syncs directly; the centre waits for its stations.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,6 +460,31 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,8 +529,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>room</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>SyncLineText</name>
     <message>
-        <location filename="../../gridesk/ui/sync/page.py" line="+339" />
+        <location filename="../../gridesk/ui/sync/page.py" line="+350" />
         <source>Offline · not synced since enrolment</source>
         <translation>离线 · 登记后尚未同步</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>该数据库已完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/merge.py" line="+678" />
+        <location filename="../../gridesk/core/sync/merge.py" line="+706" />
         <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station's database (gridesk check) before the next pack.</source>
         <translation>此同步包中的积分流水与此前收到的 {station} 流水接不上：整个同步包均未应用。请先检查该驿站的数据库（gridesk check），再导入下一个同步包。</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>在此之前还缺一个来自 {station} 的同步包：请先导入较早的那个，或请对方重新导出。</translation>
     </message>
     <message>
-        <location line="+133" />
+        <location line="+134" />
         <source>Only a station syncs directly; the centre waits for its stations.</source>
         <translation>只有驿站直接同步；中心等待各驿站同步。</translation>
     </message>
@@ -455,6 +455,31 @@
     </message>
     <message>
         <location line="+4" />
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>number of steps</source>
+        <translation>处理记录数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>what was asked</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>handled by</source>
+        <translation>承办方</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>received</source>
         <translation>收到</translation>
     </message>
@@ -499,8 +524,8 @@
         <translation>单元</translation>
     </message>
     <message>
-        <location line="-15" />
-        <location line="+16" />
+        <location line="-23" />
+        <location line="+24" />
         <source>room</source>
         <translation>功能室</translation>
     </message>

@@ -35,6 +35,14 @@ OWNED_RECORD = {
     "treasure_bookings": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "booking"), "预约"),
 }
 """What another station's record is, for a 同步冲突 of kind ``owner``."""
+OWNED_FIELD = {
+    "status": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "status"), "状态"),
+    "event_count": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "number of steps"), "处理记录数"),
+    "description": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "what was asked"), "诉求内容"),
+    "priority": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "priority"), "紧急程度"),
+    "handler_name": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "handled by"), "承办方"),
+}
+"""The fields of another station's case, item or room a 同步冲突 names most often."""
 DIRECTION = {
     "in": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "received"), "收到"),
     "out": Label(CONTEXT, QT_TRANSLATE_NOOP("sync", "sent"), "发出"),

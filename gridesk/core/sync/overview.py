@@ -14,6 +14,7 @@ from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.models import Resident
 from gridesk.core.points.models import PointsAccount
+from gridesk.core.requests.models import Request
 from gridesk.core.store import Store
 from gridesk.core.sync.models import HUB, OutboxOp, PackLog, SyncConflict, SyncIdentity, SyncPeer
 from gridesk.core.volunteers.models import SignUp
@@ -52,7 +53,8 @@ class ConflictRow:
     remote_at: datetime
     station: str
     resident: str
-    """Whose record it is (a resident's name), where known."""
+    """Whose record it is (a resident's name; another station's case: its number), where
+    known."""
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,8 @@ def _whose(s: Session, entity: str, entity_id: str) -> str:
             .join(PointsAccount, PointsAccount.resident_id == Resident.id)
             .where(PointsAccount.id == ident)
         )
+    elif entity == "requests":  # another station's case: its number, as the desk finds it
+        query = select(Request.number).where(Request.id == ident)
     elif entity == "volunteer_signups":
         query = (
             select(Resident.name)

@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core.actor import Actor
+from gridesk.core.requests.labels import ACTION as REQUEST_ACTION
+from gridesk.core.requests.labels import STATUS as REQUEST_STATUS
 from gridesk.core.store import Store
 from gridesk.core.sync import held, overview, packs
-from gridesk.core.sync.labels import CONFLICT_KIND, DIRECTION, FIELD, OWNED_RECORD
+from gridesk.core.sync.labels import CONFLICT_KIND, DIRECTION, FIELD, OWNED_FIELD, OWNED_RECORD
+from gridesk.core.treasure.labels import ITEM_STATUS
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, label_text
@@ -55,7 +58,18 @@ def _what_field(c: overview.ConflictRow) -> str:
     if c.kind != "owner":
         return label_text(FIELD, c.field)
     record = label_text(OWNED_RECORD, c.entity)
-    return f"{record} ({c.field})" if c.field else record
+    return f"{record}: {label_text(OWNED_FIELD, c.field)}" if c.field else record
+
+
+def _value(c: overview.ConflictRow, value: str) -> str:
+    """A value as the record's own window words it (a case's status, an item's)."""
+    if c.kind == "owner" and c.field == "status":
+        table = {"requests": REQUEST_STATUS, "treasure_items": ITEM_STATUS}.get(c.entity)
+        if table is not None:
+            return label_text(table, value)
+    if c.kind == "owner" and c.entity == "request_events" and value in REQUEST_ACTION:
+        return label_text(REQUEST_ACTION, value).rstrip("…")  # a step, not its button
+    return value
 
 
 class SyncPage(Page):
@@ -160,8 +174,8 @@ class SyncPage(Page):
                     label_text(CONFLICT_KIND, c.kind),
                     c.resident,
                     _what_field(c),
-                    c.local_value,
-                    c.remote_value,
+                    _value(c, c.local_value),
+                    _value(c, c.remote_value),
                     c.remote_by,
                     local_time(c.remote_at),
                     c.station,
