@@ -90,6 +90,13 @@ WINDOWS: tuple[Window, ...] = (
                 "due",
             ),
             Work(
+                "mine",
+                QT_TRANSLATE_NOOP("windows", "open cases I took in (my cases)"),
+                "requests.view",
+                "gridesk.core.requests.cases:my_open_count",
+                "mine",
+            ),
+            Work(
                 "callbacks",
                 QT_TRANSLATE_NOOP("windows", "call-backs to make"),
                 "requests.view",
@@ -261,6 +268,8 @@ WINDOWS: tuple[Window, ...] = (
         title=QT_TRANSLATE_NOOP("windows", "Card printing"),
         page="gridesk.ui.cards.page:CardsPage",
         permission="print.cards",
+        start=QT_TRANSLATE_NOOP("windows", "Print card"),
+        start_permission="print.cards",
     ),
     Window(
         key="admin",

@@ -695,12 +695,25 @@ def _draw_grid_front(p: _Painter, card: GridContactCard) -> None:
 
     def footer() -> None:
         baseline = FRAME + FOOTER / 2 - 9 * 0.36
-        half = (RIGHT - LEFT - 3 * mm) / 2
+        middle = FRAME + FOOTER / 2
         if hours and hotline:
-            size, text = fit_line(hours, 8.5, 6, half + 6 * mm)
-            draw_text(c, LEFT, baseline, text, size, color=RED_DARK)
-            size, text = fit_line(hotline, 8.5, 6, half - 6 * mm)
-            draw_text(c, RIGHT, baseline, text, size, color=RED_DARK, align="right")
+            # one line, hours left and hotline right, at one size, while it stays readable;
+            # else two centred lines (long hours, "…（节假日轮流值守）", are never cut)
+            gap = 3 * mm
+            size = min(8.5, (RIGHT - LEFT - gap) / (_width(hours, 1.0) + _width(hotline, 1.0)))
+            if size >= 6:
+                baseline = middle - size * 0.36
+                draw_text(c, LEFT, baseline, hours, size, color=RED_DARK)
+                draw_text(c, RIGHT, baseline, hotline, size, color=RED_DARK, align="right")
+                return
+            size = min(
+                fit_line(hours, 7, 5, RIGHT - LEFT)[0], fit_line(hotline, 7, 5, RIGHT - LEFT)[0]
+            )
+            for text, line_baseline in ((hours, middle + size * 0.25), (hotline, middle - size)):
+                fitted = fit_line(text, size, size, RIGHT - LEFT)[1]
+                draw_text(
+                    c, CARD_WIDTH / 2, line_baseline, fitted, size, color=RED_DARK, align="center"
+                )
         elif hours or hotline:
             size, text = fit_line(hours or hotline, 9, 6, RIGHT - LEFT)
             draw_text(c, CARD_WIDTH / 2, baseline, text, size, color=RED_DARK, align="center")

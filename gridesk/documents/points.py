@@ -152,8 +152,13 @@ def closing_receipt(
 class StatementLine:
     at: datetime
     what: str
+    """As printed: the kind of entry in Chinese, then ``detail``."""
     points: int
     balance: int
+    kind: str = ""
+    """The ledger's kind of entry (earn, redeem, refund): screens say it in their language."""
+    detail: str = ""
+    """The rule an award followed, or the receipt's number."""
 
 
 def statement_pdf(

@@ -83,10 +83,12 @@ class Receipt:
     printed_at: datetime | None = None
     """None: the time of rendering."""
     printed_at_label: str = "打印时间"
+    signatures: tuple[str, ...] = ()
+    """Who signs on paper (``"借用人签字"``): a line each, with room above it for a hand."""
 
     def __post_init__(self) -> None:
         # Accept lists from callers; keep the dataclass hashable and immutable.
-        for name in ("lines", "details", "totals", "footer"):
+        for name in ("lines", "details", "totals", "footer", "signatures"):
             object.__setattr__(self, name, _tuple(getattr(self, name)))
 
 
@@ -179,6 +181,24 @@ def _detail_rows(fields: Sequence[ReceiptField], m: _Measure) -> list[_Element]:
     return rows
 
 
+def _signature_rows(labels: Sequence[str], m: _Measure) -> list[_Element]:
+    """``label：______`` to the right margin, each after two empty lines (room for a hand)."""
+    rows: list[_Element] = []
+    for label in labels:
+        prefix = f"{label}："
+        indent = m.measure(prefix, "body")
+        blank = max(4, int((m.width - indent) / m.measure("_", "body")))
+        rows += [_Row(""), _Row(""), _Row("_" * blank, prefix=prefix, indent=indent)]
+    return rows
+
+
+def masked_phone(phone: str) -> str:
+    """A mobile number as printed for a resident to carry: ``138****5678`` (other numbers,
+    such as a landline, as they are)."""
+    digits = phone.replace(" ", "")
+    return f"{digits[:3]}****{digits[-4:]}" if len(digits) == 11 else digits
+
+
 def _line_rows(lines: Sequence[ReceiptLine], m: _Measure) -> list[_Element]:
     rows: list[_Element] = []
     indent = m.measure(f"{len(lines)}. ", "body")
@@ -228,6 +248,8 @@ def _layout(receipt: Receipt, m: _Measure, logo: ImageReader | None) -> list[_El
     if receipt.totals:
         out.append(_Rule())
         out += _field_rows(receipt.totals, m, "total")
+    if receipt.signatures:
+        out += _signature_rows(receipt.signatures, m)
     out.append(_Rule())
     if receipt.qr_text:
         out.append(_Qr(receipt.qr_text))

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from gridesk.documents.pages import StationInfo
 from gridesk.documents.qr import make_payload
-from gridesk.documents.receipt import Receipt, ReceiptField, ReceiptLine
+from gridesk.documents.receipt import Receipt, ReceiptField, ReceiptLine, masked_phone
 
 WEEKDAYS_ZH = "一二三四五六日"
 
@@ -34,10 +34,6 @@ class TicketFacts:
     """As printed (来访, 来电 …)."""
     accepted_day: date | None = None
     accepted_by: str = ""  # the staff member who accepted it: 首问负责 names someone
-
-
-def _masked_phone(phone: str) -> str:
-    return f"{phone[:3]}****{phone[-4:]}" if len(phone) == 11 else phone
 
 
 def ticket_receipt(station: StationInfo, facts: TicketFacts, secret: bytes) -> Receipt:
@@ -64,7 +60,7 @@ def ticket_receipt(station: StationInfo, facts: TicketFacts, secret: bytes) -> R
         ReceiptField("办理时限", deadline),
     ]
     if facts.phone:
-        details.insert(3, ReceiptField("联系电话", _masked_phone(facts.phone)))
+        details.insert(3, ReceiptField("联系电话", masked_phone(facts.phone)))
     if facts.accepted_by:
         details.insert(2, ReceiptField("首问负责人", facts.accepted_by))
     if facts.handler_name:

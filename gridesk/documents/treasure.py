@@ -30,7 +30,7 @@ from gridesk.documents.pages import (
     format_phone,
 )
 from gridesk.documents.qr import draw_qr
-from gridesk.documents.receipt import Receipt, ReceiptField
+from gridesk.documents.receipt import Receipt, ReceiptField, masked_phone
 
 WEEKDAYS = "一二三四五六日"
 
@@ -159,23 +159,18 @@ class LoanSlip:
     rules: str = ""
 
 
-def _masked_phone(phone: str) -> str:
-    digits = phone.replace(" ", "")
-    return f"{digits[:3]}****{digits[-4:]}" if len(digits) == 11 else digits
-
-
 def loan_slip(slip: LoanSlip, station: StationInfo) -> Receipt:
     """The slip handed over with the item (58/80 mm, see receipt.render_receipt)."""
     details = [
         ReceiptField("单号", slip.number),
         ReceiptField("借用人", slip.resident_name),
-        ReceiptField("电话", _masked_phone(slip.resident_phone)),
+        ReceiptField("电话", masked_phone(slip.resident_phone)),
         ReceiptField("物品", slip.item_name),
         ReceiptField("借出", f"{slip.lent_at.astimezone():%Y-%m-%d %H:%M}"),
         ReceiptField("应还", f"{slip.due_on:%Y-%m-%d}（周{WEEKDAYS[slip.due_on.weekday()]}）"),
     ]
     if slip.deposit:
-        details.append(ReceiptField("押金", f"{slip.deposit} 元（归还时退还）"))
+        details.append(ReceiptField("押金", f"{slip.deposit} 元（已收，归还时退还）"))
     footer = ["请按时归还，爱惜公物。", "逾期未还期间不能再借其他物品。"]
     if slip.rules:
         footer.insert(0, slip.rules)
@@ -189,6 +184,7 @@ def loan_slip(slip: LoanSlip, station: StationInfo) -> Receipt:
         qr_caption="归还时出示此码",
         footer=tuple(footer),
         printed_at=slip.lent_at.astimezone(),
+        signatures=("借用人签字",),
     )
 
 

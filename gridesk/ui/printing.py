@@ -22,10 +22,20 @@ from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import (
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -62,6 +72,11 @@ _BAND_PX = 1024  # pages are rendered and painted in bands of this many rows: bo
 
 class PrintFailed(GrideskError):
     """The printer could not be used; the document stays in the print history."""
+
+
+class NoPrinter(PrintFailed):
+    """No printer is installed (or the one named in the settings is not): the desk is offered
+    the preview, to print through Qt's dialog or save a PDF, instead."""
 
 
 class Outcome(enum.StrEnum):
@@ -231,7 +246,7 @@ def _named_printer(name: str) -> QPrinter:
     info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
     if info.isNull():
         if name:
-            raise PrintFailed(
+            raise NoPrinter(
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "The printer “{printer}” is not installed on this computer. Check the "
@@ -240,7 +255,7 @@ def _named_printer(name: str) -> QPrinter:
                 ),
                 printer=name,
             )
-        raise PrintFailed(
+        raise NoPrinter(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "No printer is installed on this computer. Install the printer, or choose one "
@@ -298,12 +313,16 @@ def print_document(
     printer: QPrinter | None = None,
     settings: PrinterSettings | None = None,
     show_errors: bool = True,
+    preview_without_printer: bool = True,
 ) -> PrintResult:
     """Print a new document (kept in the history first) or a kept one again.
 
     Page documents go through Qt's print dialog unless ``printer`` is given; receipts go to
     the receipt printer of the settings without a dialog: a system printer by name, or an
     ESC/POS printer. A failure is shown (``show_errors``) and marks the job failed.
+
+    With no printer set up for receipts, the preview opens instead (``preview_without_printer``),
+    with Print… and Save as PDF…: a front-desk user is never sent to settings they cannot open.
     """
     document = job_or_document if isinstance(job_or_document, Document) else None
     kept = job_or_document if isinstance(job_or_document, PrintJobView) else None
@@ -328,6 +347,11 @@ def print_document(
             show_error(parent, exc)
         return PrintResult(Outcome.FAILED, None, exc)
     assert job is not None
+    if not raw_escpos and printer is None and preview_without_printer:
+        try:
+            printer = _named_printer(settings.receipt_printer)
+        except NoPrinter:
+            return preview_job(parent, desk, job, document.pdf if document else None)
     where = settings.escpos_target if raw_escpos else ""
     failure: BaseException | None = None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -496,6 +520,35 @@ def save_document_as(
 # --- the preview -----------------------------------------------------------------------------
 
 
+def preview_document(parent: QWidget | None, desk: Desk, document: Document) -> PrintResult:
+    """Keep a new document in the print history and show it (``preview_job``)."""
+    try:
+        job = _keep(desk, document)
+    except GrideskError as exc:
+        show_error(parent, exc)
+        return PrintResult(Outcome.FAILED, None, exc)
+    return preview_job(parent, desk, job, document.pdf)
+
+
+def preview_job(
+    parent: QWidget | None, desk: Desk, job: PrintJobView, pdf: bytes | None = None
+) -> PrintResult:
+    """A kept document's pages, with Print… and Save as PDF… (Esc closes): where no printer is
+    set up, and wherever a desk wants to see again what it made. CANCELLED when closed."""
+    if pdf is None:
+        try:
+            pdf = printing.job_pdf(desk.store, desk.actor, job.id)
+        except GrideskError as exc:
+            show_error(parent, exc)
+            return PrintResult(Outcome.FAILED, job, exc)
+    dialog = PrintPreviewDialog(parent, desk, job, pdf)
+    try:
+        dialog.exec()
+        return dialog.outcome
+    finally:
+        dialog.deleteLater()
+
+
 class PdfPreview(QWidget):
     """The real pages of a PDF, one at a time: previous/next, and zoom (whole page, page
     width, or a fixed size). Pages are rendered by pdfium at the screen's resolution."""
@@ -658,3 +711,62 @@ class PdfPreview(QWidget):
 
     def sizeHint(self) -> QSize:
         return super().sizeHint().expandedTo(QSize(360, 420))
+
+
+class PrintPreviewDialog(QDialog):
+    """A kept document's pages with Print… (Qt's print dialog: any printer, or a file) and
+    Save as PDF…. ``outcome`` says what became of it (CANCELLED when closed)."""
+
+    def __init__(self, parent: QWidget | None, desk: Desk, job: PrintJobView, pdf: bytes) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.job = job
+        self.outcome = PrintResult(Outcome.CANCELLED, job)
+        self.setWindowTitle(job.title)
+        layout = QVBoxLayout(self)
+        self.note = QLabel(
+            self.tr(
+                "This is what was made; it is kept in the print history. Print it (Ctrl+P) on "
+                "any printer or to a file, or save it as a PDF (Ctrl+S)."
+            )
+        )
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.preview = PdfPreview()
+        layout.addWidget(self.preview, 1)
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.close_button = QPushButton(self.tr("Close (Esc)"))
+        for button in (self.print_button, self.save_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.print_it)
+        self.save_button.clicked.connect(self.save_it)
+        self.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_it)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_it)
+        screen = (
+            parent.screen() if parent is not None else None
+        ) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else QSize(1366, 768)
+        self.resize(min(720, room.width() - 40), min(860, room.height() - 60))
+        self.preview.set_pdf(pdf)
+
+    def print_it(self) -> None:
+        printer = ask_for_printer(self, self.desk, self.job.title)
+        if printer is None:
+            return
+        result = print_document(self, self.desk, self.job, printer=printer)
+        if result.outcome is Outcome.PRINTED:
+            self.outcome = result
+            self.accept()
+
+    def save_it(self) -> None:
+        result = save_document_as(self, self.desk, self.job, self.job.title)
+        if result.outcome is Outcome.SAVED:
+            self.outcome = result
+            self.accept()

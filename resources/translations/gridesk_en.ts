@@ -200,7 +200,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../gridesk/ui/cards/page.py" line="+88"/>
+        <location filename="../../gridesk/ui/cards/page.py" line="+91"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,13 +326,23 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
+        <source>Not printed. It is kept in the print history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Nobody matches. Change the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{chosen} of {total} chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: tick who gets a card (Space), or Select all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1292,7 +1302,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="+530"/>
+        <location filename="../../gridesk/ui/printing.py" line="+583"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,6 +1439,29 @@ Everything every desk entered after that backup is lost. Every other desk must b
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../gridesk/ui/printing.py" line="+29"/>
+        <source>This is what was made; it is kept in the print history. Print it (Ctrl+P) on any printer or to a file, or save it as a PDF (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintersTab</name>
     <message>
         <location filename="../../forms/admin_printers.ui" line="+14"/>
@@ -1536,7 +1569,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>A test receipt went to {where}. If its Chinese text and QR code are clear, the settings are right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,7 +3724,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="-487"/>
+        <location filename="../../gridesk/ui/printing.py" line="-565"/>
         <source>Printing was stopped after {done} of {count} pages. The document is kept in the print history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3716,7 +3749,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+245"/>
         <source>The file {path} cannot be written ({reason}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3847,7 +3880,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/demo/__init__.py" line="+224"/>
+        <location filename="../../gridesk/demo/__init__.py" line="+232"/>
         <source>This database holds real data ({residents} residents, {accounts} accounts besides the administrator, {sign_ins} sign-ins), so no demo data or demo accounts were added. Try the demo in a folder of its own (gridesk --demo, or --data-dir with a new folder).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4119,7 +4152,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>call-backs to make</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4154,7 +4187,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-118"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,7 +4197,12 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>open cases I took in (my cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4219,12 +4257,12 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>care residents not visited in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Partner units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,7 +4272,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4244,7 +4282,12 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Print card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>

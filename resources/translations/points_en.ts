@@ -4,19 +4,19 @@
 <context>
     <name>CounterWidget</name>
     <message>
-        <location filename="../../gridesk/ui/points/counter.py" line="+126"/>
-        <location line="+97"/>
+        <location filename="../../gridesk/ui/points/counter.py" line="+131"/>
+        <location line="+99"/>
         <source>Scan a resident card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>or type a name, phone number or pinyin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Scan a card or goods, or type a name or product code, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,12 +51,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Enter on an empty line: confirm · 3*code: three · *3: last line three · Delete: last line off · Esc: clear · F5: refund a receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>household account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,13 +154,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="+29"/>
+        <source>No receipt made here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-202"/>
         <location line="+157"/>
         <source>Scan the resident&apos;s card first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-257"/>
+        <source>Enter on an empty line: confirm · 3*code: three · *3: last line three · Delete: last line off · Esc: clear · F5: refund a receipt · F9: see the last receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+282"/>
         <source>Redeemed {points} points: receipt {number}. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,7 +429,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Refunded {points} points: {number}. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,12 +925,17 @@
 <context>
     <name>points</name>
     <message>
-        <location filename="../../gridesk/ui/points/printing.py" line="+23"/>
+        <location filename="../../gridesk/ui/points/printing.py" line="+26"/>
         <source>Receipt printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>No printer here: F9 shows the receipt, to print or save as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The receipt did not print ({reason}); it is kept in the print history to print again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,7 +960,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/points/resident_file.py" line="+36"/>
+        <location filename="../../gridesk/core/points/resident_file.py" line="+37"/>
         <location line="+4"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
@@ -958,6 +968,21 @@
     <message>
         <location line="-2"/>
         <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/points/labels.py" line="+15"/>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,19 +4,19 @@
 <context>
     <name>CounterWidget</name>
     <message>
-        <location filename="../../gridesk/ui/points/counter.py" line="+126"/>
-        <location line="+97"/>
+        <location filename="../../gridesk/ui/points/counter.py" line="+131"/>
+        <location line="+99"/>
         <source>Scan a resident card</source>
         <translation>请扫描居民卡</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>or type a name, phone number or pinyin</source>
         <translation>或输入姓名、手机号、拼音</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Scan a card or goods, or type a name or product code, then Enter</source>
         <translation>扫居民卡或商品码，或输入姓名、商品编码，按回车</translation>
     </message>
@@ -51,12 +51,7 @@
         <translation>兑换后余额</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Enter on an empty line: confirm · 3*code: three · *3: last line three · Delete: last line off · Esc: clear · F5: refund a receipt</source>
-        <translation>空行回车：结算 · 3*编码：三件 · *3：末行改为三件 · Delete：删除末行 · Esc：清空 · F5：退货</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>household account</source>
         <translation>家庭共用账户</translation>
     </message>
@@ -158,13 +153,23 @@
         <translation>上一笔：{number}，{points} 积分，{name}，剩余 {left} 积分</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="+29"/>
+        <source>No receipt made here yet.</source>
+        <translation>这里还没有开过小票。</translation>
+    </message>
+    <message>
+        <location line="-202"/>
         <location line="+157"/>
         <source>Scan the resident&apos;s card first.</source>
         <translation>请先扫描居民卡。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-257"/>
+        <source>Enter on an empty line: confirm · 3*code: three · *3: last line three · Delete: last line off · Esc: clear · F5: refund a receipt · F9: see the last receipt</source>
+        <translation>空行回车：结算 · 3*编码：三件 · *3：末行改为三件 · Delete：删除末行 · Esc：清空 · F5：退货 · F9：查看上一张小票</translation>
+    </message>
+    <message>
+        <location line="+282"/>
         <source>Redeemed {points} points: receipt {number}. </source>
         <translation>已兑换 {points} 分，小票号 {number}。</translation>
     </message>
@@ -418,7 +423,7 @@
         <translation>日结与报表</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Refunded {points} points: {number}. </source>
         <translation>已退还 {points} 分，退货单号 {number}。</translation>
     </message>
@@ -914,12 +919,17 @@
 <context>
     <name>points</name>
     <message>
-        <location filename="../../gridesk/ui/points/printing.py" line="+23"/>
+        <location filename="../../gridesk/ui/points/printing.py" line="+26"/>
         <source>Receipt printed.</source>
         <translation>小票已打印。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>No printer here: F9 shows the receipt, to print or save as PDF.</source>
+        <translation>本机没有打印机：按 F9 查看小票，可打印或另存为 PDF。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The receipt did not print ({reason}); it is kept in the print history to print again.</source>
         <translation>小票未能打印（{reason}），已保存在打印记录中，可重新打印。</translation>
     </message>
@@ -944,7 +954,7 @@
         <translation>积分流水</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/points/resident_file.py" line="+36"/>
+        <location filename="../../gridesk/core/points/resident_file.py" line="+37"/>
         <location line="+4"/>
         <source>Points</source>
         <translation>积分</translation>
@@ -953,6 +963,21 @@
         <location line="-2"/>
         <source>Balance</source>
         <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/points/labels.py" line="+15"/>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>退还</translation>
     </message>
 </context>
 </TS>

@@ -586,7 +586,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/requests/intake.py" line="+154"/>
+        <location filename="../../gridesk/ui/requests/intake.py" line="+185"/>
         <source>Scan the resident&apos;s card here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,7 +601,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
+        <source>Category: “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No category reads “{typed}” (Backspace to correct).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose a category to see what the resident must bring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,7 +705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Ticket {number} accepted for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,7 +1118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>No request has the number {number}.</source>
         <translation type="unfinished"></translation>
     </message>

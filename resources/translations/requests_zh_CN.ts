@@ -580,7 +580,7 @@
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/requests/intake.py" line="+154"/>
+        <location filename="../../gridesk/ui/requests/intake.py" line="+185"/>
         <source>Scan the resident&apos;s card here.</source>
         <translation>请在此扫居民卡。</translation>
     </message>
@@ -595,7 +595,17 @@
         <translation>{label}（{days} 个工作日）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
+        <source>Category: “{typed}”</source>
+        <translation>类别：“{typed}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No category reads “{typed}” (Backspace to correct).</source>
+        <translation>没有读作“{typed}”的类别（按退格键修改）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose a category to see what the resident must bring.</source>
         <translation>选择类别后，这里显示居民需要准备的材料。</translation>
     </message>
@@ -687,7 +697,7 @@
         <translation>{years} 年的法定节假日尚未录入：这些日期的时限暂按周一至周五计算。请管理员在“分类与日历”中录入节假日和调休上班日。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Ticket {number} accepted for {name}.</source>
         <translation>已为{name}受理工单 {number}。</translation>
     </message>
@@ -1099,7 +1109,7 @@
         <translation>没有这个承办对象。</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>No request has the number {number}.</source>
         <translation>没有工单号为 {number} 的诉求。</translation>
     </message>

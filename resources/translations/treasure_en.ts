@@ -4,7 +4,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/rooms.py" line="+355"/>
+        <location filename="../../gridesk/ui/treasure/rooms.py" line="+370"/>
         <source>A resident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>LoanDesk</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+79"/>
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+81"/>
         <source>Scan the resident card and the item label, or type a name and press Enter. Enter on an empty line does what is suggested.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,24 +244,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>No resident yet: scan the resident card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+348"/>
+        <location line="-163"/>
+        <location line="+361"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-346"/>
-        <location line="+179"/>
+        <location line="-359"/>
+        <location line="+182"/>
         <source>No item yet: scan its label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,7 +336,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+47"/>
+        <source>Not lent: no deposit taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,7 +432,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Deposit of {yuan} yuan taken? Press Enter to lend (Esc: do not lend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>A deposit of {yuan} yuan is due: press Enter to ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Press Enter to lend it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,7 +487,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
+        <source>Take a deposit of {yuan} yuan from {name}, then press Enter again to lend (Esc: do not lend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Lend despite an overdue item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,7 +507,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <source>Deposit {yuan} yuan taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{item} is back from {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,7 +1244,7 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-195"/>
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-216"/>
         <source>This card&apos;s number is damaged.</source>
         <translation type="unfinished"></translation>
     </message>

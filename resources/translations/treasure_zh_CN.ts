@@ -4,7 +4,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/rooms.py" line="+355"/>
+        <location filename="../../gridesk/ui/treasure/rooms.py" line="+370"/>
         <source>A resident</source>
         <translation>居民</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>LoanDesk</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+79"/>
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="+81"/>
         <source>Scan the resident card and the item label, or type a name and press Enter. Enter on an empty line does what is suggested.</source>
         <translation>扫描居民卡和物品标签，或输入姓名后按回车。在空白输入框按回车执行提示的操作。</translation>
     </message>
@@ -241,24 +241,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>No resident yet: scan the resident card.</source>
         <translation>尚未选择居民：请扫描居民卡。</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+348"/>
+        <location line="-163"/>
+        <location line="+361"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location line="-346"/>
-        <location line="+179"/>
+        <location line="-359"/>
+        <location line="+182"/>
         <source>No item yet: scan its label.</source>
         <translation>尚未选择物品：请扫描物品标签。</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <source>Good</source>
         <translation>完好</translation>
     </message>
@@ -333,7 +333,12 @@
         <translation>打印借用凭条</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+47"/>
+        <source>Not lent: no deposit taken.</source>
+        <translation>未借出：没有收押金。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No phone</source>
         <translation>无电话</translation>
     </message>
@@ -422,7 +427,17 @@
         <translation>该居民有逾期未还的物品，须先归还（管理员可填写理由后仍然借出）。</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Deposit of {yuan} yuan taken? Press Enter to lend (Esc: do not lend).</source>
+        <translation>押金 {yuan} 元收好了吗？按回车借出（Esc：不借）。</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>A deposit of {yuan} yuan is due: press Enter to ask for it.</source>
+        <translation>需收押金 {yuan} 元：按回车，向借用人收取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Press Enter to lend it.</source>
         <translation>按回车办理借出。</translation>
     </message>
@@ -467,7 +482,12 @@
         <translation>请用方向键选择，按回车确认。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
+        <source>Take a deposit of {yuan} yuan from {name}, then press Enter again to lend (Esc: do not lend).</source>
+        <translation>请向{name}收取押金 {yuan} 元，收好后再按回车借出（Esc：不借）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Lend despite an overdue item</source>
         <translation>有逾期物品仍借出</translation>
     </message>
@@ -482,7 +502,12 @@
         <translation>已将 {item} 借给 {name}，应于 {due} 归还。凭条号 {number}。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <source>Deposit {yuan} yuan taken.</source>
+        <translation>已收押金 {yuan} 元。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{item} is back from {name}.</source>
         <translation>{name} 已归还 {item}。</translation>
     </message>
@@ -1208,7 +1233,7 @@
 <context>
     <name>scan</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-195"/>
+        <location filename="../../gridesk/ui/treasure/loan_desk.py" line="-216"/>
         <source>This card&apos;s number is damaged.</source>
         <translation>此卡的编号已损坏，请重新打印卡片。</translation>
     </message>

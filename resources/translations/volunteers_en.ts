@@ -228,7 +228,7 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/checkin.py" line="+59"/>
+        <location filename="../../gridesk/ui/volunteers/checkin.py" line="+63"/>
         <source>Scan a volunteer card or resident card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,7 +288,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>Not checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>(not on a list: ask first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,7 +329,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>Choose it with ↑/↓ and press Enter (Esc: not now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Late check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (kept with the hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{name} checked in: {what}. Scheduled {scheduled}, arrived {at}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,6 +1201,11 @@
     <message>
         <location line="+2"/>
         <source>{name} is not on a shift or activity now. Choose one for a walk-up check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} ended at {end}. A check-in this long after its end needs the coordinator&apos;s reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -228,7 +228,7 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../gridesk/ui/volunteers/checkin.py" line="+59"/>
+        <location filename="../../gridesk/ui/volunteers/checkin.py" line="+63"/>
         <source>Scan a volunteer card or resident card</source>
         <translation>扫志愿者证或居民卡</translation>
     </message>
@@ -288,7 +288,12 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>Not checked in.</source>
+        <translation>未签到。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>(not on a list: ask first)</source>
         <translation>（不在名单上：先询问）</translation>
     </message>
@@ -322,7 +327,22 @@
         <translation>这张卡的编号已损坏。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>Choose it with ↑/↓ and press Enter (Esc: not now).</source>
+        <translation>用 ↑/↓ 选择班次后按回车（Esc：暂不签到）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Late check-in</source>
+        <translation>结束后补签到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (kept with the hours):</source>
+        <translation>原因（与服务时长一起保存）：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{name} checked in: {what}. Scheduled {scheduled}, arrived {at}.</source>
         <translation>{name} 签到：{what}。计划 {scheduled}，实际到岗 {at}。</translation>
     </message>
@@ -1178,6 +1198,11 @@
         <location line="+2"/>
         <source>{name} is not on a shift or activity now. Choose one for a walk-up check-in.</source>
         <translation>{name} 现在没有班次或活动。临时志愿者签到请先选择服务的班次或活动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} ended at {end}. A check-in this long after its end needs the coordinator&apos;s reason.</source>
+        <translation>{what}已于 {end} 结束。结束这么久之后签到，须由志愿者协调员说明原因。</translation>
     </message>
     <message>
         <location line="+4"/>

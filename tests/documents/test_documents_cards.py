@@ -198,6 +198,22 @@ def test_grid_card_shows_both_staff_photo_or_placeholder_and_a_vcard(
     assert "FN:王芳" in code.text and "第三网格" in code.text
 
 
+def test_long_service_hours_are_not_cut_in_the_grid_cards_footer(
+    tmp_path: Path, station: StationInfo
+) -> None:
+    """The demo's hours, "…（节假日轮流值守）", beside the hotline: two lines, nothing cut."""
+    from dataclasses import replace
+
+    card = replace(grid_card(None), service_hours="周一至周五 8:30-17:30（节假日轮流值守）")
+    pdf = write_pdf(tmp_path, "grid-long-hours", render_card(card, station=station))
+    text = pdf_text(pdf).replace(" ", "")
+    assert "（节假日轮流值守）" in text and "…" not in text
+    assert "服务热线0571-88886666" in text
+    words = pdf_words(pdf)
+    _inside_the_frame(words)
+    _no_overlaps(words)
+
+
 def test_resident_card_front_and_back(tmp_path: Path, station: StationInfo) -> None:
     pdf = write_pdf(tmp_path, "resident", render_card(resident_card(), station=station))
     assert len(pdf_page_sizes(pdf)) == 2

@@ -281,3 +281,60 @@ def test_the_price_column_reads_points_not_cents(qtbot, points_shop, tmp_path) -
         for translator in i18n._installed:  # the other tests read the source strings
             app.removeTranslator(translator)
         i18n._installed.clear()
+
+
+def test_with_no_printer_f9_shows_the_receipt_to_save_as_pdf(
+    qtbot, page, points_shop, tmp_path, monkeypatch
+):
+    """No printer set up: no box sends the cashier to settings; F9 at the counter shows the
+    receipt just made, and Ctrl+S there saves it as a PDF."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+    from PySide6.QtWidgets import QFileDialog
+
+    import gridesk.ui.printing as ui_printing
+
+    monkeypatch.setattr(ui_printing.QPrinterInfo, "defaultPrinter", staticmethod(QPrinterInfo))
+    target = tmp_path / "小票.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
+    )
+    p, c = points_shop, page.counter
+    scan(qtbot, page, card(p, p.wang))
+    scan(qtbot, page, "soap")
+    qtbot.keyClick(c.input, Qt.Key.Key_Return)
+    assert c.last is not None and "F9" in c.message.text()
+    assert "Admin" not in c.message.text()
+    seen: list[int] = []
+
+    def step() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ui_printing.PrintPreviewDialog):
+            return False
+        if not dialog.isActiveWindow():  # its shortcuts work in the active window
+            dialog.activateWindow()
+            return False
+        seen.append(dialog.preview.page_count())
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        return True
+
+    poll_until(step, tries=300)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    qtbot.keyClick(c.input, Qt.Key.Key_F9)
+    assert seen == [1]
+    assert c.last.number in pdf_text(target)
+    job = next(j for j in printing.list_jobs(p.store, p.cashier) if j.kind == "points_receipt")
+    assert job.subject_id == str(c.last.id)  # kept in the history, to print once a printer is in
+
+
+def test_keys_counted_for_a_redemption(qtbot, page, points_shop):
+    """README, keys: card, goods, Enter: three actions (the issue's goal)."""
+    from key_count import Person
+
+    p, c = points_shop, page.counter
+    person = Person(qtbot)
+    person.scan(c.input, card(p, p.wang))
+    person.scan(c.input, "soap")
+    person.key(c.input, Qt.Key.Key_Return)
+    assert c.last is not None and c.last.total == 20
+    assert person.counted == (2, 1)

@@ -52,7 +52,7 @@ def test_a_redemption_moves_points_stock_and_numbers_together(points_shop):
     r = shop.redeem(p.store, p.cashier, p.wang, [("soap", 2), ("SOAP", 1)], op())
     assert [(line.name, line.quantity) for line in r.lines] == [("香皂", 3)]
     assert (r.balance_before, r.total, r.balance_after) == (100, 60, 40)
-    assert re.fullmatch(r"CS-\d{8}-001", r.number)
+    assert re.fullmatch(r"X-CS-\d{8}-001", r.number)
     assert r.cashier == "cashier"
     assert balance(p, p.wang) == 40 and stock(p, p.soap) == 7
     second = shop.redeem(p.store, p.cashier, p.wang, [("soap", 1)], op())

@@ -57,7 +57,8 @@ def test_months_and_statement(points_shop):
     assert st.balance == 60
     assert [line.points for line in st.lines] == [100, -40, -20, 20]
     assert [line.balance for line in st.lines] == [100, 60, 40, 60]
-    assert st.lines[1].what.startswith("兑换 CS-")
+    assert st.lines[1].what.startswith("兑换 X-CS-")
+    assert (st.lines[1].kind, st.lines[1].detail) == ("redeem", st.lines[1].what[3:])
 
 
 def test_closing_and_statement_documents(points_shop, tmp_path):

@@ -42,7 +42,7 @@ def _jpeg(size=(800, 600)) -> bytes:
 
 def test_intake_gives_a_ticket_number_deadline_and_checklist(make_case, unit):
     case = make_case(photos=(Photo("lamp.jpg", _jpeg()),))
-    assert case.number == "CS-20261123-001"
+    assert case.number == "T-CS-20261123-001"
     assert case.status is Status.ACCEPTED
     assert case.deadline == date(2026, 11, 26)  # 3 working days
     assert case.handler_name == unit.name
@@ -50,7 +50,7 @@ def test_intake_gives_a_ticket_number_deadline_and_checklist(make_case, unit):
     assert case.contact_name == "单田芳" and case.grid_name == "第一网格"
     assert len(case.attachments) == 1 and case.attachments[0].thumbnail.startswith(b"\xff\xd8")
     assert case.events[0].attachment_ids == (case.attachments[0].id,)
-    assert make_case().number == "CS-20261123-002"
+    assert make_case().number == "T-CS-20261123-002"
 
 
 def test_an_anonymous_request_needs_a_phone(store, admin, category):

@@ -488,3 +488,68 @@ def test_my_cases_lists_what_i_took_in_and_the_view_reads_whole(qtbot, store, ad
     metrics = queue.view.fontMetrics()
     for i in range(queue.view.count()):
         assert metrics.horizontalAdvance(queue.view.itemText(i)) < queue.view.width() - 24
+
+
+def test_the_category_is_found_by_its_pinyin(qtbot, page, desk, category, unit):
+    """Letters typed on the category list spell it in pinyin, initials or full; Backspace
+    corrects; Enter moves on."""
+    from gridesk.core.requests import catalogue
+
+    others = [
+        catalogue.save_category(
+            desk.store,
+            desk.actor,
+            None,
+            name=name,
+            group_name=group,
+            handler_kind="department",
+            handler_id=unit.id,
+            deadline_days=5,
+        )
+        for name, group in [
+            ("噪音扰民", "邻里纠纷"),
+            ("楼道堆物", "环境卫生"),
+            ("路面破损", "市政设施"),
+        ]
+    ]
+    form = page.intake
+    form.load_categories()
+    form.category.setFocus()
+    qtbot.waitUntil(form.category.hasFocus)
+    qtbot.keyClicks(form.category, "ldsh")
+    assert form.category.currentData() == category.id  # 路灯损坏
+    assert "ldsh" in form.message.text()
+    for _ in range(3):
+        key(qtbot, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(form.category, "dd")  # ldd: 楼道堆物
+    assert form.category.currentData() == others[1].id
+    key(qtbot, Qt.Key.Key_Tab)
+    form.category.setFocus()
+    qtbot.keyClicks(form.category, "zaoyin")  # a new search once the list was left
+    assert form.category.currentData() == others[0].id
+    key(qtbot, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is form.description
+
+
+def test_keys_counted_for_a_walk_in_request(qtbot, page, desk, category):
+    """README, keys: the resident by initials, the category by pinyin, the description (its own
+    words, not counted here), Ctrl+Enter; no mouse."""
+    from key_count import Person
+
+    form = page.intake
+    form.print_receipt.setChecked(False)  # the receipt's printing has tests of its own
+    form.who.setFocus()
+    qtbot.waitUntil(form.who.hasFocus)
+    person = Person(qtbot)
+    person.type(form.who, "stf")  # 单田芳
+    qtbot.waitUntil(lambda: form.matches.count() == 1)
+    person.key(form.who, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is form.category
+    person.type(form.category, "ldsh")  # 路灯损坏
+    person.key(form.category, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is form.description
+    form.description.insertPlainText("5号楼门口路灯不亮")  # what the resident says
+    person.key(form.description, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    (row,) = list_cases(desk.store, desk.actor, CaseFilter(view="all"), 0, 10)
+    assert row.contact_name == "单田芳" and category.name in row.category
+    assert person.counted == (0, 10)

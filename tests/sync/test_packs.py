@@ -298,7 +298,7 @@ def test_a_case_taken_at_a_station_is_found_at_the_hub_and_its_events_merge(
     case = take_request(
         zx.store, zx.admin, IntakeInput(category.id, "5号楼门口路灯不亮", phone="13905710007")
     )
-    assert case.number.startswith("ZX-")  # the station's own numbers
+    assert case.number.startswith("T-ZX-")  # the station's own numbers
     exchange(hub, zx)
     at_hub = get_case(hub.store, hub.admin, case.id)
     assert at_hub.number == case.number

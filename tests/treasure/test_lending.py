@@ -17,7 +17,7 @@ from gridesk.errors import Conflict, PermissionDenied, ValidationError
 
 def test_lend_gives_a_number_and_a_due_date(store, admin, shelf):
     loan = lending.lend(store, admin, shelf.items["电钻"], shelf.residents["王秀英"], now=NOW)
-    assert loan.number == f"CS-{DAY:%Y%m%d}-001"
+    assert loan.number == f"L-CS-{DAY:%Y%m%d}-001"
     assert loan.due_on == DAY + timedelta(days=7)
     assert loan.resident_name == "王秀英"
     item = lending.get_item(store, admin, shelf.items["电钻"])

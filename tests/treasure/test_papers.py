@@ -61,8 +61,12 @@ def test_loan_slip_says_what_and_when_and_its_qr_names_the_loan(
         "137****1234",
         "电钻",
         f"{loan.due_on:%Y-%m-%d}",
+        "借用人签字",
     ):
         assert expected in text
+    assert "13700001234" not in text  # the phone masked, as on every paper a resident carries
+    signature = next(line for line in text.splitlines() if "借用人签字" in line)
+    assert signature.count("_") >= 8  # a line to sign on, not just the word
     [code] = decode_qr_codes(pdf)
     payload = verify_payload(store.qr_secret(), code.text)
     assert (payload.kind, payload.ident) == ("L", str(loan.id))

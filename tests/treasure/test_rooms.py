@@ -23,7 +23,7 @@ def test_book_a_slot_and_an_overlap_is_refused_with_free_slots_nearby(store, adm
     [booking] = rooms.book_room(store, admin, ask(shelf), now=NOW)
     assert booking.status == "confirmed" and booking.holder_name == "王秀英"
     assert booking.phone == "13700001234"
-    assert booking.number == f"CS-{DAY:%Y%m%d}-001"
+    assert booking.number == f"B-CS-{DAY:%Y%m%d}-001"
     with pytest.raises(BookingConflict) as refused:
         rooms.book_room(store, admin, ask(shelf, start=10 * 60 + 30, end=11 * 60 + 30), now=NOW)
     assert refused.value.dates == (DAY,)

@@ -65,6 +65,80 @@ def test_lend_by_scanning_card_and_label_then_enter(qtbot, page, store, admin, s
     assert "电钻" in counter.resident_loans.text()  # she has it out now
 
 
+def test_a_deposit_is_asked_for_before_the_item_is_lent(qtbot, page, store, admin, shelf):
+    from gridesk.core.treasure.lending import ItemInput, save_item
+
+    mower = save_item(store, admin, None, ItemInput(name="割草机", max_loan_days=3, deposit=200)).id
+    counter = page.loan_desk
+    for payload in (code(store, "R", shelf.residents["王秀英"]), code(store, "A", mower)):
+        scan(qtbot, counter.scan, payload)
+    assert "200" in counter.hint.text()
+    scan(qtbot, counter.scan, "")  # Enter: the desk asks for the deposit first
+    assert "200" in counter.message.text() and "王秀英" in counter.message.text()
+    assert lending.get_item(store, admin, mower).status == "available"
+    qtbot.keyClick(counter, Qt.Key.Key_Escape)  # she has no cash with her: nothing is lent
+    assert lending.get_item(store, admin, mower).status == "available"
+    for payload in (code(store, "R", shelf.residents["王秀英"]), code(store, "A", mower), "", ""):
+        scan(qtbot, counter.scan, payload)  # scan, scan, Enter (asked), Enter (taken: lend)
+    [loan] = lending.open_loans_of(store, admin, shelf.residents["王秀英"])
+    assert (loan.item_name, loan.deposit) == ("割草机", 200)
+    assert "200" in counter.message.text() and loan.number in counter.message.text()
+    # an item without a deposit still lends on the first Enter
+    for payload in (code(store, "A", shelf.items["折叠梯"]), ""):
+        scan(qtbot, counter.scan, payload)
+    assert lending.get_item(store, admin, shelf.items["折叠梯"]).status == "on_loan"
+
+
+def test_with_no_printer_the_loan_slip_opens_in_a_preview_to_save(
+    qtbot, page, store, admin, shelf, tmp_path, monkeypatch
+):
+    """No printer set up: the slip opens in a preview (no box about settings); Ctrl+S saves
+    it; it shows the masked phone and a line to sign on."""
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinterInfo
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    import gridesk.ui.printing as ui_printing
+
+    monkeypatch.setattr(ui_printing.QPrinterInfo, "defaultPrinter", staticmethod(QPrinterInfo))
+    target = tmp_path / "借用凭条.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
+    )
+    counter = page.loan_desk
+    counter.auto_print.setChecked(True)
+    seen: list[str] = []
+
+    def step() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QMessageBox):
+            seen.append(dialog.text())
+            dialog.accept()
+            return True
+        if not isinstance(dialog, ui_printing.PrintPreviewDialog):
+            return False
+        if not dialog.isActiveWindow():  # its shortcuts work in the active window
+            dialog.activateWindow()
+            return False
+        seen.append(f"preview of {dialog.preview.page_count()}")
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        return True
+
+    poll_until(step, tries=300)
+    for payload in (
+        code(store, "R", shelf.residents["王秀英"]),
+        code(store, "A", shelf.items["电钻"]),
+    ):
+        scan(qtbot, counter.scan, payload)
+    scan(qtbot, counter.scan, "")
+    assert seen == ["preview of 1"]
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(target), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "137****1234" in text and "借用人签字" in text
+
+
 def test_return_by_scanning_the_label_tells_who_is_next(qtbot, page, store, admin, shelf):
     lending.lend(store, admin, shelf.items["轮椅"], shelf.residents["王秀英"])
     lending.place_hold(store, admin, shelf.items["轮椅"], shelf.residents["张丽"])
@@ -355,3 +429,52 @@ def test_the_week_view_heads_its_days_in_the_interface_language(qtbot, page, lan
         assert tab.view.columns[0].title == f"11-30 {monday}"
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_week_of_all_rooms_names_each_lane_and_says_who_and_what(qtbot, page, desk, shelf):
+    tab = page.rooms
+    page.tabs.setCurrentWidget(tab)
+    day = clock.today() + timedelta(days=1)
+    booking = rooms.book_room(
+        desk.store,
+        desk.actor,
+        rooms.BookingRequest(
+            room_id=shelf.rooms["棋牌室"],
+            day=day,
+            start=10 * 60,
+            end=12 * 60,
+            holder_kind="team",
+            holder_name="象棋兴趣小组",
+            purpose="周赛",
+        ),
+    )[0]
+    tab.go_to(day)
+    tab.set_mode(tab.WEEK, None)
+    tab.refresh()
+    column = tab.view.columns[day.weekday()]
+    assert [r.name for r in column.rooms] == ["棋牌室", "议事厅"]  # a lane per room, named
+    rect = tab.view.booking_rect(booking.id)
+    assert not rect.isEmpty() and rect.width() < 80  # a narrow lane of the week
+    (shown,) = [b for b in tab.view.bookings if b.id == booking.id]
+    assert tab.view.block_text(shown, rect.width()) == "象棋兴趣小组\n周赛"
+    assert tab.view.block_text(shown, 200).startswith("10:00–12:00\n象棋兴趣小组")
+
+
+def test_keys_counted_for_a_loan_and_a_return(qtbot, page, store, admin, shelf):
+    """README, keys: a loan is two scans and Enter (one Enter more when a deposit is due); a
+    return is a scan and Enter."""
+    from key_count import Person
+
+    counter = page.loan_desk
+    lend_it = Person(qtbot)
+    lend_it.scan(counter.scan, code(store, "R", shelf.residents["王秀英"]))
+    lend_it.scan(counter.scan, code(store, "A", shelf.items["电钻"]))
+    lend_it.key(counter.scan, Qt.Key.Key_Return)
+    assert lending.get_item(store, admin, shelf.items["电钻"]).status == "on_loan"
+    assert lend_it.counted == (2, 1)
+    counter.clear()
+    take_back = Person(qtbot)
+    take_back.scan(counter.scan, code(store, "A", shelf.items["电钻"]))
+    take_back.key(counter.scan, Qt.Key.Key_Return)
+    assert lending.get_item(store, admin, shelf.items["电钻"]).status == "available"
+    assert take_back.counted == (1, 1)

@@ -188,9 +188,30 @@ def test_typing_pinyin_narrows_the_list(qtbot, page):
     page.search.insert("孙卫")
     qtbot.waitUntil(lambda: listed(page) == ["孙卫国"])
     qtbot.mouseClick(page.select_all, LEFT)
-    assert page.chosen_ids() == [] and page.count_label.text() == "0 of 1 chosen"
+    assert page.chosen_ids() == [] and page.count_label.text().startswith("0 of 1 chosen")
     qtbot.mouseClick(page.select_all, LEFT)
     assert len(page.chosen_ids()) == 1
+
+
+def test_a_long_list_comes_with_nobody_ticked(qtbot, desk, store, admin):
+    """More than a sheet of residents: Print does not send them all at a press; the desk
+    ticks who gets a card (Space on a row), or Select all."""
+    for n in range(12):
+        create_resident(store, admin, ResidentInput(name=f"测试居民{n:02d}"))
+    widget = CardsPage(desk)
+    qtbot.addWidget(widget)
+    widget.resize(1216, 700)
+    widget.show()
+    choose_kind(qtbot, widget, CardKind.RESIDENT)
+    assert len(listed(widget)) == 17
+    assert widget.chosen_ids() == [] and not widget.print_button.isEnabled()
+    assert widget.count_label.text().startswith("0 of 17 chosen")
+    widget.candidates.setFocus()
+    widget.candidates.setCurrentIndex(widget.model.index(0, 0))
+    qtbot.keyClick(widget.candidates, Qt.Key.Key_Space)
+    assert widget.count_label.text() == "1 of 17 chosen" and widget.print_button.isEnabled()
+    qtbot.mouseClick(widget.select_all, LEFT)
+    assert len(widget.chosen_ids()) == 17
 
 
 def test_save_as_pdf_writes_the_cards_and_keeps_them(qtbot, page, desk, tmp_path, monkeypatch):
@@ -286,6 +307,8 @@ def test_a_big_batch_is_built_off_the_ui_thread(qtbot, page, desk, tmp_path):
     page.refresh()
     choose_tag(page, "空巢老人")
     assert len(listed(page)) == PREVIEW_LIMIT + 15
+    assert page.chosen_ids() == []  # more than a sheet: nobody ticked until asked
+    qtbot.mouseClick(page.select_all, LEFT)
     qtbot.waitUntil(lambda: page.preview_note.text().startswith("The preview shows the first"))
     assert page.preview.page_count() == 2  # the first sheet only
     target = tmp_path / "many.pdf"
@@ -307,6 +330,7 @@ def test_a_big_batch_can_be_cancelled(qtbot, page, desk, tmp_path):
     _many_cared_for(desk, PREVIEW_LIMIT + 5)
     page.refresh()
     choose_tag(page, "空巢老人")
+    qtbot.mouseClick(page.select_all, LEFT)
     target = tmp_path / "never.pdf"
     page.save_as_pdf(target)
     assert page.is_building()

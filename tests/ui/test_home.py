@@ -146,3 +146,35 @@ def test_the_window_takes_its_size_from_the_screen(qtbot, store, admin, tmp_path
     # not a fixed 1366×768, which put the status bar off a 1280×720 screen
     assert w.width() == min(1366, available.width())
     assert w.height() == min(768, available.height())
+
+
+def test_my_cases_line_opens_my_cases_by_keyboard(qtbot, store, admin, tmp_path) -> None:
+    """我的工单: the open cases this user took in, counted on the home page; Enter opens them."""
+    from gridesk.core.requests import catalogue
+    from gridesk.core.requests.cases import IntakeInput, take_request
+
+    unit = catalogue.save_unit(store, admin, None, kind="department", name="城管执法中队")
+    category = catalogue.save_category(
+        store, admin, None, name="路灯损坏", group_name="市政设施",
+        handler_kind="department", handler_id=unit.id, deadline_days=10,
+    )  # fmt: skip
+    auth.create_user(store, admin, username="q", display_name="前台小李",
+                     role=Role.FRONT_DESK, password="secret1")  # fmt: skip
+    desk = auth.sign_in(store, "q", "secret1")
+    for text in ("5号楼路灯不亮", "3号楼路灯闪烁"):
+        take_request(store, desk, IntakeInput(category.id, text, phone="13700001234"))
+    take_request(store, admin, IntakeInput(category.id, "别人受理的", phone="13700005678"))
+    w = window_for(qtbot, store, desk, tmp_path)
+    home = w.pages["home"]
+    home.refresh()
+    assert "mine" in home.lines()
+    row = home.lines().index("mine")
+    assert home.work_list.item(row).text().startswith("2  ")
+    home.work_list.setFocus()
+    for _ in range(row):
+        qtbot.keyClick(home.work_list, Qt.Key.Key_Down)
+    qtbot.keyClick(home.work_list, Qt.Key.Key_Return)
+    requests = w.pages["requests"]
+    assert w.stack.currentWidget() is requests
+    assert requests.queue.view.currentData() == "mine"
+    assert requests.queue.model.rowCount() == 2

@@ -189,7 +189,7 @@ def test_a_scanned_card_opens_the_file_and_f6_lends_to_that_resident(qtbot, stor
     poll_until(press_f6, tries=3000)
     qtbot.keyClicks(window.scan_box, make_payload(store.qr_secret(), "R", str(people["other"])))
     qtbot.keyClick(window.scan_box, Qt.Key.Key_Return)
-    assert buttons == ["New request (F5)", "Lend (F6)", "Redeem (F7)"]
+    assert buttons == ["New request (F5)", "Lend (F6)", "Redeem (F7)", "Print card (F8)"]
     treasure = window.pages["treasure"]
     assert window.stack.currentWidget() is treasure
     assert treasure.tabs.currentWidget() is treasure.loan_desk
@@ -207,3 +207,83 @@ def test_on_a_narrow_screen_the_sections_stand_in_one_column(qtbot, store, admin
     qtbot.waitUntil(lambda: panel.columns == 1)
     places = {panel.grid.getItemPosition(panel.grid.indexOf(b))[1] for b in panel.boxes.values()}
     assert places == {0}
+
+
+def test_the_points_lines_say_the_kind_of_entry_in_the_interface_language(
+    qtbot, qapp, store, admin, people
+):
+    from gridesk.core.models import new_id
+    from gridesk.core.points import earning
+    from gridesk.ui import i18n
+
+    rule = earning.save_rule(store, admin, "参加社区活动", 30)
+    earning.award(store, admin, rule.id, [people["wang"]], new_id())
+    for language, kind in (("en", "Earned"), ("zh_CN", "获得")):
+        i18n.install_language(qapp, language)
+        try:
+            panel = ResidentFileDialog(
+                Desk(store, admin, Location(store.data_dir, store.url)), people["wang"]
+            )
+            qtbot.addWidget(panel)
+            panel.show()
+            table = {t.objectName(): t for t in panel.findChildren(QTableWidget)}[
+                "fileTable_points"
+            ]
+            row = [table.item(0, c).text() for c in range(table.columnCount())]
+            assert not table.isColumnHidden(3)
+            assert (row[2], row[3], row[4]) == ("参加社区活动", kind, "+30")
+            panel.reject()
+        finally:
+            for translator in i18n._installed:
+                qapp.removeTranslator(translator)
+            i18n._installed.clear()
+
+
+def test_f8_in_the_file_shows_the_residents_card_to_print_or_save(
+    qtbot, store, admin, people, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from gridesk.documents.qr import make_payload
+    from gridesk.ui.main_window import MainWindow
+    from gridesk.ui.printing import PrintPreviewDialog
+
+    target = tmp_path / "card.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
+    )
+    window = MainWindow(Desk(store, admin, Location(store.data_dir, store.url)), lambda: None)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    seen: list[str] = []
+
+    def step() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ResidentFileDialog):
+            if not dialog.isActiveWindow():
+                dialog.activateWindow()
+                return False
+            if not seen:
+                seen.append("file")
+                qtbot.keyClick(dialog, Qt.Key.Key_F8)
+            return False
+        if isinstance(dialog, PrintPreviewDialog):
+            if not dialog.isActiveWindow():  # its shortcuts work in the active window
+                dialog.activateWindow()
+                return False
+            seen.append(f"preview of {dialog.preview.page_count()}")
+            qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+            return True
+        return False
+
+    poll_until(step, tries=3000)
+    qtbot.keyClicks(window.scan_box, make_payload(store.qr_secret(), "R", str(people["wang"])))
+    qtbot.keyClick(window.scan_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == ["file", "preview of 2"]  # the card's front and its back
+    assert window.stack.currentWidget() is window.pages["cards"]
+    import subprocess
+
+    args = ["pdftotext", "-enc", "UTF-8", str(target), "-"]
+    assert "王秀英" in subprocess.run(args, check=True, capture_output=True, text=True).stdout

@@ -90,15 +90,75 @@ def test_scanning_a_volunteer_card_checks_in_then_out(qtbot, page, desk, people)
     assert page.check_in.scan_input.text() == ""
 
 
-def test_someone_not_on_the_list_needs_a_walk_up_choice(qtbot, page, desk, people):
+def test_a_walk_up_scan_is_kept_while_the_desk_chooses_the_shift(qtbot, page, desk, people):
     page.tabs.setCurrentWidget(page.check_in)
-    card = make_payload(desk.store.qr_secret(), "R", str(people["李建国"]))
-    scan(qtbot, page.check_in.scan_input, card)
-    assert "not on a shift or activity now" in page.check_in.result.text()
     view = page.check_in
-    view.walk_up.setCurrentIndex(1)  # today's shift
+    card = make_payload(desk.store.qr_secret(), "R", str(people["李建国"]))
     scan(qtbot, view.scan_input, card)
-    assert "walk-up" in view.result.text()
+    assert "not on a shift or activity now" in view.result.text()
+    assert view.walk_up.hasFocus() and view.table.rowCount() == 0
+    qtbot.keyClick(view.walk_up, Qt.Key.Key_Down)  # today's shift
+    qtbot.keyClick(view.walk_up, Qt.Key.Key_Return)  # checked in: no second scan
+    assert "李建国" in view.result.text() and "walk-up" in view.result.text()
+    assert view.table.rowCount() == 1 and view.scan_input.hasFocus()
+    # Esc instead of a shift: nobody is checked in, and the next scan starts afresh
+    other = make_payload(desk.store.qr_secret(), "R", str(people["王秀英"]))
+    view.walk_up.setCurrentIndex(0)
+    scan(qtbot, view.scan_input, other)
+    qtbot.keyClick(view.walk_up, Qt.Key.Key_Escape)
+    assert view.waiting is None and view.table.rowCount() == 1
+
+
+def test_a_check_in_long_after_the_shift_needs_the_coordinators_reason(
+    qtbot, page, desk, people, tmp_path
+):
+    from PySide6.QtWidgets import QApplication, QInputDialog
+    from qt_modal import poll_until
+
+    from gridesk.core.actor import Actor, Role
+    from gridesk.core.auth import create_user
+    from gridesk.core.volunteers.hours import list_hours
+    from gridesk.ui.volunteers.checkin import CheckInView
+
+    today_shift(desk.store, desk.actor, start="06:00", end="07:00", post="早间巡查")
+    page.tabs.setCurrentWidget(page.hours)
+    page.tabs.setCurrentWidget(page.check_in)
+    view = page.check_in
+    early = next(i for i in range(view.walk_up.count()) if "早间巡查" in view.walk_up.itemText(i))
+    card = make_payload(desk.store.qr_secret(), "R", str(people["李建国"]))
+    # a front-desk user: refused, nothing recorded
+    user = create_user(desk.store, desk.actor, "desk1", "前台", Role.FRONT_DESK, "secret1")
+    front = Actor(user.id, "desk1", "前台", Role.FRONT_DESK, desk.actor.station_id)
+    desk_view = CheckInView(Desk(desk.store, front, Location(tmp_path, desk.store.url)))
+    qtbot.addWidget(desk_view)
+    desk_view.show()
+    desk_view.refresh()
+    scan(qtbot, desk_view.scan_input, card)
+    for _ in range(early):
+        qtbot.keyClick(desk_view.walk_up, Qt.Key.Key_Down)
+    qtbot.keyClick(desk_view.walk_up, Qt.Key.Key_Return)
+    assert "07:00" in desk_view.result.text() and "reason" in desk_view.result.text()
+    assert list_hours(desk.store, desk.actor) == []
+    # the coordinator gives the reason, which stays with the hours
+    asked: list[str] = []
+
+    def answer() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            return False
+        asked.append(dialog.labelText())
+        dialog.setTextValue("巡查队长电话确认")
+        dialog.accept()
+        return True
+
+    poll_until(answer, tries=300)
+    scan(qtbot, view.scan_input, card)
+    for _ in range(early):
+        qtbot.keyClick(view.walk_up, Qt.Key.Key_Down)
+    qtbot.keyClick(view.walk_up, Qt.Key.Key_Return)
+    assert asked and "07:00" in asked[0]
+    [record] = list_hours(desk.store, desk.actor)
+    assert (record.label, record.correction_reason) == ("早间巡查", "巡查队长电话确认")
 
 
 def test_a_forged_card_is_refused_in_the_check_in_box(qtbot, page, people):
@@ -472,3 +532,28 @@ def test_the_activity_form_books_the_room_it_names(qtbot, desk):
     again = ActivityDialog(desk, saved)
     qtbot.addWidget(again)
     assert again.room_combo.currentData() == hall.id
+
+
+def test_keys_counted_for_a_volunteer_check_in(qtbot, page, desk, people):
+    """README, keys: one scan for a volunteer on today's roster; a walk-up: the scan, ↓ to the
+    shift and Enter."""
+    from key_count import Person
+
+    from gridesk.core.volunteers.services import assign, week_view
+
+    shift = week_view(desk.store, desk.actor, clock.today())[0]
+    assign(desk.store, desk.actor, shift.id, people["单田芳"])
+    page.tabs.setCurrentWidget(page.check_in)
+    view = page.check_in
+    on_roster = Person(qtbot)
+    on_roster.scan(
+        view.scan_input, make_payload(desk.store.qr_secret(), "V", str(people["单田芳"]))
+    )
+    assert "checked in" in view.result.text()
+    assert on_roster.counted == (1, 0)
+    walk_up = Person(qtbot)
+    walk_up.scan(view.scan_input, make_payload(desk.store.qr_secret(), "R", str(people["李建国"])))
+    walk_up.key(view.walk_up, Qt.Key.Key_Down)
+    walk_up.key(view.walk_up, Qt.Key.Key_Return)
+    assert "李建国" in view.result.text() and "walk-up" in view.result.text()
+    assert walk_up.counted == (1, 2)

@@ -210,7 +210,14 @@ def statement(store: Store, actor: Actor, resident_id: uuid.UUID) -> Statement:
             resident.name,
             account.balance,
             tuple(
-                StatementLine(at, f"{zh(ENTRY_KIND, kind)} {what}".strip(), points, after)
+                StatementLine(
+                    at,
+                    f"{zh(ENTRY_KIND, kind)} {what}".strip(),
+                    points,
+                    after,
+                    kind=kind,
+                    detail=what,
+                )
                 for at, kind, points, after, what in rows
             ),
         )

@@ -7,7 +7,7 @@ from datetime import date
 
 from gridesk.clock import local_day
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.points.labels import CONTEXT
+from gridesk.core.points.labels import CONTEXT, ENTRY_KIND
 from gridesk.core.points.reports import statement
 from gridesk.core.resident_file import Fact, FileLine, FileSection, newest
 from gridesk.core.store import Store
@@ -23,7 +23,8 @@ def sections(
     lines = [
         FileLine(
             when=local_day(line.at),
-            what=line.what,
+            what=line.detail,
+            status=ENTRY_KIND.get(line.kind),
             amount=f"{line.points:+d}",
         )
         for line in reversed(account.lines)

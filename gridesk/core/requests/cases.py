@@ -35,7 +35,7 @@ from gridesk import clock
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.dialect import position_in, reader_sql, reader_value
 from gridesk.core.models import Grid, Resident, User
-from gridesk.core.numbers import next_number
+from gridesk.core.numbers import NUMBER_PATTERN, next_number
 from gridesk.core.requests import machine
 from gridesk.core.requests.catalogue import HANDLER_KINDS, get_category, handler_name
 from gridesk.core.requests.machine import Action, CaseState, Status, StepInput
@@ -678,7 +678,7 @@ _ROW_COLUMNS = (
 # resident_keys, so every shape is one statement.
 
 
-_TICKET = re.compile(r"^[A-Za-z0-9]{1,12}-\d{8}-\d{3,}$")
+_TICKET = re.compile(f"^{NUMBER_PATTERN}$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 TEXT_LIMIT = 200
 """A text search counts at most this many cases (and one more, to say "more than")."""
@@ -966,6 +966,13 @@ def callback_count(store: Store, actor: Actor, today: date | None = None) -> int
     if not actor.can(Permission.REQUESTS_VIEW):
         return 0
     return count_cases(store, actor, CaseFilter(view="callback"), today)
+
+
+def my_open_count(store: Store, actor: Actor, today: date | None = None) -> int:
+    """Open cases this user took in (我的工单, the home page): 首问负责 follows them."""
+    if not actor.can(Permission.REQUESTS_VIEW) or actor.user_id is None:
+        return 0
+    return count_cases(store, actor, CaseFilter(view="open", accepted_by=actor.user_id), today)
 
 
 def handler_names(store: Store, actor: Actor) -> list[str]:

@@ -53,6 +53,10 @@ NOTHING_NOW = QT_TRANSLATE_NOOP(
     "errors",
     "{name} is not on a shift or activity now. Choose one for a walk-up check-in.",
 )
+CHECK_IN_LATE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{what} ended at {end}. A check-in this long after its end needs the coordinator's reason.",
+)
 RECORD_FINAL = QT_TRANSLATE_NOOP(
     "errors", "These hours are already approved and may have earned points; they stay as they are."
 )
@@ -75,3 +79,7 @@ class RosterConflict(Conflict):
 
 class NotScheduled(Conflict):
     """A check-in for someone who is on nothing now, with no shift or activity chosen."""
+
+
+class LateCheckIn(Conflict):
+    """A walk-up check-in to a shift or activity that ended long ago, without a reason."""

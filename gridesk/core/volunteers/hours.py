@@ -170,10 +170,19 @@ def check_in_out(
     resident_id: uuid.UUID,
     walk_up: Target | None = None,
     now: datetime | None = None,
+    late_reason: str = "",
 ) -> CheckResult:
     """A scan (or a picked name): checks out if checked in today, otherwise checks in to the
-    shift or activity the person is on now, or else to ``walk_up`` as a walk-up volunteer."""
+    shift or activity the person is on now, or else to ``walk_up`` as a walk-up volunteer.
+
+    A walk-up check-in more than ``rules.LATE_CHECK_IN`` after the end of what it is for is
+    refused (``LateCheckIn``) unless the coordinator gives ``late_reason``, which the record
+    keeps (as its correction reason: the coordinator vouched for hours the desk did not see).
+    """
     actor.require(Permission.VOLUNTEERS_CHECK_IN)
+    late_reason = " ".join(late_reason.split())
+    if late_reason:
+        actor.require(Permission.VOLUNTEERS_MANAGE)
     now = now or utcnow()
     with store.write(actor) as s:
         name = resident_name(s, resident_id)
@@ -197,6 +206,13 @@ def check_in_out(
             found = _target(s, walk_up)
             is_walk_up = True
         source, source_id, label, start, end = found
+        late = now > end + rules.LATE_CHECK_IN
+        if late and not late_reason:
+            raise E.LateCheckIn(
+                E.CHECK_IN_LATE,
+                what=label,
+                end=end.astimezone(local_zone()).strftime("%m-%d %H:%M"),
+            )
         if (
             s.execute(
                 select(VolunteerProfile.id).where(VolunteerProfile.resident_id == resident_id)
@@ -217,6 +233,7 @@ def check_in_out(
             started_at=now,
             walk_up=is_walk_up,
             status="open",
+            correction_reason=late_reason if late else "",
         )
         s.add(record)
         s.flush()

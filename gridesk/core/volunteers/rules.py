@@ -20,6 +20,8 @@ CAP_SETTING = "volunteers.max_consecutive_shifts"
 DEFAULT_CAP = 2
 EARLY_CHECK_IN = timedelta(minutes=60)
 """How long before its start a shift or activity accepts a check-in."""
+LATE_CHECK_IN = timedelta(minutes=30)
+"""How long after its end a shift or activity still takes a check-in without a reason."""
 
 Interval = tuple[datetime, datetime]
 

@@ -141,7 +141,10 @@ class PrintersTab(QWidget):
             family=FAMILY_RECEIPT,
             receipt=receipt,
         )
-        result = print_document(self, self.desk, document, settings=settings)
+        # testing the printer: its absence is the answer, not a preview
+        result = print_document(
+            self, self.desk, document, settings=settings, preview_without_printer=False
+        )
         self.last_result = result
         if result.outcome is Outcome.PRINTED:
             say(

@@ -65,6 +65,9 @@ from gridesk.ui.widgets.jobs import BackgroundJob, CancelCheck, Progress
 from gridesk.ui.widgets.message_line import say
 
 PREVIEW_LIMIT = 50
+AUTO_CHECK_LIMIT = CARDS_PER_SHEET
+"""A list this short (one sheet) comes all ticked; a longer one comes with nobody ticked, so
+that Print never sends 2,000 cards at a press: the desk ticks them, or Select all."""
 """Up to this many cards are built on the UI thread (the preview is then the whole batch)."""
 PREVIEW_DELAY_MS = 250
 SEARCH_DELAY_MS = 200
@@ -317,9 +320,30 @@ class CardsPage(Page):
             tag_id=None if grid_kind else self.tag_filter.currentData(),
         )
 
+    def start_for(self, resident_id: uuid.UUID) -> None:
+        """居民档案's key: this resident's card, shown to print or save as a PDF."""
+        from gridesk.ui.printing import preview_document
+
+        if self._kind is not CardKind.RESIDENT:
+            self.set_kind(CardKind.RESIDENT)
+        try:
+            batch = build_cards(
+                self.desk.store, self.desk.actor, CardKind.RESIDENT, ids=[resident_id]
+            )
+            document = batch_document(batch, render_batch(self.desk.store, batch))
+        except GrideskError as exc:
+            say(self.message, error_text(exc), error=True)
+            return
+        result = preview_document(self, self.desk, document)
+        if result.outcome is Outcome.CANCELLED:
+            say(self.message, self.tr("Not printed. It is kept in the print history."))
+            self.history.refresh()
+        else:
+            self._printed(result)
+
     def reload_candidates(self, keep_checks: bool = False) -> None:
-        """List who the chosen kind and filters select, all of them checked (or, with
-        ``keep_checks``, as they were)."""
+        """List who the chosen kind and filters select: all of them checked when they fit one
+        sheet, none when more (or, with ``keep_checks``, as they were)."""
         self._search_timer.stop()
         before = {row.id for row in self.model.rows()}
         kept = set(self.model.checked_ids())
@@ -332,7 +356,7 @@ class CardsPage(Page):
             say(self.message, error_text(exc), error=True)
         self._more = len(rows) > CANDIDATE_LIMIT
         rows = rows[:CANDIDATE_LIMIT]
-        checked = None  # all
+        checked = None if len(rows) <= AUTO_CHECK_LIMIT else set()  # None: all
         if keep_checks:  # who was unchecked stays unchecked; newcomers come checked
             checked = kept | ({row.id for row in rows} - before)
         self.model.set_rows(rows, checked)
@@ -352,6 +376,8 @@ class CardsPage(Page):
             text = self.tr("Nobody matches. Change the filters.")
         else:
             text = self.tr("{chosen} of {total} chosen").format(chosen=chosen, total=total)
+            if chosen == 0:
+                text += self.tr(": tick who gets a card (Space), or Select all")
             if self._more:
                 text += self.tr(" (only the first {n} are listed; narrow the filters)").format(
                     n=CANDIDATE_LIMIT

@@ -45,14 +45,17 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk.core.models import new_id
+from gridesk.core.numbers import NUMBER_PATTERN
 from gridesk.core.points import accounts, papers, shop
 from gridesk.core.points.accounts import AccountView
 from gridesk.core.points.errors import UnknownProduct
+from gridesk.core.printing import PrintJobView
 from gridesk.documents.qr import PayloadError, verify_payload
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.points.printing import outcome_text, print_slip
+from gridesk.ui.printing import preview_job
 from gridesk.ui.widgets.message_line import MessageLine
 from gridesk.ui.widgets.resident_picker import find_residents, show_residents
 
@@ -61,7 +64,7 @@ log = logging.getLogger(__name__)
 _TIMES_CODE = re.compile(r"^(\d{1,3})\s*[*xX×]\s*(\S+)$")
 _SET_QUANTITY = re.compile(r"^[*xX×]\s*(\d{1,3})$")
 _CODE_LIKE = re.compile(r"^[0-9A-Za-z_-]{1,40}$")
-_RECEIPT_NUMBER = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,7}-\d{8}-\d{3,}$")
+_RECEIPT_NUMBER = re.compile(NUMBER_PATTERN, re.IGNORECASE)
 
 
 @dataclass
@@ -115,6 +118,8 @@ class CounterWidget(QWidget):
         self.cart: list[CartLine] = []
         self.operation_id: uuid.UUID | None = None
         self.last: shop.RedemptionView | None = None
+        self.last_receipt: PrintJobView | None = None
+        """The last receipt as kept in the print history: F9 shows it (print, save as PDF)."""
         self._secret: bytes | None = None
 
         layout = QVBoxLayout(self)
@@ -197,12 +202,14 @@ class CounterWidget(QWidget):
         hints = QLabel(
             self.tr(
                 "Enter on an empty line: confirm · 3*code: three · *3: last line three · "
-                "Delete: last line off · Esc: clear · F5: refund a receipt"
+                "Delete: last line off · Esc: clear · F5: refund a receipt · "
+                "F9: see the last receipt"
             )
         )
         hints.setObjectName("subtle")
         layout.addWidget(hints)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.ask_refund)
+        QShortcut(QKeySequence(Qt.Key.Key_F9), self, activated=self.show_last_receipt)
         self._show()
 
     # --- what the cashier sees ---------------------------------------------------------------
@@ -279,7 +286,7 @@ class CounterWidget(QWidget):
         if match := _SET_QUANTITY.match(text):
             self.set_last_quantity(int(match.group(1)))
             return
-        if _RECEIPT_NUMBER.match(text):  # a receipt number typed from a slip: refund it
+        if _RECEIPT_NUMBER.fullmatch(text):  # a receipt number typed from a slip: refund it
             found = shop.find_redemption(self.desk.store, self.desk.actor, text)
             self.refund_requested.emit(found.redemption.id)
             return
@@ -490,4 +497,12 @@ class CounterWidget(QWidget):
             result = print_slip(self, self.desk, document)
         except GrideskError as exc:
             return error_text(exc)
-        return outcome_text(result)
+        self.last_receipt = result.job
+        return outcome_text(result, f9_previews=True)
+
+    def show_last_receipt(self) -> None:
+        """The last receipt's pages, to print on another printer or save as a PDF."""
+        if self.last_receipt is None:
+            self.say(self.tr("No receipt made here yet."), error=True)
+            return
+        preview_job(self, self.desk, self.last_receipt)

@@ -32,6 +32,7 @@ from gridesk.core.requests.cases import (
 from gridesk.core.requests.catalogue import CategoryView, list_categories
 from gridesk.documents.qr import PayloadError, verify_payload
 from gridesk.errors import GrideskError, ValidationError
+from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.forms.ui_requests_intake import Ui_IntakeForm
 from gridesk.ui.i18n import error_text
@@ -55,6 +56,34 @@ class _EnterMovesOn(QObject):
             focus_next(watched)
             return True
         return False
+
+
+class _PinyinTypeAhead(QObject):
+    """Letters typed on the category list choose the category they spell in pinyin, in full
+    or by initials (ldsh, ludeng → 路灯损坏), by the residents' matching rules
+    (``core.residents.keys.match_rank``); Backspace takes a letter back. What is typed shows on
+    the message line; it starts afresh when the list loses focus."""
+
+    def __init__(self, form: IntakeForm) -> None:
+        super().__init__(form)
+        self.form = form
+        self.typed = ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.typed = ""
+            return False
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        text = event.text()
+        if event.key() == Qt.Key.Key_Backspace and self.typed:
+            self.typed = self.typed[:-1]
+        elif len(text) == 1 and text.isascii() and text.isalpha():
+            self.typed += text.lower()
+        else:
+            return False
+        self.form.find_category(self.typed)
+        return True
 
 
 def focus_next(widget: QWidget) -> None:
@@ -107,6 +136,8 @@ class IntakeForm(QWidget):
         self._enter = _EnterMovesOn(self)
         for widget in (self.contact_name, self.phone, self.category, self.channel, self.priority):
             widget.installEventFilter(self._enter)
+        self._type_ahead = _PinyinTypeAhead(self)
+        self.category.installEventFilter(self._type_ahead)  # after: it sees letters first
         self.picker = ResidentPicker(
             desk,
             self.who,
@@ -188,11 +219,30 @@ class IntakeForm(QWidget):
                 ),
                 c.id,
             )
-        from gridesk.ui.combo import select_data
-
         select_data(self.category, current)
         self.category.blockSignals(False)
         self._show_checklist()
+
+    def find_category(self, typed: str) -> None:
+        """Make the category that ``typed`` (pinyin letters) spells best the current one."""
+        from gridesk.core.residents.keys import match_rank
+
+        if not typed:
+            self.message.setText("")
+            return
+        # the name read first; its group (市政设施) a step below; the list's order on a tie
+        scored = [
+            (min(match_rank(c.name, typed), match_rank(c.group_name, typed) + 1), c)
+            for c in self._categories
+        ]
+        best = min(scored, key=lambda pair: pair[0], default=None)
+        if best is not None and best[0] < 4:
+            select_data(self.category, best[1].id)
+            self.message.setText(self.tr("Category: “{typed}”").format(typed=typed))
+        else:
+            self.message.setText(
+                self.tr("No category reads “{typed}” (Backspace to correct).").format(typed=typed)
+            )
 
     def _show_checklist(self) -> None:
         chosen = next((c for c in self._categories if c.id == self.category.currentData()), None)

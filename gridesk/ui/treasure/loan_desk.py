@@ -67,6 +67,8 @@ class LoanDesk(QWidget):
         self._resident_name = ""
         self._action: Callable[[], None] | None = None
         self._secret: bytes | None = None
+        # (item, resident) whose deposit the desk has asked for: the next Enter lends
+        self._deposit_asked: tuple[uuid.UUID, uuid.UUID] | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -199,6 +201,9 @@ class LoanDesk(QWidget):
         self._reset_return_form()
         self._update()
         self.scan.setFocus()
+        if self._deposit_asked is not None:
+            self._deposit_asked = None
+            self.say(self.tr("Not lent: no deposit taken."))
 
     def _reset_return_form(self) -> None:
         self.condition.setCurrentIndex(0)
@@ -361,6 +366,16 @@ class LoanDesk(QWidget):
                 "This resident has an overdue item: it must come back first "
                 "(an administrator can lend anyway with a reason)."
             )
+        elif can_lend and item is not None and item.deposit:
+            self._action = self.lend
+            if self._deposit_asked == (item.id, resident):
+                hint = self.tr(
+                    "Deposit of {yuan} yuan taken? Press Enter to lend (Esc: do not lend)."
+                ).format(yuan=item.deposit)
+            else:
+                hint = self.tr(
+                    "A deposit of {yuan} yuan is due: press Enter to ask for it."
+                ).format(yuan=item.deposit)
         elif can_lend:
             self._action, hint = self.lend, self.tr("Press Enter to lend it.")
         elif item is not None and resident is None and item.status in (AVAILABLE, HELD):
@@ -493,6 +508,22 @@ class LoanDesk(QWidget):
     def lend(self) -> None:
         if self.item is None or self.resident_id is None:
             return
+        item, resident = self.item, self.resident_id
+        blocked = any(
+            loan.is_overdue(clock.today()) for loan in self._resident_loans
+        ) and not self.desk.actor.can(Permission.TREASURE_OVERRIDE)
+        if item.deposit and not blocked and self._deposit_asked != (item.id, resident):
+            # the money changes hands before the item does: ask, and lend on the next Enter
+            self._deposit_asked = (item.id, resident)
+            self.say(
+                self.tr(
+                    "Take a deposit of {yuan} yuan from {name}, then press Enter again to lend "
+                    "(Esc: do not lend)."
+                ).format(yuan=item.deposit, name=self._resident_name)
+            )
+            self._suggest()
+            return
+        self._deposit_asked = None
         reason = ""
         while True:
             try:
@@ -527,6 +558,11 @@ class LoanDesk(QWidget):
                 name=loan.resident_name,
                 due=loan.due_on.isoformat(),
                 number=loan.number,
+            )
+            + (
+                " " + self.tr("Deposit {yuan} yuan taken.").format(yuan=loan.deposit)
+                if loan.deposit
+                else ""
             )
         )
         self.item = None

@@ -109,6 +109,11 @@ _EDGE = {
 }
 
 
+_WRAP = Qt.TextFlag.TextWrapAnywhere.value
+_BLOCK_TEXT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value | _WRAP
+_LANE_TITLE = (Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop).value | _WRAP
+
+
 class ScheduleView(QWidget):
     """Columns of days or rooms, a time axis down the left, bookings as blocks.
 
@@ -117,7 +122,8 @@ class ScheduleView(QWidget):
     booking_clicked = Signal(object)
     slot_clicked = Signal(object, object, int)
     AXIS = 54
-    HEADER = 46
+    HEADER = 30  # the day (or the room)
+    LANES_HEADER = 62  # the day and, under it, each lane's room on up to two lines
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +146,8 @@ class ScheduleView(QWidget):
         today: date,
     ) -> None:
         self.columns, self.bookings = columns, bookings
+        lanes = any(len(column.rooms) > 1 for column in columns)
+        self.HEADER = self.LANES_HEADER if lanes else type(self).HEADER
         self.first, self.last = first, max(last, first + 60)
         self.today = today
         self.update()
@@ -225,6 +233,16 @@ class ScheduleView(QWidget):
         else:
             QToolTip.hideText()
 
+    def block_text(self, b: BookingView, width: float) -> str:
+        """What a booking's block says: who booked it and what for, first (a narrow lane of
+        the week wraps them); the time where there is room (the block's place says it too)."""
+        lines = [b.holder_name, b.purpose]
+        if width >= 80:
+            lines.insert(0, f"{hhmm(b.start)}–{hhmm(b.end)}")
+        if b.status in (PENDING, NO_SHOW, CHECKED_IN):
+            lines.append(label_text(BOOKING_STATUS, b.status))
+        return "\n".join(line for line in lines if line)
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -277,14 +295,24 @@ class ScheduleView(QWidget):
                 ),
             )
             if len(column.rooms) > 1:
+                # each room's lane named in full, on two lines where narrow (棋牌室, 议事厅)
                 p.setFont(small)
                 p.setPen(QColor("#6B625C"))
                 for lane, room in enumerate(column.rooms):
                     area = self._lane(c, lane)
+                    if lane:
+                        p.setPen(QPen(QColor("#E2DBD4"), 1))
+                        p.drawLine(int(area.x()), 24, int(area.x()), self.height())
+                        p.setPen(QColor("#6B625C"))
+                    # as much of the name as two lines hold (a narrow lane: its first characters)
+                    per_line = max(
+                        1,
+                        int((area.width() - 2) // max(1, p.fontMetrics().horizontalAdvance("中"))),
+                    )
                     p.drawText(
-                        QRectF(area.x(), 24, area.width(), 20),
-                        Qt.AlignmentFlag.AlignCenter,
-                        room.name[:1] if area.width() < 40 else room.name[:2],
+                        QRectF(area.x() + 1, 24, area.width() - 2, self.HEADER - 25),
+                        _LANE_TITLE,
+                        room.name[: 2 * per_line],
                     )
         # bookings
         for b in self.bookings:
@@ -302,20 +330,7 @@ class ScheduleView(QWidget):
             inner = rect.adjusted(7, 2, -3, -2)
             p.setPen(QColor("#1F1F1F") if b.status != NO_SHOW else QColor("#8A847E"))
             p.setFont(small)
-            lines = [f"{hhmm(b.start)}–{hhmm(b.end)}", b.holder_name, b.purpose]
-            if b.status in (PENDING, NO_SHOW, CHECKED_IN):
-                lines.append(label_text(BOOKING_STATUS, b.status))
-            metrics = p.fontMetrics()
-            y = inner.y()
-            for line in lines:
-                if not line or y + metrics.height() > inner.bottom() + 2:
-                    break
-                p.drawText(
-                    QRectF(inner.x(), y, inner.width(), metrics.height()),
-                    Qt.AlignmentFlag.AlignLeft,
-                    metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width())),
-                )
-                y += metrics.height()
+            p.drawText(inner, _BLOCK_TEXT, self.block_text(b, inner.width()))
         p.setPen(QPen(QColor("#D8D0C8"), 1))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(self.rect().adjusted(0, 0, -1, -1))

@@ -6,12 +6,14 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -23,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from gridesk import clock
+from gridesk.core.actor import Permission
 from gridesk.core.volunteers.activities import list_activities
+from gridesk.core.volunteers.errors import LateCheckIn, NotScheduled
 from gridesk.core.volunteers.hours import (
     CheckResult,
     HoursInfo,
@@ -115,6 +119,28 @@ class CheckInView(QWidget):
         self.check_button.clicked.connect(self.check_picked)
         self.picker.picked.connect(self.check)
         self._secret: bytes | None = None
+        self.waiting: uuid.UUID | None = None
+        """A walk-up scanned before a shift was chosen: Enter on the chosen shift checks
+        them in, without a second scan."""
+        # not the list's activated signal: the arrow keys emit it on every step
+        self.walk_up.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.walk_up and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.waiting is not None:
+                self._take_waiting()
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.waiting is not None:
+                self.waiting = None
+                self.say(self.tr("Not checked in."))
+                self.scan_input.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _take_waiting(self) -> None:
+        if self.waiting is not None and self.walk_up.currentData() is not None:
+            self.check(self.waiting)
 
     # -- what happens ------------------------------------------------------------------------
 
@@ -202,18 +228,54 @@ class CheckInView(QWidget):
         self.check(resident_id)
 
     def check_picked(self) -> None:
+        if self.waiting is not None:  # the button after a shift chosen with the mouse
+            self._take_waiting()
+            return
         resident_id = self.picker.current_id()
         if resident_id is not None:
             self.check(resident_id)
 
     def check(self, resident_id: uuid.UUID) -> CheckResult | None:
-        try:
-            result = check_in_out(
-                self.desk.store, self.desk.actor, resident_id, self.walk_up.currentData()
-            )
-        except GrideskError as exc:
-            self.say_error(error_text(exc))
-            return None
+        target = self.walk_up.currentData()
+        reason = ""
+        while True:
+            try:
+                result = check_in_out(
+                    self.desk.store, self.desk.actor, resident_id, target, late_reason=reason
+                )
+                break
+            except NotScheduled as exc:
+                if target is not None or self.walk_up.count() < 2:
+                    self.say_error(error_text(exc))
+                    return None
+                # keep the scan: the desk chooses the shift and Enter checks them in
+                self.waiting = resident_id
+                self.say_error(
+                    error_text(exc)
+                    + " "
+                    + self.tr("Choose it with ↑/↓ and press Enter (Esc: not now).")
+                )
+                self.walk_up.setFocus()
+                return None
+            except LateCheckIn as exc:
+                if reason or not self.desk.actor.can(Permission.VOLUNTEERS_MANAGE):
+                    self.say_error(error_text(exc))
+                    return None
+                reason, ok = QInputDialog.getText(
+                    self,
+                    self.tr("Late check-in"),
+                    error_text(exc) + "\n\n" + self.tr("Reason (kept with the hours):"),
+                )
+                reason = reason.strip()
+                if not ok or not reason:
+                    self.say_error(error_text(exc))
+                    return None
+            except GrideskError as exc:
+                self.say_error(error_text(exc))
+                return None
+        if self.waiting is not None:
+            self.waiting = None
+            self.scan_input.setFocus()
         self.say(self.describe(result))
         self._load_today()
         return result
