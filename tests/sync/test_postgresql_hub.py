@@ -100,7 +100,7 @@ def test_a_postgresql_centre_enrols_syncs_by_file_and_directly(
         assert problems(side) == [], side.name
     from gridesk.core.requests.cases import get_case
 
-    assert get_case(hub.store, hub.admin, case.id).number.startswith("ZX-")
+    assert get_case(hub.store, hub.admin, case.id).number.startswith("T-ZX-")
     assert problems(hub) == []
     for side in (zx, hy):
         side.store.close()
