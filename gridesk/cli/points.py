@@ -26,6 +26,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         help=QT_TRANSLATE_NOOP("cli", "YYYY-MM-DD (default: today)"),
     )
     p.add_argument(
+        "--desk",
+        help=QT_TRANSLATE_NOOP("cli", "this desk's closing alone (a hall's desk name, e.g. 窗口2)"),
+    )
+    p.add_argument(
         "--to", type=Path, help=QT_TRANSLATE_NOOP("cli", "also write it to this .xlsx file")
     )
 
@@ -36,7 +40,9 @@ def cmd_points(args: argparse.Namespace, where: Location) -> int:
 
     store = open_database(where)
     try:
-        closing = daily_closing(store, administrator(store), args.day or clock.today())
+        closing = daily_closing(
+            store, administrator(store), args.day or clock.today(), desk=args.desk
+        )
         print("\n".join(closing_lines(closing)))
         if args.to:
             export_closing(closing, monthly(store, administrator(store), closing.day.year), args.to)

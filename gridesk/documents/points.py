@@ -106,6 +106,13 @@ class ClosingRow:
     points_spent: int
     points_refunded: int
     goods_out: int
+    desk: str = ""
+    """The hall's desk (窗口) the cashier worked at, empty on a desk without a name."""
+
+    @property
+    def who(self) -> str:
+        """The cashier, and the desk when it has a name: ``张丽 · 窗口2``."""
+        return f"{self.cashier} · {self.desk}" if self.desk else self.cashier
 
 
 def closing_receipt(
@@ -116,13 +123,14 @@ def closing_receipt(
     printed_at: datetime,
     *,
     heads: Sequence[tuple[str, str]],
+    desk: str | None = None,
 ) -> Receipt:
-    """日结: per cashier, then goods out per product, then the heads of the hash chains, each
+    """日结: per cashier (and desk, on a hall's named desks), then goods out per product, then the heads of the hash chains, each
     as (what it is called on paper, ``ledger:COUNT:HASH``): kept on paper, they let ``gridesk
     check --anchor`` prove later that no entry up to that count was changed or removed."""
     lines = [
         ReceiptLine(
-            f"{r.cashier}：兑换{r.redemptions}笔 退还{r.refunds}笔 出库{r.goods_out}件",
+            f"{r.who}：兑换{r.redemptions}笔 退还{r.refunds}笔 出库{r.goods_out}件",
             _points(r.points_spent - r.points_refunded),
         )
         for r in rows
@@ -132,7 +140,7 @@ def closing_receipt(
     back = sum(r.points_refunded for r in rows)
     return Receipt(
         station=station,
-        title=f"积分超市日结 {day:%Y-%m-%d}",
+        title=f"积分超市日结 {day:%Y-%m-%d}" + (f" {desk}" if desk else ""),
         lines=tuple(lines) or (ReceiptLine("当日无兑换", ""),),
         totals=(
             ReceiptField("兑换笔数", str(sum(r.redemptions for r in rows))),

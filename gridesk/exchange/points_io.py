@@ -12,7 +12,7 @@ from gridesk.exchange.workbook import safe_row, save_workbook
 
 
 def export_closing(closing: DailyClosing, months: Sequence[MonthFigures], path: Path) -> Path:
-    """An .xlsx with four sheets: 日结 by cashier, 出库 goods, 月度 issued vs redeemed, and
+    """An .xlsx with four sheets: 日结 by cashier and desk, 出库 goods, 月度 issued vs redeemed, and
     链头 the heads of the hash chains when the closing was made (``core/anchors.py``)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -22,14 +22,18 @@ def export_closing(closing: DailyClosing, months: Sequence[MonthFigures], path: 
     assert sheet is not None
     sheet.title = "日结"
     bold = Font(bold=True)
-    sheet.append([f"积分超市日结 {closing.day:%Y-%m-%d}"])
-    sheet.append(["收银员", "兑换笔数", "退还笔数", "兑出积分", "退还积分", "净耗积分", "出库件数"])
+    title = f"积分超市日结 {closing.day:%Y-%m-%d}"
+    sheet.append([title + (f" {closing.desk}" if closing.desk else "")])
+    sheet.append(
+        ["收银员", "窗口", "兑换笔数", "退还笔数", "兑出积分", "退还积分", "净耗积分", "出库件数"]
+    )
     for r in closing.rows:
         sheet.append(
             safe_row(
                 sheet,
                 [
                     r.cashier,
+                    r.desk,
                     r.redemptions,
                     r.refunds,
                     r.points_spent,
@@ -42,6 +46,7 @@ def export_closing(closing: DailyClosing, months: Sequence[MonthFigures], path: 
     sheet.append(
         [
             "合计",
+            "",
             sum(r.redemptions for r in closing.rows),
             sum(r.refunds for r in closing.rows),
             sum(r.points_spent for r in closing.rows),
@@ -77,10 +82,10 @@ def export_closing(closing: DailyClosing, months: Sequence[MonthFigures], path: 
 
 def closing_lines(closing: DailyClosing) -> list[str]:
     """The daily closing as plain lines, for the command line."""
-    lines = [f"积分超市日结 {closing.day:%Y-%m-%d}"]
+    lines = [f"积分超市日结 {closing.day:%Y-%m-%d}" + (f" {closing.desk}" if closing.desk else "")]
     for r in closing.rows:
         lines.append(
-            f"{r.cashier}: 兑换 {r.redemptions} 笔, 退还 {r.refunds} 笔, "
+            f"{r.who}: 兑换 {r.redemptions} 笔, 退还 {r.refunds} 笔, "
             f"兑出 {r.points_spent} 分, 退还 {r.points_refunded} 分, 出库 {r.goods_out} 件"
         )
     if not closing.rows:

@@ -2921,6 +2921,11 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>this desk&apos;s closing alone (a hall&apos;s desk name, e.g. 窗口2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>also write it to this .xlsx file</source>
         <translation type="unfinished"></translation>

@@ -2913,6 +2913,11 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>YYYY-MM-DD（默认：今天）</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>this desk&apos;s closing alone (a hall&apos;s desk name, e.g. 窗口2)</source>
+        <translation>只出本窗口的日结（服务大厅的窗口名，如 窗口2）</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>also write it to this .xlsx file</source>
         <translation>同时写到这个 .xlsx 文件</translation>

@@ -636,7 +636,7 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../gridesk/ui/points/reports.py" line="+63"/>
+        <location filename="../../gridesk/ui/points/reports.py" line="+64"/>
         <source>Daily closing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,8 +651,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>This desk only ({desk})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -726,7 +736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Net points spent: {points}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,7 +960,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Daily closing {day}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -630,7 +630,7 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../gridesk/ui/points/reports.py" line="+63"/>
+        <location filename="../../gridesk/ui/points/reports.py" line="+64"/>
         <source>Daily closing</source>
         <translation>日结</translation>
     </message>
@@ -645,9 +645,19 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>This desk only ({desk})</source>
+        <translation>仅本窗口（{desk}）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cashier</source>
         <translation>收银员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>窗口</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -720,7 +730,7 @@
         <translation>输入姓名或手机号，回车打印</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Net points spent: {points}</source>
         <translation>净耗积分：{points}</translation>
     </message>
@@ -944,7 +954,7 @@
         <translation>积分退还单 {number}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Daily closing {day}</source>
         <translation>积分超市日结 {day}</translation>
     </message>

@@ -139,3 +139,44 @@ def test_a_product_photo(qtbot, points_shop, tmp_path):
     assert shop.find_product(p.store, p.admin, "SOAP").has_photo
     stored = shop.product_photo(p.store, p.soap.id)
     assert stored is not None and stored.startswith(b"\xff\xd8")  # kept as a small JPEG
+
+
+def test_a_named_desk_closes_its_own_till_by_keys(qtbot, points_shop, tmp_path):
+    """At a hall's desk 窗口1 the closing names each row's desk; ticking 仅本窗口 (Space)
+    leaves this desk's cashiers alone, and a desk without a name shows neither."""
+    from gridesk.core.store import open_store
+
+    p = points_shop
+    p.store.desk_name = "窗口1"
+    shop.redeem(p.store, p.cashier, p.wang, [("soap", 2)], op())
+    other = open_store(p.store.url, tmp_path / "desk2")
+    try:
+        other.desk_name = "窗口2"
+        shop.redeem(other, p.cashier, p.wang, [("soap", 1)], op())
+    finally:
+        other.close()
+    page = _page(qtbot, p.store, p.cashier, tmp_path)
+    page.tabs.setCurrentWidget(page.reports)
+    tab = page.reports
+    table = tab.cashiers
+
+    def rows() -> list[tuple[str, str, str]]:
+        return [
+            (table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 2).text())
+            for r in range(table.rowCount())
+        ]
+
+    assert tab.own_desk.isVisible() and not table.isColumnHidden(1)
+    assert rows() == [("cashier", "窗口1", "1"), ("cashier", "窗口2", "1")]
+    tab.own_desk.setFocus()
+    qtbot.keyClick(tab.own_desk, Qt.Key.Key_Space)
+    assert tab.own_desk.isChecked()
+    assert rows() == [("cashier", "窗口1", "1")]
+    assert tab.closing is not None and tab.closing.desk == "窗口1"
+    assert tab.closing.net_points == 40
+    tab.grab().save(str(tmp_path / "closing-desk.png"))
+
+    p.store.desk_name = ""  # a desk alone: no desk column, no tick box
+    alone = _page(qtbot, p.store, p.cashier, tmp_path)
+    alone.tabs.setCurrentWidget(alone.reports)
+    assert not alone.reports.own_desk.isVisible()

@@ -14,9 +14,10 @@ from gridesk import clock
 from gridesk.cli import main as cli_main
 from gridesk.clock import utcnow
 from gridesk.core.actor import Role
-from gridesk.core.points import reports, shop
+from gridesk.core.points import papers, reports, shop
 from gridesk.core.points.papers import head_words
 from gridesk.core.printing import document_station
+from gridesk.core.store import open_store
 from gridesk.documents.points import closing_receipt, statement_pdf
 from gridesk.documents.receipt import render_receipt
 from gridesk.exchange.points_io import export_closing
@@ -45,6 +46,54 @@ def test_daily_closing_by_cashier(points_shop):
     assert closing.goods == (("香皂", 2),) and closing.net_points == 40
     other_day = reports.daily_closing(points_shop.store, points_shop.cashier, date(2020, 1, 1))
     assert other_day.rows == () and other_day.goods == ()
+
+
+def test_a_halls_closing_splits_each_cashier_by_desk_and_closes_one_desk_alone(
+    points_shop, tmp_path, capsys
+):
+    """Two desks of a hall on one database (the second a store of its own, as another
+    computer's): the same cashier works at both; each row names its desk, a desk closes its own
+    till, and a redemption's desk is where it was made, whatever this desk is called now."""
+    p = points_shop
+    second = make_user(p.store, p.admin, Role.CASHIER, "cashier2")
+    p.store.desk_name = "窗口1"
+    a = shop.redeem(p.store, p.cashier, p.wang, [("soap", 2)], op())
+    other = open_store(p.store.url, tmp_path / "desk2")
+    try:
+        other.desk_name = "窗口2"
+        shop.redeem(other, p.cashier, p.wang, [("soap", 1)], op())
+        shop.redeem(other, second, p.wang, [("soap", 1)], op())
+        shop.refund(other, p.cashier, a.id, op(), {a.lines[0].id: 1})  # refunded at desk 2
+    finally:
+        other.close()
+    closing = reports.daily_closing(p.store, p.cashier, clock.today())
+    got = {
+        (r.cashier, r.desk): (r.redemptions, r.refunds, r.points_spent, r.points_refunded)
+        for r in closing.rows
+    }
+    assert got == {
+        ("cashier", "窗口1"): (1, 0, 40, 0),
+        ("cashier", "窗口2"): (1, 1, 20, 20),
+        ("cashier2", "窗口2"): (1, 0, 20, 0),
+    }
+    assert closing.goods == (("香皂", 3),) and closing.net_points == 60
+    mine = reports.daily_closing(p.store, p.cashier, clock.today(), desk="窗口1")
+    assert [(r.cashier, r.desk, r.goods_out) for r in mine.rows] == [("cashier", "窗口1", 2)]
+    assert mine.goods == (("香皂", 2),) and mine.net_points == 40
+    p.store.desk_name = "收银台"  # renamed later: the day's rows keep the desk they were made at
+    again = reports.daily_closing(p.store, p.cashier, clock.today(), desk="窗口2")
+    assert {r.cashier for r in again.rows} == {"cashier", "cashier2"}
+    assert again.goods == (("香皂", 1),) and again.net_points == 20
+    slip = tmp_path / "closing.pdf"
+    slip.write_bytes(papers.closing_receipt(p.store, p.cashier, again).pdf)
+    text = pdf_text(slip)
+    assert "积分超市日结" in text and "窗口2" in text and "cashier · 窗口2" in text
+    assert "窗口1" not in text
+    p.store.close()
+    args = ["--data-dir", str(p.store.data_dir), "points", "closing", "--desk", "窗口1"]
+    assert cli_main(args) == 0
+    out = capsys.readouterr().out
+    assert "cashier · 窗口1: 兑换 1 笔" in out and "净耗积分 40" in out and "窗口2" not in out
 
 
 def test_months_and_statement(points_shop):
@@ -97,7 +146,7 @@ def test_export_and_command_line(points_shop, tmp_path, capsys):
     )
     book = load_workbook(path, read_only=True)
     rows = list(book["日结"].iter_rows(values_only=True))
-    assert rows[-1] == ("合计", 2, 1, 60, 20, 40, 2)
+    assert rows[-1] == ("合计", None, 2, 1, 60, 20, 40, 2)
     book.close()
     p.store.close()
     args = [

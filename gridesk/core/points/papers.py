@@ -97,6 +97,7 @@ def closing_receipt(store: Store, actor: Actor, closing: reports.DailyClosing) -
         closing.goods,
         clock.local_now(),
         heads=head_words(closing),
+        desk=closing.desk,
     )
     return receipt_document(
         store,

@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Subquery, func, select
 
 from gridesk.clock import utcnow
 from gridesk.core import anchors
@@ -20,6 +20,7 @@ from gridesk.core.actor import Actor, Permission
 from gridesk.core.anchors import Anchor
 from gridesk.core.dialect import month_text
 from gridesk.core.labels import zh
+from gridesk.core.models import AuditEntry
 from gridesk.core.points.accounts import account_for, resident_row
 from gridesk.core.points.labels import ENTRY_KIND
 from gridesk.core.points.models import (
@@ -50,6 +51,8 @@ class DailyClosing:
     """(product name, quantity out net of refunds), most first."""
     heads: tuple[Anchor, ...]
     """The points ledger's and the audit log's heads when the closing was made (anchors)."""
+    desk: str | None = None
+    """The one desk this closing is for; None: every desk of the day."""
 
     @property
     def head_texts(self) -> tuple[str, ...]:
@@ -61,47 +64,84 @@ class DailyClosing:
         return sum(r.points_spent - r.points_refunded for r in self.rows)
 
 
-def daily_closing(store: Store, actor: Actor, day: date) -> DailyClosing:
+def _desks(entity: str, start: datetime, end: datetime) -> Subquery:
+    """(operation id, desk) of the day's writes of ``entity``: a redemption or refund is made
+    at the desk its audit row names (the desk is stamped on audit rows, not on the records).
+    Read over the audit log's time index, an hour wider than the day each side."""
+    slack = timedelta(hours=1)
+    return (
+        select(AuditEntry.operation_id, func.max(AuditEntry.desk).label("desk"))
+        .where(
+            AuditEntry.at >= start - slack,
+            AuditEntry.at < end + slack,
+            AuditEntry.entity == entity,
+            AuditEntry.action == "create",
+        )
+        .group_by(AuditEntry.operation_id)
+        .subquery()
+    )
+
+
+def daily_closing(store: Store, actor: Actor, day: date, desk: str | None = None) -> DailyClosing:
+    """The day's closing, a row per cashier and desk; ``desk`` keeps that desk's alone (a hall's
+    window closing its own till)."""
     actor.require(Permission.POINTS_REDEEM)
     start, end = _utc_bounds(day)
+    red_desk = _desks(Redemption.__tablename__, start, end)
+    ref_desk = _desks(Refund.__tablename__, start, end)
+    red_desk_name = func.coalesce(red_desk.c.desk, "")
+    ref_desk_name = func.coalesce(ref_desk.c.desk, "")
+    redemptions = (
+        select(Redemption.id, Redemption.cashier, red_desk_name.label("desk"))
+        .outerjoin(red_desk, red_desk.c.operation_id == Redemption.operation_id)
+        .where(Redemption.created_at >= start, Redemption.created_at < end)
+    )
+    refunds = (
+        select(Refund.id, Refund.cashier, ref_desk_name.label("desk"))
+        .outerjoin(ref_desk, ref_desk.c.operation_id == Refund.operation_id)
+        .where(Refund.created_at >= start, Refund.created_at < end)
+    )
+    if desk is not None:
+        redemptions = redemptions.where(red_desk_name == desk)
+        refunds = refunds.where(ref_desk_name == desk)
+    red = redemptions.subquery()
+    ref = refunds.subquery()
     with store.read() as s:
         spent = s.execute(
             select(
-                Redemption.cashier,
-                func.count(func.distinct(Redemption.id)),
+                red.c.cashier,
+                red.c.desk,
+                func.count(func.distinct(red.c.id)),
                 func.sum(RedemptionLine.price * RedemptionLine.quantity),
                 func.sum(RedemptionLine.quantity),
             )
-            .join(RedemptionLine, RedemptionLine.redemption_id == Redemption.id)
-            .where(Redemption.created_at >= start, Redemption.created_at < end)
-            .group_by(Redemption.cashier)
+            .join(RedemptionLine, RedemptionLine.redemption_id == red.c.id)
+            .group_by(red.c.cashier, red.c.desk)
         ).all()
         back = s.execute(
             select(
-                Refund.cashier,
-                func.count(func.distinct(Refund.id)),
+                ref.c.cashier,
+                ref.c.desk,
+                func.count(func.distinct(ref.c.id)),
                 func.sum(RedemptionLine.price * RefundLine.quantity),
                 func.sum(RefundLine.quantity),
             )
-            .join(RefundLine, RefundLine.refund_id == Refund.id)
+            .join(RefundLine, RefundLine.refund_id == ref.c.id)
             .join(RedemptionLine, RedemptionLine.id == RefundLine.redemption_line_id)
-            .where(Refund.created_at >= start, Refund.created_at < end)
-            .group_by(Refund.cashier)
+            .group_by(ref.c.cashier, ref.c.desk)
         ).all()
         out: dict[str, int] = {
             name: int(n)
             for name, n in s.execute(
                 select(RedemptionLine.name, func.sum(RedemptionLine.quantity))
-                .join(Redemption, Redemption.id == RedemptionLine.redemption_id)
-                .where(Redemption.created_at >= start, Redemption.created_at < end)
+                .join(red, red.c.id == RedemptionLine.redemption_id)
                 .group_by(RedemptionLine.name)
             )
         }
         returned = s.execute(
             select(RedemptionLine.name, func.sum(RefundLine.quantity))
             .join(RefundLine, RefundLine.redemption_line_id == RedemptionLine.id)
-            .join(Refund, Refund.id == RefundLine.refund_id)
-            .where(Refund.created_at >= start, Refund.created_at < end)
+            .join(ref, ref.c.id == RefundLine.refund_id)
             .group_by(RedemptionLine.name)
         ).all()
         heads = anchors.heads(s, utcnow())
@@ -111,23 +151,25 @@ def daily_closing(store: Store, actor: Actor, day: date) -> DailyClosing:
         log.warning("could not append the chain heads to the anchors file", exc_info=True)
     for name, n in returned:
         out[name] = out.get(name, 0) - int(n)
-    table: dict[str, dict[str, int]] = {}
+    table: dict[tuple[str, str], dict[str, int]] = {}
 
-    def row(cashier: str) -> dict[str, int]:
-        return table.setdefault(cashier, dict.fromkeys(("red", "ref", "out", "back", "n"), 0))
+    def row(cashier: str, at_desk: str) -> dict[str, int]:
+        return table.setdefault(
+            (cashier, at_desk), dict.fromkeys(("red", "ref", "out", "back", "n"), 0)
+        )
 
-    for cashier, n, points, count in spent:
-        r = row(cashier)
+    for cashier, at_desk, n, points, count in spent:
+        r = row(cashier, at_desk)
         r["red"], r["out"], r["n"] = int(n), int(points), r["n"] + int(count)
-    for cashier, n, points, count in back:
-        r = row(cashier)
+    for cashier, at_desk, n, points, count in back:
+        r = row(cashier, at_desk)
         r["ref"], r["back"], r["n"] = int(n), int(points), r["n"] - int(count)
     rows = tuple(
-        ClosingRow(c, r["red"], r["ref"], r["out"], r["back"], r["n"])
-        for c, r in sorted(table.items())
+        ClosingRow(c, r["red"], r["ref"], r["out"], r["back"], r["n"], d)
+        for (c, d), r in sorted(table.items())
     )
     goods = tuple(sorted(((k, int(v)) for k, v in out.items() if v), key=lambda g: -g[1]))
-    return DailyClosing(day, rows, goods, heads)
+    return DailyClosing(day, rows, goods, heads, desk)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QFileDialog,
     QGroupBox,
@@ -69,6 +70,13 @@ class ReportsTab(QWidget):
         self.print_button = QPushButton(self.tr("Print closing"))
         self.export_button = QPushButton(self.tr("Export…"))
         bar.addWidget(self.day)
+        # a hall's desk closes its own till; rows name each cashier's desk either way
+        self.own_desk = QCheckBox(
+            self.tr("This desk only ({desk})").format(desk=desk.store.desk_name)
+        )
+        self.own_desk.setObjectName("ownDesk")
+        self.own_desk.setVisible(bool(desk.store.desk_name))
+        bar.addWidget(self.own_desk)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.export_button)
@@ -76,6 +84,7 @@ class ReportsTab(QWidget):
         self.cashiers = _table(
             [
                 self.tr("Cashier"),
+                self.tr("Desk"),
                 self.tr("Redemptions"),
                 self.tr("Refunds"),
                 self.tr("Points spent"),
@@ -114,6 +123,7 @@ class ReportsTab(QWidget):
         layout.addLayout(side, 2)
 
         self.day.dateChanged.connect(lambda _d: self.refresh())
+        self.own_desk.toggled.connect(lambda _on: self.refresh())
         self.print_button.clicked.connect(self.print_closing)
         self.export_button.clicked.connect(lambda: self.export())
         self.resident.returnPressed.connect(self.print_statement)
@@ -124,14 +134,19 @@ class ReportsTab(QWidget):
         return date(d.year(), d.month(), d.day())
 
     def refresh(self) -> None:
+        own = self.own_desk.isChecked() and bool(self.desk.store.desk_name)
         self.closing = c = reports.daily_closing(
-            self.desk.store, self.desk.actor, self.selected_day()
+            self.desk.store,
+            self.desk.actor,
+            self.selected_day(),
+            desk=self.desk.store.desk_name if own else None,
         )
         _fill(
             self.cashiers,
             [
                 [
                     r.cashier,
+                    r.desk,
                     r.redemptions,
                     r.refunds,
                     r.points_spent,
@@ -141,6 +156,8 @@ class ReportsTab(QWidget):
                 for r in c.rows
             ],
         )
+        # the desk column where a hall's desks have names
+        self.cashiers.setColumnHidden(1, not any(r.desk for r in c.rows))
         _fill(self.goods, [[name, n] for name, n in c.goods])
         self.summary.setText(
             self.tr("Net points spent: {points}").format(points=f"{c.net_points:,}")
