@@ -1205,7 +1205,7 @@
     <message>
         <location filename="../../gridesk/core/requests/labels.py" line="+17"/>
         <source>Accepted</source>
-        <translation>受理日期</translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -37,3 +37,14 @@ def test_chinese_is_the_default_and_covers_every_window(language) -> None:
     assert "天" in backup_age(2)
     assert QCoreApplication.translate("windows", "Points shop") == "积分超市"
     assert QCoreApplication.translate("windows", "loans overdue") == "件借出物品已逾期"
+
+
+def test_a_status_and_a_column_that_share_their_english_differ_in_chinese(language) -> None:
+    """'Accepted' is a case's status (已受理) in the requests' labels and a date column
+    (受理日期) in the queue: each context has its own Chinese."""
+    from gridesk.core.requests.labels import STATUS
+    from gridesk.ui.i18n import label_text
+
+    install_language(language, "zh_CN")
+    assert label_text(STATUS, "accepted") == "已受理"
+    assert QCoreApplication.translate("CaseQueue", "Accepted") == "受理日期"
