@@ -21,7 +21,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -136,6 +145,7 @@ class ScheduleView(QWidget):
         self.first, self.last = 8 * 60, 21 * 60
         self.selected: uuid.UUID | None = None
         self.today = clock.today()
+        self.agenda = False
 
     def set_schedule(
         self,
@@ -148,6 +158,11 @@ class ScheduleView(QWidget):
         self.columns, self.bookings = columns, bookings
         lanes = any(len(column.rooms) > 1 for column in columns)
         self.HEADER = self.LANES_HEADER if lanes else type(self).HEADER
+        # a week of several rooms: the rooms as named columns, the days as rows, each
+        # booking written out (who booked and what for); a time axis is too narrow for it
+        self.agenda = len(columns) > 1 and lanes
+        if self.agenda:
+            self.HEADER = type(self).HEADER
         self.first, self.last = first, max(last, first + 60)
         self.today = today
         self.update()
@@ -166,7 +181,57 @@ class ScheduleView(QWidget):
         x = self.AXIS + col * width + lane * width / lanes
         return QRectF(x, self.HEADER, width / lanes, self.height() - self.HEADER - 2)
 
+    # the agenda (a week of several rooms): rooms across, days down
+    AGENDA_AXIS = 96
+
+    def _line(self) -> float:
+        return QFontMetrics(self._small()).height()
+
+    def _small(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.8))
+        return small
+
+    def _cell(self, row: int, col: int) -> QRectF:
+        rooms = self.columns[0].rooms
+        width = (self.width() - self.AGENDA_AXIS - 1) / max(1, len(rooms))
+        height = (self.height() - self.HEADER - 2) / max(1, len(self.columns))
+        return QRectF(self.AGENDA_AXIS + col * width, self.HEADER + row * height, width, height)
+
+    def _cell_bookings(self, row: int, col: int) -> list[BookingView]:
+        day, room = self.columns[row].day, self.columns[0].rooms[col]
+        return sorted(
+            (b for b in self.bookings if b.day == day and b.room_id == room.id),
+            key=lambda b: (b.start, b.end),
+        )
+
+    def _agenda_place(self, b: BookingView) -> QRectF | None:
+        for row, column in enumerate(self.columns):
+            if column.day != b.day:
+                continue
+            for col, room in enumerate(column.rooms):
+                if room.id != b.room_id:
+                    continue
+                cell = self._cell(row, col)
+                step = 2 * self._line() + 4
+                k = [x.id for x in self._cell_bookings(row, col)].index(b.id)
+                top = cell.y() + 2 + k * step
+                if top + step > cell.bottom():
+                    return None  # counted in the cell's "+n"
+                return QRectF(cell.x() + 2, top, cell.width() - 4, step - 2)
+        return None
+
+    def block_lines(self, b: BookingView) -> list[str]:
+        """A booking in the agenda: its time and who booked it, then what for (and its state
+        where it is not simply booked)."""
+        second = [b.purpose] if b.purpose else []
+        if b.status in (PENDING, NO_SHOW, CHECKED_IN):
+            second.append(label_text(BOOKING_STATUS, b.status))
+        return [f"{hhmm(b.start)}–{hhmm(b.end)} {b.holder_name}", " · ".join(second)]
+
     def _place(self, b: BookingView) -> QRectF | None:
+        if self.agenda:
+            return self._agenda_place(b)
         for c, column in enumerate(self.columns):
             if column.day != b.day:
                 continue
@@ -186,6 +251,13 @@ class ScheduleView(QWidget):
         return QRect()
 
     def slot_point(self, day: date, room_id: uuid.UUID, minute: int) -> QPoint:
+        if self.agenda:  # free room at the foot of the day's cell
+            for row, column in enumerate(self.columns):
+                for col, room in enumerate(column.rooms):
+                    if column.day == day and room.id == room_id:
+                        cell = self._cell(row, col)
+                        return QPoint(int(cell.center().x()), int(cell.bottom() - 3))
+            return QPoint()
         for c, column in enumerate(self.columns):
             for lane, room in enumerate(column.rooms):
                 if column.day == day and room.id == room_id:
@@ -200,6 +272,12 @@ class ScheduleView(QWidget):
             rect = self._place(b)
             if rect is not None and rect.contains(pos.toPointF()):
                 return b, None, None, 0
+        if self.agenda:
+            for row, column in enumerate(self.columns):
+                for col, room in enumerate(column.rooms):
+                    if self._cell(row, col).contains(pos.toPointF()):
+                        return None, column, room, room.opens_at
+            return None, None, None, 0
         for c, column in enumerate(self.columns):
             for lane, room in enumerate(column.rooms):
                 if self._lane(c, lane).contains(pos.toPointF()):
@@ -243,10 +321,86 @@ class ScheduleView(QWidget):
             lines.append(label_text(BOOKING_STATUS, b.status))
         return "\n".join(line for line in lines if line)
 
+    def _paint_agenda(self, p: QPainter) -> None:
+        small = self._small()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        rooms = self.columns[0].rooms
+        for col, room in enumerate(rooms):
+            cell = self._cell(0, col)
+            head = QRectF(cell.x(), 0, cell.width(), self.HEADER)
+            p.fillRect(head, QColor("#EFE9E3"))
+            p.setFont(bold)
+            p.setPen(QColor("#3A2A2A"))
+            p.drawText(
+                head.adjusted(3, 0, -3, 0),
+                Qt.AlignmentFlag.AlignCenter,
+                p.fontMetrics().elidedText(
+                    room.name, Qt.TextElideMode.ElideRight, int(head.width() - 6)
+                ),
+            )
+        line = self._line()
+        for row, column in enumerate(self.columns):
+            is_today = column.day == self.today
+            band = self._cell(row, 0)
+            title = QRectF(0, band.y(), self.AGENDA_AXIS, band.height())
+            p.fillRect(title, QColor("#FBEDEF" if is_today else "#EFE9E3"))
+            p.setFont(bold)
+            p.setPen(QColor("#8E0C21" if is_today else "#3A2A2A"))
+            p.drawText(
+                title.adjusted(4, 0, -4, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                column.title,
+            )
+            p.setPen(QPen(QColor("#D8D0C8"), 1))
+            p.drawLine(0, int(band.y()), self.width(), int(band.y()))
+            for col in range(len(rooms)):
+                cell = self._cell(row, col)
+                p.setPen(QPen(QColor("#E2DBD4"), 1))
+                p.drawLine(int(cell.x()), int(cell.y()), int(cell.x()), int(cell.bottom()))
+                hidden = 0
+                for b in self._cell_bookings(row, col):
+                    rect = self._agenda_place(b)
+                    if rect is None:
+                        hidden += 1
+                        continue
+                    fill = _FILL.get(b.status, QColor("#EEE"))
+                    edge = _EDGE.get(b.status, QColor("#999"))
+                    p.setPen(QPen(edge, 3 if b.id == self.selected else 1.2))
+                    p.setBrush(fill)
+                    p.drawRoundedRect(rect, 4, 4)
+                    p.fillRect(QRectF(rect.x(), rect.y(), 4, rect.height()), edge)
+                    p.setFont(small)
+                    p.setPen(QColor("#1F1F1F") if b.status != NO_SHOW else QColor("#8A847E"))
+                    inner = rect.adjusted(7, 1, -3, -1)
+                    for k, text in enumerate(self.block_lines(b)):
+                        p.drawText(
+                            QRectF(inner.x(), inner.y() + k * line, inner.width(), line),
+                            Qt.AlignmentFlag.AlignLeft,
+                            p.fontMetrics().elidedText(
+                                text, Qt.TextElideMode.ElideRight, int(inner.width())
+                            ),
+                        )
+                if hidden:
+                    p.setFont(small)
+                    p.setPen(QColor("#6B625C"))
+                    p.drawText(
+                        cell.adjusted(0, 0, -4, -1),
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                        f"+{hidden}",
+                    )
+        p.setPen(QPen(QColor("#D8D0C8"), 1))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(self.rect().adjusted(0, 0, -1, -1))
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#FFFFFF"))
+        if self.agenda and self.columns:
+            self._paint_agenda(p)
+            p.end()
+            return
         base = QFont(self.font())
         small = QFont(base)
         small.setPointSizeF(max(7.0, base.pointSizeF() * 0.8))
