@@ -29,6 +29,7 @@ from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import translated
 from gridesk.ui.page import Page
 from gridesk.ui.scan import ScanBox, route_scan
+from gridesk.ui.widgets.elided_label import ElidedLabel
 from gridesk.windows import WINDOWS, load
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(150)
+        self.nav.setWordWrap(
+            True
+        )  # "Care register (65)" in English takes two lines, not an ellipsis
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         self._keys: list[str] = []
@@ -173,8 +177,11 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(
             self.tr("User: {name} ({role})").format(name=actor.display_name, role=role)
         )
-        self.db_label = QLabel(self.tr("Database: {where}").format(where=self.desk.store.location))
-        self.db_label.setToolTip(self.desk.store.location)
+        # a path as long as the folder's: shortened in the middle to the room left, whole in
+        # the tooltip
+        self.db_label = ElidedLabel(
+            self.tr("Database: {where}").format(where=self.desk.store.location)
+        )
         self.db_label.setMaximumWidth(520)
         self.backup_label = QLabel()
         self.password_button = QToolButton()

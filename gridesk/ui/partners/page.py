@@ -330,14 +330,14 @@ class EvaluationTab(QWidget):
         split.addWidget(self.sheet)
         split.setSizes([280, 700])
         layout.addWidget(split, 1)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Figures are collected from the year's records; the two scores (0-100) "
-                    "are typed on the sheet. Total = weighted mean of the scores."
-                )
+        note = QLabel(
+            self.tr(
+                "Figures are collected from the year's records; the two scores (0-100) "
+                "are typed on the sheet. Total = weighted mean of the scores."
             )
         )
+        note.setWordWrap(True)
+        layout.addWidget(note)
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(lambda: self.print_report())
@@ -440,14 +440,18 @@ class PioneerTab(QWidget):
         self.year.setValue(clock.today().year)
         bar.addWidget(QLabel(self.tr("Year")))
         bar.addWidget(self.year)
+        # the weights on a row of their own: four labelled boxes and the buttons do not fit one
+        # row at 1280 px in English
+        weights = QHBoxLayout()
         self.weights: dict[str, QSpinBox] = {}
         for component in COMPONENTS:
             box = QSpinBox()
             box.setRange(0, 100)
             box.setEnabled(self.desk.actor.can(Permission.PARTNERS_EVALUATE))
             self.weights[component] = box
-            bar.addWidget(QLabel(label_text(PIONEER, component)))
-            bar.addWidget(box)
+            weights.addWidget(QLabel(label_text(PIONEER, component)))
+            weights.addWidget(box)
+        weights.addStretch(1)
         self.save_button = QPushButton(self.tr("Save weights"))
         self.save_button.setEnabled(self.desk.actor.can(Permission.PARTNERS_EVALUATE))
         self.print_button = QPushButton(self.tr("Print board…"))
@@ -455,6 +459,7 @@ class PioneerTab(QWidget):
         bar.addWidget(self.save_button)
         bar.addWidget(self.print_button)
         layout.addLayout(bar)
+        layout.addLayout(weights)
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [
@@ -471,7 +476,9 @@ class PioneerTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel(self.tr("Index = the weights times the year's figures, added up.")))
+        note = QLabel(self.tr("Index = the weights times the year's figures, added up."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(lambda: self.print_board())

@@ -1,0 +1,56 @@
+"""A one-line label that shortens its text with … to the room it is given (a path in the middle,
+keeping the folder's start and the file's name), the whole text in its tooltip: it asks for
+room to show everything but never holds its row wider than a few characters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+SHORTEST = 8  # characters' room when the row is tight
+SPARE = 4  # pixels: a style sheet's padding is not always in the contents rectangle
+
+
+class ElidedLabel(QLabel):
+    def __init__(
+        self,
+        text: str = "",
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._mode = mode
+        self._whole = ""
+        self.set_whole_text(text)
+
+    def whole_text(self) -> str:
+        return self._whole
+
+    def set_whole_text(self, text: str) -> None:
+        self._whole = text
+        self.setToolTip(text)
+        self._fit()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        wanted = (
+            self.fontMetrics().horizontalAdvance(self._whole) + margins.left() + margins.right()
+        )
+        return QSize(wanted + 2 * self.margin() + SPARE, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(
+            min(hint.width(), self.fontMetrics().averageCharWidth() * SHORTEST), hint.height()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = self.contentsRect().width() - 2 * self.margin() - SPARE
+        super().setText(self.fontMetrics().elidedText(self._whole, self._mode, max(room, 0)))
