@@ -4,8 +4,10 @@ room to show everything but never holds its row wider than a few characters."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+import math
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 SHORTEST = 8  # characters' room when the row is tight
@@ -36,9 +38,9 @@ class ElidedLabel(QLabel):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         margins = self.contentsMargins()
-        wanted = (
-            self.fontMetrics().horizontalAdvance(self._whole) + margins.left() + margins.right()
-        )
+        # the advance in fractions of a pixel (a CJK font's), rounded up: what elidedText needs
+        advance = math.ceil(QFontMetricsF(self.font()).horizontalAdvance(self._whole))
+        wanted = advance + margins.left() + margins.right()
         return QSize(wanted + 2 * self.margin() + SPARE, hint.height())
 
     def minimumSizeHint(self) -> QSize:
@@ -51,6 +53,14 @@ class ElidedLabel(QLabel):
         super().resizeEvent(event)
         self._fit()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # a style sheet or the application's font set after the text: other widths
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+            self.updateGeometry()
+
     def _fit(self) -> None:
         room = self.contentsRect().width() - 2 * self.margin() - SPARE
-        super().setText(self.fontMetrics().elidedText(self._whole, self._mode, max(room, 0)))
+        metrics = QFontMetricsF(self.font())
+        super().setText(metrics.elidedText(self._whole, self._mode, max(room, 0)))
