@@ -4,19 +4,19 @@
 <context>
     <name>CounterWidget</name>
     <message>
-        <location filename="../../gridesk/ui/points/counter.py" line="+131"/>
-        <location line="+99"/>
+        <location filename="../../gridesk/ui/points/counter.py" line="+137"/>
+        <location line="+133"/>
         <source>Scan a resident card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+97"/>
+        <location line="-130"/>
+        <location line="+131"/>
         <source>or type a name, phone number or pinyin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-116"/>
         <source>Scan a card or goods, or type a name or product code, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,7 +51,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+15"/>
+        <source>Enter on an empty line: confirm · 3*code: three · *3: last line three · Delete: last line off · Esc: clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refund ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund the last sale, or scan the receipt to refund ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last refund slip ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the last refund slip made here, to print or save as PDF ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last receipt ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the last receipt made here, to print or save as PDF ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>household account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,18 +194,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+8"/>
+        <source>No refund slip made here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-210"/>
         <location line="+157"/>
         <source>Scan the resident&apos;s card first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-257"/>
-        <source>Enter on an empty line: confirm · 3*code: three · *3: last line three · Delete: last line off · Esc: clear · F5: refund a receipt · F9: see the last receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+282"/>
+        <location line="+25"/>
         <source>Redeemed {points} points: receipt {number}. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,7 +464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Refunded {points} points: {number}. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,7 +633,7 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../gridesk/ui/points/refund.py" line="+41"/>
+        <location filename="../../gridesk/ui/points/refund.py" line="+45"/>
         <source>Refund {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,7 +671,7 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../gridesk/ui/points/reports.py" line="+64"/>
+        <location filename="../../gridesk/ui/points/reports.py" line="+69"/>
         <source>Daily closing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,12 +686,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Preview ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the closing slip, to print on any printer or save as PDF ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This desk only ({desk})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cashier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,12 +781,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Net points spent: {points}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
         <source>Export the daily closing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,13 +980,13 @@
 <context>
     <name>points</name>
     <message>
-        <location filename="../../gridesk/ui/points/printing.py" line="+26"/>
+        <location filename="../../gridesk/ui/points/printing.py" line="+28"/>
         <source>Receipt printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No printer here: F9 shows the receipt, to print or save as PDF.</source>
+        <location line="+3"/>
+        <source>No printer here: {key} shows it, to print or save as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

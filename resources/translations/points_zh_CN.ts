@@ -4,19 +4,19 @@
 <context>
     <name>CounterWidget</name>
     <message>
-        <location filename="../../gridesk/ui/points/counter.py" line="+131"/>
-        <location line="+99"/>
+        <location filename="../../gridesk/ui/points/counter.py" line="+137"/>
+        <location line="+133"/>
         <source>Scan a resident card</source>
         <translation>请扫描居民卡</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+97"/>
+        <location line="-130"/>
+        <location line="+131"/>
         <source>or type a name, phone number or pinyin</source>
         <translation>或输入姓名、手机号、拼音</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-116"/>
         <source>Scan a card or goods, or type a name or product code, then Enter</source>
         <translation>扫居民卡或商品码，或输入姓名、商品编码，按回车</translation>
     </message>
@@ -51,7 +51,42 @@
         <translation>兑换后余额</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+15"/>
+        <source>Enter on an empty line: confirm · 3*code: three · *3: last line three · Delete: last line off · Esc: clear</source>
+        <translation>空行回车：结算 · 3*编码：三件 · *3：末行改为三件 · Delete：删除末行 · Esc：清空</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refund ({key})</source>
+        <translation>退货（{key}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund the last sale, or scan the receipt to refund ({key})</source>
+        <translation>退还上一笔兑换，或扫描要退货的小票（{key}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last refund slip ({key})</source>
+        <translation>上一张退还单（{key}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the last refund slip made here, to print or save as PDF ({key})</source>
+        <translation>查看本机上一张退还单，可打印或另存为 PDF（{key}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last receipt ({key})</source>
+        <translation>上一张小票（{key}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the last receipt made here, to print or save as PDF ({key})</source>
+        <translation>查看本机上一张小票，可打印或另存为 PDF（{key}）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>household account</source>
         <translation>家庭共用账户</translation>
     </message>
@@ -158,18 +193,18 @@
         <translation>这里还没有开过小票。</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+8"/>
+        <source>No refund slip made here yet.</source>
+        <translation>本机还没有开过退还单。</translation>
+    </message>
+    <message>
+        <location line="-210"/>
         <location line="+157"/>
         <source>Scan the resident&apos;s card first.</source>
         <translation>请先扫描居民卡。</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <source>Enter on an empty line: confirm · 3*code: three · *3: last line three · Delete: last line off · Esc: clear · F5: refund a receipt · F9: see the last receipt</source>
-        <translation>空行回车：结算 · 3*编码：三件 · *3：末行改为三件 · Delete：删除末行 · Esc：清空 · F5：退货 · F9：查看上一张小票</translation>
-    </message>
-    <message>
-        <location line="+282"/>
+        <location line="+25"/>
         <source>Redeemed {points} points: receipt {number}. </source>
         <translation>已兑换 {points} 分，小票号 {number}。</translation>
     </message>
@@ -423,7 +458,7 @@
         <translation>日结与报表</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Refunded {points} points: {number}. </source>
         <translation>已退还 {points} 分，退货单号 {number}。</translation>
     </message>
@@ -592,7 +627,7 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../gridesk/ui/points/refund.py" line="+41"/>
+        <location filename="../../gridesk/ui/points/refund.py" line="+45"/>
         <source>Refund {number}</source>
         <translation>退货 {number}</translation>
     </message>
@@ -630,7 +665,7 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../gridesk/ui/points/reports.py" line="+64"/>
+        <location filename="../../gridesk/ui/points/reports.py" line="+69"/>
         <source>Daily closing</source>
         <translation>日结</translation>
     </message>
@@ -645,12 +680,22 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Preview ({key})</source>
+        <translation>预览（{key}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the closing slip, to print on any printer or save as PDF ({key})</source>
+        <translation>查看日结单，可在任意打印机打印或另存为 PDF（{key}）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This desk only ({desk})</source>
         <translation>仅本窗口（{desk}）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
@@ -730,12 +775,12 @@
         <translation>输入姓名或手机号，回车打印</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Net points spent: {points}</source>
         <translation>净耗积分：{points}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
         <source>Export the daily closing</source>
         <translation>导出日结</translation>
     </message>
@@ -929,14 +974,14 @@
 <context>
     <name>points</name>
     <message>
-        <location filename="../../gridesk/ui/points/printing.py" line="+26"/>
+        <location filename="../../gridesk/ui/points/printing.py" line="+28"/>
         <source>Receipt printed.</source>
         <translation>小票已打印。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No printer here: F9 shows the receipt, to print or save as PDF.</source>
-        <translation>本机没有打印机：按 F9 查看小票，可打印或另存为 PDF。</translation>
+        <location line="+3"/>
+        <source>No printer here: {key} shows it, to print or save as PDF.</source>
+        <translation>本机没有打印机：按 {key} 查看，可打印或另存为 PDF。</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -6,6 +6,8 @@ One input line takes everything the scanner or the keyboard sends, each ended by
   Enter pick from the list below);
 - a product code or barcode (``3*CODE`` adds three; ``*3`` sets the last line to three);
 - a receipt's code (``GD1|X|…``) or ``F5``: opens that redemption for a refund;
+- ``F9`` shows the last receipt made here, ``F6`` the last refund slip (print, save as PDF):
+  where no printer is set up, that is how the slip reaches paper;
 - Enter on an empty line confirms the cart; Esc clears the cart (then the resident); Delete on
   an empty line takes the last line off.
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 import logging
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -38,6 +41,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -120,6 +124,8 @@ class CounterWidget(QWidget):
         self.last: shop.RedemptionView | None = None
         self.last_receipt: PrintJobView | None = None
         """The last receipt as kept in the print history: F9 shows it (print, save as PDF)."""
+        self.last_refund_slip: PrintJobView | None = None
+        """The last refund slip made here (the points page sets it): F6 shows it."""
         self._secret: bytes | None = None
 
         layout = QVBoxLayout(self)
@@ -199,18 +205,52 @@ class CounterWidget(QWidget):
 
         self.message = MessageLine()
         layout.addWidget(self.message)
+        foot = QHBoxLayout()
         hints = QLabel(
             self.tr(
                 "Enter on an empty line: confirm · 3*code: three · *3: last line three · "
-                "Delete: last line off · Esc: clear · F5: refund a receipt · "
-                "F9: see the last receipt"
+                "Delete: last line off · Esc: clear"
             )
         )
         hints.setObjectName("subtle")
-        layout.addWidget(hints)
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.ask_refund)
-        QShortcut(QKeySequence(Qt.Key.Key_F9), self, activated=self.show_last_receipt)
+        hints.setWordWrap(True)
+        foot.addWidget(hints, 1)
+        # each slip's key on its button; the buttons never take the focus from the input
+        self.refund_button = self._key_button(
+            Qt.Key.Key_F5,
+            self.tr("Refund ({key})"),
+            self.tr("Refund the last sale, or scan the receipt to refund ({key})"),
+            self.ask_refund,
+        )
+        self.refund_slip_button = self._key_button(
+            Qt.Key.Key_F6,
+            self.tr("Last refund slip ({key})"),
+            self.tr("Show the last refund slip made here, to print or save as PDF ({key})"),
+            self.show_last_refund_slip,
+        )
+        self.receipt_button = self._key_button(
+            Qt.Key.Key_F9,
+            self.tr("Last receipt ({key})"),
+            self.tr("Show the last receipt made here, to print or save as PDF ({key})"),
+            self.show_last_receipt,
+        )
+        for button in (self.refund_button, self.refund_slip_button, self.receipt_button):
+            foot.addWidget(button)
+        layout.addLayout(foot)
         self._show()
+
+    def _key_button(
+        self, key: Qt.Key, text: str, tip: str, action: Callable[[], None]
+    ) -> QPushButton:
+        """A button and its function key (a shortcut of its own, so the key works wherever the
+        focus is on the counter), the key named in its text and tooltip."""
+        name = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        button = QPushButton(text.format(key=name))
+        button.setToolTip(tip.format(key=name))
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(action)
+        QShortcut(QKeySequence(key), self, activated=action)
+        return button
 
     # --- what the cashier sees ---------------------------------------------------------------
 
@@ -498,7 +538,7 @@ class CounterWidget(QWidget):
         except GrideskError as exc:
             return error_text(exc)
         self.last_receipt = result.job
-        return outcome_text(result, f9_previews=True)
+        return outcome_text(result, preview_key=Qt.Key.Key_F9)
 
     def show_last_receipt(self) -> None:
         """The last receipt's pages, to print on another printer or save as a PDF."""
@@ -506,3 +546,12 @@ class CounterWidget(QWidget):
             self.say(self.tr("No receipt made here yet."), error=True)
             return
         preview_job(self, self.desk, self.last_receipt)
+        self.input.setFocus()
+
+    def show_last_refund_slip(self) -> None:
+        """The last refund slip's pages, as F9 shows the last receipt."""
+        if self.last_refund_slip is None:
+            self.say(self.tr("No refund slip made here yet."), error=True)
+            return
+        preview_job(self, self.desk, self.last_refund_slip)
+        self.input.setFocus()

@@ -97,6 +97,8 @@ class PointsPage(Page):
             return
         if dialog.exec() and dialog.done_refund is not None:
             done = dialog.done_refund
+            if dialog.slip is not None:
+                self.counter.last_refund_slip = dialog.slip  # F6 shows it
             shown = self.counter.resident
             if shown is not None and shown.resident_id == dialog.detail.redemption.resident_id:
                 self.counter.set_resident(shown.resident_id)  # the balance changed

@@ -4,7 +4,8 @@ history, to print again)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from gridesk.core.printing import Document
@@ -15,19 +16,21 @@ from gridesk.ui.printing import NoPrinter, Outcome, PrintResult, print_document
 
 def print_slip(parent: QWidget | None, desk: Desk, document: Document) -> PrintResult:
     """The slip on the roll printer; a failure is said on the counter, not in a box (with no
-    printer, F9 at the counter shows the receipt to print elsewhere or save)."""
+    printer, a key where the slip was made shows it to print elsewhere or save: F9 the
+    receipt and F6 the refund slip at the counter, F9 the closing in 日结)."""
     return print_document(parent, desk, document, show_errors=False, preview_without_printer=False)
 
 
-def outcome_text(result: PrintResult, *, f9_previews: bool = False) -> str:
-    """What became of a slip, for the message line (``f9_previews``: that line's screen shows
-    the last receipt on F9)."""
+def outcome_text(result: PrintResult, *, preview_key: Qt.Key | None = None) -> str:
+    """What became of a slip, for the message line (``preview_key``: the key that shows this
+    slip where it was made)."""
     if result.outcome is Outcome.PRINTED:
         return QCoreApplication.translate("points", "Receipt printed.")
-    if f9_previews and isinstance(result.error, NoPrinter):
+    if preview_key is not None and isinstance(result.error, NoPrinter):
+        key = QKeySequence(preview_key).toString(QKeySequence.SequenceFormat.NativeText)
         return QCoreApplication.translate(
-            "points", "No printer here: F9 shows the receipt, to print or save as PDF."
-        )
+            "points", "No printer here: {key} shows it, to print or save as PDF."
+        ).format(key=key)
     reason = error_text(result.error) if result.error else ""
     return QCoreApplication.translate(
         "points",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from gridesk.core.models import new_id
 from gridesk.core.points import papers, shop
+from gridesk.core.printing import PrintJobView
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
@@ -37,6 +39,8 @@ class RefundDialog(QDialog):
         self.operation_id = new_id()
         self.done_refund: shop.RefundView | None = None
         self.print_message = ""
+        self.slip: PrintJobView | None = None
+        """The refund slip as kept in the print history (F6 at the counter shows it)."""
         r = self.detail.redemption
         self.setWindowTitle(self.tr("Refund {number}").format(number=r.number))
         layout = QVBoxLayout(self)
@@ -118,4 +122,5 @@ class RefundDialog(QDialog):
             result = print_slip(self, self.desk, slip)
         except GrideskError as exc:
             return error_text(exc)
-        return outcome_text(result)
+        self.slip = result.job
+        return outcome_text(result, preview_key=Qt.Key.Key_F6)

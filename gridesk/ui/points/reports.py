@@ -1,12 +1,14 @@
-"""日结与报表: the day's closing by cashier (print on the roll, export to Excel), points issued
-vs redeemed per month, and a resident's statement printed on A4."""
+"""日结与报表: the day's closing by cashier (print on the roll, F9 shows it to print elsewhere
+or save as PDF, export to Excel), points issued vs redeemed per month, and a resident's
+statement printed on A4."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,14 +29,14 @@ from PySide6.QtWidgets import (
 from gridesk import clock
 from gridesk.core import printing
 from gridesk.core.points import papers, reports
-from gridesk.core.printing import FAMILY_PAGE
+from gridesk.core.printing import FAMILY_PAGE, PrintJobView
 from gridesk.errors import GrideskError
 from gridesk.exchange.points_io import export_closing
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.messages import show_error
 from gridesk.ui.points.printing import outcome_text, print_slip
-from gridesk.ui.printing import print_document
+from gridesk.ui.printing import preview_document, preview_job, print_document
 from gridesk.ui.widgets.resident_picker import ResidentPicker
 
 
@@ -59,6 +61,9 @@ class ReportsTab(QWidget):
         super().__init__()
         self.desk = desk
         self.closing: reports.DailyClosing | None = None
+        self.closing_slip: tuple[reports.DailyClosing, PrintJobView] | None = None
+        """The last closing slip made here, with the figures it was made from (F9 shows it
+        again while they have not changed)."""
         layout = QHBoxLayout(self)
 
         day_box = QGroupBox(self.tr("Daily closing"))
@@ -69,6 +74,17 @@ class ReportsTab(QWidget):
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.print_button = QPushButton(self.tr("Print closing"))
         self.export_button = QPushButton(self.tr("Export…"))
+        preview_key = QKeySequence(Qt.Key.Key_F9)
+        key = preview_key.toString(QKeySequence.SequenceFormat.NativeText)
+        self.preview_button = QPushButton(self.tr("Preview ({key})").format(key=key))
+        self.preview_button.setObjectName("previewClosing")
+        self.preview_button.setToolTip(
+            self.tr("Show the closing slip, to print on any printer or save as PDF ({key})").format(
+                key=key
+            )
+        )
+        # as F9 at the counter shows the last receipt
+        QShortcut(preview_key, self, activated=self.preview_closing)
         bar.addWidget(self.day)
         # a hall's desk closes its own till; rows name each cashier's desk either way
         self.own_desk = QCheckBox(
@@ -78,6 +94,7 @@ class ReportsTab(QWidget):
         self.own_desk.setVisible(bool(desk.store.desk_name))
         bar.addWidget(self.own_desk)
         bar.addStretch(1)
+        bar.addWidget(self.preview_button)
         bar.addWidget(self.print_button)
         bar.addWidget(self.export_button)
         dv.addLayout(bar)
@@ -125,6 +142,7 @@ class ReportsTab(QWidget):
         self.day.dateChanged.connect(lambda _d: self.refresh())
         self.own_desk.toggled.connect(lambda _on: self.refresh())
         self.print_button.clicked.connect(self.print_closing)
+        self.preview_button.clicked.connect(self.preview_closing)
         self.export_button.clicked.connect(lambda: self.export())
         self.resident.returnPressed.connect(self.print_statement)
         self.refresh()
@@ -180,7 +198,26 @@ class ReportsTab(QWidget):
         except GrideskError as exc:
             show_error(self, exc)
             return
-        self.summary.setText(outcome_text(result))
+        if result.job is not None:
+            self.closing_slip = (self.closing, result.job)
+        self.summary.setText(outcome_text(result, preview_key=Qt.Key.Key_F9))
+
+    def preview_closing(self) -> None:
+        """The closing slip's pages with Print… and Save as PDF…: the one printed last when
+        the figures are the same, else one made now (kept in the print history, as a print)."""
+        if self.closing is None:
+            return
+        if self.closing_slip is not None and self.closing_slip[0] == self.closing:
+            preview_job(self, self.desk, self.closing_slip[1])
+            return
+        try:
+            slip = papers.closing_receipt(self.desk.store, self.desk.actor, self.closing)
+        except GrideskError as exc:
+            show_error(self, exc)
+            return
+        result = preview_document(self, self.desk, slip)
+        if result.job is not None:
+            self.closing_slip = (self.closing, result.job)
 
     def export(self, path: Path | None = None) -> Path | None:
         if self.closing is None:
