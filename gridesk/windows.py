@@ -55,6 +55,8 @@ class Window:
     # (gridesk.core.resident_file): (store, actor, resident_id, today) -> tuple of sections
     start: str = ""  # QT_TRANSLATE_NOOP("windows", ...): 居民档案's button for Page.start_for
     start_permission: str = ""  # who may press that button
+    start_key: str = ""  # that button's key ("F2"), the same whatever the order here: the
+    # everyday starts F2-F4 (request, loan, redemption), the card F8; F5 is the panel's Edit
 
 
 WINDOWS: tuple[Window, ...] = (
@@ -117,6 +119,7 @@ WINDOWS: tuple[Window, ...] = (
         resident_file="gridesk.core.requests.resident_file:sections",
         start=QT_TRANSLATE_NOOP("windows", "New request"),
         start_permission="requests.handle",
+        start_key="F2",
     ),
     Window(
         key="volunteers",
@@ -179,6 +182,7 @@ WINDOWS: tuple[Window, ...] = (
         resident_file="gridesk.core.treasure.resident_file:sections",
         start=QT_TRANSLATE_NOOP("windows", "Lend"),
         start_permission="treasure.lend",
+        start_key="F3",
     ),
     Window(
         key="points",
@@ -205,6 +209,7 @@ WINDOWS: tuple[Window, ...] = (
         resident_file="gridesk.core.points.resident_file:sections",
         start=QT_TRANSLATE_NOOP("windows", "Redeem"),
         start_permission="points.redeem",
+        start_key="F4",
     ),
     Window(
         key="reports",
@@ -270,6 +275,7 @@ WINDOWS: tuple[Window, ...] = (
         permission="print.cards",
         start=QT_TRANSLATE_NOOP("windows", "Print card"),
         start_permission="print.cards",
+        start_key="F8",
     ),
     Window(
         key="admin",

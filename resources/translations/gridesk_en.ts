@@ -1121,12 +1121,12 @@ Everything every desk entered after that backup is lost. Every other desk must b
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+89"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+90"/>
         <source>GriDesk — {station}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Station: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,7 +1141,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Database: {where}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,7 +1778,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
 <context>
     <name>ResidentFileDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/file_dialog.py" line="+59"/>
+        <location filename="../../gridesk/ui/residents/file_dialog.py" line="+62"/>
         <source>Resident file — {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,13 +1843,28 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Edit (F4)</source>
+        <location line="+11"/>
+        <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Edit {name}&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{what} for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{what} ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4137,7 +4152,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
 <context>
     <name>windows</name>
     <message>
-        <location filename="../../gridesk/windows.py" line="+63"/>
+        <location filename="../../gridesk/windows.py" line="+65"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4167,7 +4182,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>shifts this week short of people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4187,12 +4202,12 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>goods running low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4212,7 +4227,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4232,7 +4247,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Points shop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4247,7 +4262,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4292,7 +4307,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>

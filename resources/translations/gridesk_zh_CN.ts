@@ -1121,12 +1121,12 @@ Everything every desk entered after that backup is lost. Every other desk must b
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridesk/ui/main_window.py" line="+89"/>
+        <location filename="../../gridesk/ui/main_window.py" line="+90"/>
         <source>GriDesk — {station}</source>
         <translation>GriDesk 网格服务台 — {station}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Station: {name}</source>
         <translation>站点：{name}</translation>
     </message>
@@ -1141,7 +1141,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
@@ -1773,7 +1773,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
 <context>
     <name>ResidentFileDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/file_dialog.py" line="+59"/>
+        <location filename="../../gridesk/ui/residents/file_dialog.py" line="+62"/>
         <source>Resident file — {name}</source>
         <translation>居民档案 — {name}</translation>
     </message>
@@ -1838,14 +1838,29 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>标签：{tags}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Edit (F4)</source>
-        <translation>编辑 (F4)</translation>
+        <location line="+11"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Edit {name}&apos;s record</source>
+        <translation>编辑{name}的档案</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{what} for {name}</source>
+        <translation>为{name}{what}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{what} ({key})</source>
+        <translation>{what}（{key}）</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
@@ -4129,7 +4144,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
 <context>
     <name>windows</name>
     <message>
-        <location filename="../../gridesk/windows.py" line="+63"/>
+        <location filename="../../gridesk/windows.py" line="+65"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -4159,7 +4174,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>个微心愿等待认领</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>shifts this week short of people</source>
         <translation>个本周班次缺人</translation>
     </message>
@@ -4179,12 +4194,12 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>件借出物品已逾期</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>goods running low</source>
         <translation>种商品库存不足</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>Requests</source>
         <translation>诉求</translation>
     </message>
@@ -4204,7 +4219,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>受理诉求</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
@@ -4224,7 +4239,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>借出</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Points shop</source>
         <translation>积分超市</translation>
     </message>
@@ -4239,7 +4254,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>兑换</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -4284,7 +4299,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>打印卡片</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Admin</source>
         <translation>系统管理</translation>
     </message>

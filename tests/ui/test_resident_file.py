@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QTableWidget
 from qt_modal import poll_until
 
 from gridesk import clock
@@ -128,7 +128,7 @@ def test_the_file_gathers_every_window_as_the_role_may_see_it(store, admin, peop
     assert not other["requests"].lines and not other["loans"].lines and "care" not in other
 
 
-def test_enter_on_a_resident_opens_the_file_and_f5_starts_a_request(qtbot, store, admin, people):
+def test_enter_on_a_resident_opens_the_file_and_f2_starts_a_request(qtbot, store, admin, people):
     desk = Desk(store, admin, Location(store.data_dir, store.url))
     page = ResidentsPage(desk)
     qtbot.addWidget(page)
@@ -136,7 +136,7 @@ def test_enter_on_a_resident_opens_the_file_and_f5_starts_a_request(qtbot, store
     page.show()
     seen: list[tuple[str, str]] = []
 
-    def look_and_press_f5() -> bool:
+    def look_and_press_f2() -> bool:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, ResidentFileDialog):
             return False
@@ -148,7 +148,7 @@ def test_enter_on_a_resident_opens_the_file_and_f5_starts_a_request(qtbot, store
         seen.append(("name", dialog.record.detail.name))
         seen.append(("case", requests.item(0, 2).text()))
         seen.append(("loan", tables["fileTable_loans"].item(0, 2).text()))
-        qtbot.keyClick(dialog, Qt.Key.Key_F5)
+        qtbot.keyClick(dialog, Qt.Key.Key_F2)
         if dialog.isVisible():  # the key did nothing: end, and let the test fail
             dialog.reject()
         return True
@@ -156,14 +156,14 @@ def test_enter_on_a_resident_opens_the_file_and_f5_starts_a_request(qtbot, store
     page.search.setFocus()
     qtbot.keyClicks(page.search, "wxy")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    poll_until(look_and_press_f5, tries=3000)
+    poll_until(look_and_press_f2, tries=3000)
     with qtbot.waitSignal(page.start_for_resident) as started:
         qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert seen == [("name", "王秀英"), ("case", "路灯损坏"), ("loan", "轮椅")]
     assert started.args == ["requests", people["wang"]]
 
 
-def test_a_scanned_card_opens_the_file_and_f6_lends_to_that_resident(qtbot, store, admin, people):
+def test_a_scanned_card_opens_the_file_and_f3_lends_to_that_resident(qtbot, store, admin, people):
     from gridesk.documents.qr import make_payload
     from gridesk.ui.main_window import MainWindow
 
@@ -173,7 +173,7 @@ def test_a_scanned_card_opens_the_file_and_f6_lends_to_that_resident(qtbot, stor
     window.show()
     buttons: list[str] = []
 
-    def press_f6() -> bool:
+    def press_f3() -> bool:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, ResidentFileDialog):
             return False
@@ -181,15 +181,15 @@ def test_a_scanned_card_opens_the_file_and_f6_lends_to_that_resident(qtbot, stor
             dialog.activateWindow()
             return False
         buttons.extend(b.text() for b in dialog.buttons.values())
-        qtbot.keyClick(dialog, Qt.Key.Key_F6)
+        qtbot.keyClick(dialog, Qt.Key.Key_F3)
         if dialog.isVisible():
             dialog.reject()
         return True
 
-    poll_until(press_f6, tries=3000)
+    poll_until(press_f3, tries=3000)
     qtbot.keyClicks(window.scan_box, make_payload(store.qr_secret(), "R", str(people["other"])))
     qtbot.keyClick(window.scan_box, Qt.Key.Key_Return)
-    assert buttons == ["New request (F5)", "Lend (F6)", "Redeem (F7)", "Print card (F8)"]
+    assert buttons == ["New request (F2)", "Lend (F3)", "Redeem (F4)", "Print card (F8)"]
     treasure = window.pages["treasure"]
     assert window.stack.currentWidget() is treasure
     assert treasure.tabs.currentWidget() is treasure.loan_desk
@@ -287,3 +287,48 @@ def test_f8_in_the_file_shows_the_residents_card_to_print_or_save(
 
     args = ["pdftotext", "-enc", "UTF-8", str(target), "-"]
     assert "王秀英" in subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+
+def test_the_keys_are_the_same_whatever_the_registrys_order(
+    qtbot, store, admin, people, monkeypatch
+):
+    """F2 a request, F3 a loan, F4 a redemption, F5 edit, F8 the card: the windows name their
+    keys, so a window added or moved in the registry changes none of them."""
+    from gridesk import windows
+    from gridesk.ui.residents import file_dialog
+
+    starts = [w for w in windows.WINDOWS if w.start]
+    keys = [w.start_key for w in starts]
+    assert len(set(keys)) == len(keys) and all(keys)
+    assert "F5" not in keys  # the panel's Edit
+    desk = Desk(store, admin, Location(store.data_dir, store.url))
+    seen: dict[str, list[str]] = {}
+    pressed: dict[str, str] = {}
+    for order, registry in (("as listed", windows.WINDOWS), ("reversed", windows.WINDOWS[::-1])):
+        monkeypatch.setattr(file_dialog, "WINDOWS", registry)
+        panel = ResidentFileDialog(desk, people["wang"])
+        qtbot.addWidget(panel)
+        panel.show()
+        panel.activateWindow()
+        qtbot.waitUntil(panel.isActiveWindow)
+        row = panel.edit_button.parentWidget().findChildren(QPushButton)
+        bar = sorted(
+            (b for b in row if b.property("fkey") is not None), key=lambda b: b.x()
+        )  # left to right, as the desk reads them
+        seen[order] = [b.text() for b in bar]
+        assert all("王秀英" in b.toolTip() for b in bar)
+        qtbot.keyClick(panel, Qt.Key.Key_F4)
+        pressed[order] = panel.next_step
+        assert not panel.isVisible()
+    assert (
+        seen["as listed"]
+        == seen["reversed"]
+        == [
+            "New request (F2)",
+            "Lend (F3)",
+            "Redeem (F4)",
+            "Edit (F5)",
+            "Print card (F8)",
+        ]
+    )
+    assert pressed == {"as listed": "points", "reversed": "points"}

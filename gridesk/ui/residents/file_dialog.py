@@ -5,6 +5,7 @@ starts the usual work of another window for this resident (a request, a loan, ..
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut
@@ -33,6 +34,8 @@ from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import label_text
 from gridesk.windows import WINDOWS
 
+EDIT_KEY = Qt.Key.Key_F5
+"""Edit, beside the windows' keys (``Window.start_key``: F2-F4 the everyday work, F8 the card)."""
 LATE = QColor("#F8D7DA")  # as the case queue shows an overdue row
 
 
@@ -165,36 +168,57 @@ class ResidentFileDialog(QDialog):
     # -- what to do next ---------------------------------------------------------------------
 
     def _actions(self) -> QHBoxLayout:
+        """The panel's keys, fixed whatever the registry's order (each window names its own,
+        ``Window.start_key``): F2 a request, F3 a loan, F4 a redemption, the desk's everyday
+        work on the first keys; F5 edits the resident and F8 prints their card; Esc closes."""
         bar = QHBoxLayout()
+        name = self.record.detail.name
         self.buttons: dict[str, QPushButton] = {}
-        self.edit_button = QPushButton(self.tr("Edit (F4)"))
-        # shortcuts of their own: a button's shortcut clicks it only after its animation
-        QShortcut(QKeySequence(Qt.Key.Key_F4), self, activated=self.edit_button.click)
+        self.edit_button = self._key_button(EDIT_KEY, self.tr("Edit"), self._edit)
+        self.edit_button.setToolTip(self.tr("Edit {name}'s record").format(name=name))
         self.edit_button.setEnabled(self.desk.actor.can(Permission.RESIDENTS_EDIT))
-        self.edit_button.clicked.connect(self._edit)
-        bar.addWidget(self.edit_button)
-        keys = iter((Qt.Key.Key_F5, Qt.Key.Key_F6, Qt.Key.Key_F7, Qt.Key.Key_F8, Qt.Key.Key_F9))
-        for window in WINDOWS:
-            if not window.start or not window.start_permission:
-                continue
-            if not self.desk.actor.can(Permission(window.start_permission)):
-                continue
-            key = next(keys)
-            shortcut = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-            button = QPushButton(f"{_text('windows', window.start)} ({shortcut})")
-            QShortcut(QKeySequence(key), self, activated=button.click)
-            button.setObjectName("primary" if not self.buttons else "")
-            button.clicked.connect(lambda _c=False, k=window.key: self._start(k))
+        starts = [
+            window
+            for window in WINDOWS
+            if window.start
+            and window.start_key
+            and window.start_permission
+            and self.desk.actor.can(Permission(window.start_permission))
+        ]
+        for window in sorted(starts, key=lambda w: int(QKeySequence(w.start_key)[0].key())):
+            what = _text("windows", window.start)
+            button = self._key_button(
+                QKeySequence(window.start_key)[0].key(),
+                what,
+                lambda _c=False, k=window.key: self._start(k),
+            )
+            button.setToolTip(self.tr("{what} for {name}").format(what=what, name=name))
             self.buttons[window.key] = button
-            bar.addWidget(button)
-        for button in (self.edit_button, *self.buttons.values()):
+        ordered = sorted(
+            [self.edit_button, *self.buttons.values()], key=lambda b: b.property("fkey")
+        )
+        for button in ordered:
             button.setAutoDefault(False)  # Enter does nothing here: each step has its key
+            bar.addWidget(button)
+        if self.buttons:
+            next(iter(self.buttons.values())).setObjectName("primary")
         bar.addStretch(1)
         close = QPushButton(self.tr("Close (Esc)"))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         bar.addWidget(close)
         return bar
+
+    def _key_button(self, key: Qt.Key, text: str, action: Callable[..., None]) -> QPushButton:
+        """A button saying its key; the key is a shortcut of its own (a button's shortcut
+        clicks it only after its animation)."""
+        sequence = QKeySequence(key)
+        shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        button = QPushButton(self.tr("{what} ({key})").format(what=text, key=shown))
+        button.setProperty("fkey", int(key))
+        button.clicked.connect(action)
+        QShortcut(sequence, self, activated=button.click)
+        return button
 
     def _start(self, key: str) -> None:
         self.next_step = key

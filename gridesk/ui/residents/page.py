@@ -230,7 +230,7 @@ class ResidentsPage(Page):
         return with_uuid(ident, self.open_resident)  # R resident card, V volunteer card
 
     def open_resident(self, resident_id: uuid.UUID) -> None:
-        """居民档案: the whole resident in one panel; Edit (F4) there opens the form."""
+        """居民档案: the whole resident in one panel; Edit (F5) there opens the form."""
         try:
             panel = ResidentFileDialog(self.desk, resident_id, self)
         except GrideskError as exc:
