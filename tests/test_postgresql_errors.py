@@ -93,6 +93,34 @@ def test_a_connection_killed_by_the_server_is_named_and_the_next_action_works(st
     assert mine is not None
 
 
+@needs_server
+def test_search_reads_on_its_own_connection_and_finds_its_way_back_after_a_restart(store, admin):
+    """Search as you type runs on the desk's plain reader (one round trip, autocommit,
+    read-only): it sees what another unit of work just committed, cannot write, and after
+    the server ends every connection (a restart) the next search opens a new one."""
+    from gridesk.core.residents.records import (
+        ResidentFilter,
+        ResidentInput,
+        create_resident,
+        list_residents,
+    )
+
+    reader = store.plain_reader()
+    assert reader is not None
+    create_resident(store, admin, ResidentInput(name="读者甲"))
+    assert [r.name for r in list_residents(store, admin, ResidentFilter(text="读者"), 0, 10)] == [
+        "读者甲"
+    ]
+    with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
+        reader.rows("DELETE FROM residents", {})
+    with psycopg.connect(engine_url(store.url).replace("+psycopg", ""), autocommit=True) as other:
+        other.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                      "WHERE datname = current_database() AND pid <> pg_backend_pid()")  # fmt: skip
+    create_resident(store, admin, ResidentInput(name="读者乙"))
+    found = list_residents(store, admin, ResidentFilter(text="读者"), 0, 10)
+    assert sorted(r.name for r in found) == ["读者乙", "读者甲"]
+
+
 def test_a_lost_connection_is_tried_again_and_an_unreachable_server_is_not(monkeypatch):
     """The retry of a unit of work keyed by an operation id (store.retried_when_connection_lost):
     after a lost connection it runs again (a restarting server may not answer at first); a

@@ -63,16 +63,15 @@ def postgresql_figures(where: Location, residents: int, runs: int) -> list[Figur
 
 
 def _search(store: Store, actor: Actor, raw: Any, runs: int) -> list[Figure]:
-    from gridesk.core.residents.records import ResidentFilter, list_residents, page_query
+    from gridesk.core.dialect import ServerReader
+    from gridesk.core.residents.records import ResidentFilter, list_residents, page_sql
 
     figures = []
     sample = raw.execute(SAMPLE_SQL).fetchone()
     for label, query in search_queries(*sample).items():
         f = ResidentFilter(text=query)
-        compiled = page_query(f, 0, PAGE).compile(
-            dialect=store.engine.dialect, compile_kwargs={"render_postcompile": True}
-        )
-        sql, params = str(compiled), compiled.params
+        # the statement and values list_residents sends (a text search reads all its hits)
+        sql, params = page_sql(f, 0, PAGE, ServerReader)
         ours = timed(lambda f=f: list_residents(store, actor, f, 0, PAGE), runs)  # type: ignore[misc]
         theirs = timed(
             lambda: raw.execute(sql, params).fetchall(),  # noqa: B023 - used at once

@@ -34,11 +34,15 @@ Kept here:
 - SQL that differs: ``month_text`` (``strftime`` / ``to_char``), ``position_in`` (``instr`` /
   ``strpos``), append-only triggers (:func:`append_only_sql`: SQLite's ``RAISE(ABORT)``,
   PL/pgSQL's ``gridesk_append_only()``), the list of triggers (:func:`trigger_names`).
-- The plain reader: a sqlite3 connection per thread for one-statement reads on the hot paths
-  (resident search, the requests queue, the points counter, room availability, volunteer
-  candidates), SQL compiled once for its driver (:func:`reader_sql`) and values as SQLAlchemy
-  stores them (:func:`reader_value`, :func:`stored_moment`). A server has none: ``reader()``
-  is None and those paths go through SQLAlchemy.
+- The plain readers: a driver connection per thread, in autocommit, for one-statement reads
+  on the hot paths. :class:`PlainReader` (``store.plain_reader()``) runs statements compiled
+  once per shape for its driver (:func:`plain_sql`) on SQLite (:class:`FileReader`) and on a
+  server (:class:`ServerReader`: a read-only psycopg connection, one round trip where a unit
+  of work through the pool takes three) alike: resident search, the requests queue, the
+  check of who is signed in. ``reader()``, the sqlite3 connection itself, serves the paths
+  written in SQLite's SQL with values as SQLAlchemy stores them (:func:`reader_value`,
+  :func:`stored_moment`): the points counter, room availability, volunteer candidates; a
+  server has none, and those go through SQLAlchemy.
 - Checks and upkeep: ``quick_check`` at open, ``integrity_check`` and ``foreign_key_check`` for
   ``gridesk check``, ``PRAGMA optimize`` at close.
 - Big writes (import, demo): a roomier page cache and sorting threads (:meth:`bulk_tuning`);
@@ -76,7 +80,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event, text
-from sqlalchemy.dialects import sqlite
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.compiler import compiles
@@ -96,6 +100,7 @@ from gridesk.paths import sqlite_file
 log = logging.getLogger(__name__)
 
 _READER_DIALECT = sqlite.dialect(paramstyle="named")
+_SERVER_READER_DIALECT = postgresql.psycopg.dialect()
 
 
 # -- errors a person can act on ------------------------------------------------------------
@@ -314,6 +319,11 @@ class Dialect:
         """This thread's plain driver connection for hot one-statement reads, if any."""
         return None
 
+    def plain_reader(self) -> PlainReader | None:
+        """This thread's reader of compiled statements straight on the driver (see
+        :class:`PlainReader`); None where the database has none."""
+        return None
+
     def close_readers(self) -> None:
         """Close every plain reader (a later ``reader()`` opens a new one)."""
 
@@ -349,6 +359,9 @@ class PostgreSQLServer(Dialect):
 
     def __init__(self, url: str) -> None:
         self._url = make_url(url)
+        self._readers = threading.local()
+        self._opened: list[ServerReader] = []
+        self._opened_lock = threading.Lock()
 
     def engine_options(self) -> dict[str, Any]:
         # pre_ping: a connection left by a restarted server is replaced, not handed out
@@ -365,6 +378,29 @@ class PostgreSQLServer(Dialect):
 
     def attach(self, engine: Engine) -> None:
         event.listen(engine, "begin", _begin_postgresql)
+
+    def plain_reader(self) -> PlainReader | None:
+        """A psycopg connection of this thread's own, in autocommit and read-only: a search
+        is then one round trip, where a unit of work through the pool costs five more (the
+        check of the pooled connection, BEGIN, COMMIT, and the same again for the check of
+        the person signed in)."""
+        reader: ServerReader | None = getattr(self._readers, "reader", None)
+        if reader is None:
+            reader = ServerReader(self._libpq_url(), self._url)
+            self._readers.reader = reader
+            with self._opened_lock:
+                self._opened.append(reader)
+        return reader
+
+    def _libpq_url(self) -> str:
+        return self._url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+    def close_readers(self) -> None:
+        with self._opened_lock:
+            opened, self._opened = self._opened, []
+        for reader in opened:
+            reader.close()
+        self._readers = threading.local()
 
     @contextmanager
     def migrating(self, engine: Engine) -> Iterator[None]:
@@ -521,6 +557,10 @@ class SQLiteFile(Dialect):
             self._readers.conn = conn
             self._opened.append(conn)
         return conn
+
+    def plain_reader(self) -> PlainReader | None:
+        conn = self.reader()
+        return None if conn is None else FileReader(conn)
 
     def close_readers(self) -> None:
         """Close the plain readers, and end the writer-mark watch (both start again when
@@ -1020,10 +1060,109 @@ def _begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def reader_sql(statement: ClauseElement) -> tuple[str, dict[str, Any]]:
-    """A statement as the plain reader runs it (named parameters), and the values it fixes
-    itself (such as a cap on a search); compile once per shape and keep the result."""
-    compiled = statement.compile(dialect=_READER_DIALECT)
+class PlainReader:
+    """Compiled statements run straight on the driver, on a connection of this thread's own
+    in autocommit (each statement sees the latest committed data), for the hot one-statement
+    reads (search as you type, the requests queue), where SQLAlchemy's per-call cost and a
+    unit of work's round trips would be most of the time.
+
+    A caller compiles its statement once per shape for the reader's ``compiler``
+    (:func:`plain_sql`, kept in an ``lru_cache`` keyed by the reader's type), binds values with
+    :meth:`values`, runs it with :meth:`rows` and reads ids and days back with :meth:`uuid`
+    and :meth:`day`: SQLite gives text where the server gives ``UUID`` and ``date``."""
+
+    compiler: Any = _READER_DIALECT
+
+    @classmethod
+    def values(cls, values: dict[str, Any]) -> dict[str, Any]:
+        return {k: reader_value(v) for k, v in values.items()}
+
+    def rows(self, sql: str, values: dict[str, Any]) -> list[tuple[Any, ...]]:
+        raise NotImplementedError
+
+    @staticmethod
+    def uuid(value: Any) -> uuid.UUID:
+        return uuid.UUID(value)
+
+    @staticmethod
+    def day(value: Any) -> date:
+        return date.fromisoformat(value)
+
+
+class FileReader(PlainReader):
+    """The plain reader of a SQLite file: the thread's sqlite3 connection (``reader()``)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def rows(self, sql: str, values: dict[str, Any]) -> list[tuple[Any, ...]]:
+        return self._conn.execute(sql, values).fetchall()
+
+
+class ServerReader(PlainReader):
+    """The plain reader of a hall's server: a psycopg connection, opened at its first read,
+    opened again once after a lost connection (a restarted server), else the server's error
+    as a plain line (:func:`_postgresql_error`)."""
+
+    compiler = _SERVER_READER_DIALECT
+
+    def __init__(self, conninfo: str, url: Any) -> None:
+        self._conninfo = conninfo
+        self._url = url
+        self._conn: Any = None
+
+    @classmethod
+    def values(cls, values: dict[str, Any]) -> dict[str, Any]:
+        return values
+
+    def rows(self, sql: str, values: dict[str, Any]) -> list[tuple[Any, ...]]:
+        import psycopg
+
+        while True:
+            fresh = self._conn is None or self._conn.closed
+            try:
+                if fresh:
+                    self._conn = psycopg.connect(
+                        self._conninfo,
+                        autocommit=True,
+                        connect_timeout=5,
+                        application_name="gridesk",
+                        options=f"-c lock_timeout={WAIT_FOR_OTHER_DESK_MS}"
+                        " -c default_transaction_read_only=on",
+                    )
+                return self._conn.execute(sql, values).fetchall()
+            except psycopg.OperationalError as exc:
+                self.close()
+                if not fresh:  # a connection the server ended (a restart): once more, anew
+                    continue
+                plain = _postgresql_error(exc, self._host(), self._url.database or "", False)
+                if plain is None:
+                    raise
+                raise plain from exc
+
+    def _host(self) -> str:
+        return self._url.host or str(self._url.query.get("host") or "localhost")
+
+    @staticmethod
+    def uuid(value: Any) -> uuid.UUID:
+        return value
+
+    @staticmethod
+    def day(value: Any) -> date:
+        return value
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with suppress(Exception):
+                conn.close()
+
+
+def plain_sql(statement: ClauseElement, compiler: Any) -> tuple[str, dict[str, Any]]:
+    """A statement as a plain reader with this ``compiler`` runs it (named parameters), and
+    the values it fixes itself (such as a cap on a search); compile once per shape and keep
+    the result."""
+    compiled = statement.compile(dialect=compiler)
     return str(compiled), {k: v for k, v in compiled.params.items() if v is not None}
 
 

@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy import Engine, bindparam, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -41,9 +41,11 @@ from gridesk.core.chains import link_audit_rows
 from gridesk.core.dialect import (
     ConnectionLost,
     DatabaseDamaged,
+    PlainReader,
     ServerUnreachable,
     dialect_for,
     engine_url,
+    plain_sql,
 )
 from gridesk.core.models import (
     AuditEntry,
@@ -102,9 +104,15 @@ class Store:
 
     def reader(self) -> sqlite3.Connection | None:
         """This thread's plain sqlite3 connection for one-statement reads on the hot path
-        (search as you type), where SQLAlchemy's per-call cost would be most of the time;
+        written in SQLite's SQL, where SQLAlchemy's per-call cost would be most of the time;
         None where the database has none (a server): read through ``read()`` instead."""
         return self.dialect.reader()
+
+    def plain_reader(self) -> PlainReader | None:
+        """This thread's reader of compiled statements straight on the driver, on SQLite and
+        on a server alike (``dialect.PlainReader``: search as you type, the requests
+        queue, the check of who is signed in); None for a database in memory."""
+        return self.dialect.plain_reader()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -197,11 +205,10 @@ class Store:
         if actor.user_id is None:
             check_still_allowed(actor, None, None)
             return
-        reader = self.reader()
+        reader = self.plain_reader()
         if reader is not None:
-            row = reader.execute(
-                "SELECT active, role FROM users WHERE id = ?", (actor.user_id.hex,)
-            ).fetchone()
+            found = reader.rows(_user_sql(reader.compiler), reader.values({"id": actor.user_id}))
+            row: Any = found[0] if found else None
             if row is None and session is not None and _no_users(session):
                 return
         else:
@@ -263,6 +270,13 @@ class Store:
         self.dialect.close_readers()
         self.dialect.optimize(self.engine)
         self.engine.dispose()
+
+
+@functools.lru_cache(maxsize=4)
+def _user_sql(compiler: Any) -> str:
+    """Whether an account is active, and its role, as a plain reader with this compiler asks."""
+    query = select(User.active, User.role).where(User.id == bindparam("id", type_=User.id.type))
+    return plain_sql(query, compiler)[0]
 
 
 _P = ParamSpec("_P")

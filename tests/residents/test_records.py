@@ -269,7 +269,8 @@ def test_paging_is_stable(store, admin, people):
 )
 @pytest.mark.parametrize("archived", [False, True])
 def test_fast_search_path_agrees_with_the_statements(store, admin, people, text, archived):
-    """list/count run precompiled SQL on SQLite; it must answer as the SQLAlchemy statements do."""
+    """list/count run precompiled SQL straight on the driver (the plain reader, on SQLite and
+    on a server alike); it must answer as the SQLAlchemy statements do."""
     from gridesk.core.residents.records import count_query, page_query
 
     grid = catalogue.list_grids(store, admin)[0]

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.dialect import position_in, reader_sql, reader_value
+from gridesk.core.dialect import FileReader, PlainReader, plain_sql, position_in
 from gridesk.core.models import Grid, Resident, User
 from gridesk.core.numbers import NUMBER_PATTERN, next_number
 from gridesk.core.requests import machine
@@ -671,13 +671,6 @@ _ROW_COLUMNS = (
 )
 
 
-# The list is read on every keystroke of a search and every refresh of the queue. One
-# description of a filter serves both paths: on SQLite its statement is compiled once per
-# *shape* (which filters are set) and run straight on the driver (store.reader()), as the
-# residents search does; elsewhere through SQLAlchemy. The resident search is a subquery on
-# resident_keys, so every shape is one statement.
-
-
 _TICKET = re.compile(f"^{NUMBER_PATTERN}$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 TEXT_LIMIT = 200
@@ -707,9 +700,11 @@ def _write_keys(s: Session, case: Request, keys: set[str]) -> None:
 
 
 # The list is read on every keystroke of a search and every refresh of the queue. One
-# description of a filter serves both paths: on SQLite its statement is compiled once per
-# *shape* (which filters are set, which kind of text) and run straight on the driver
-# (store.reader()), as the residents search does; elsewhere through SQLAlchemy.
+# description of a filter serves both paths: its statement is compiled once per *shape*
+# (which filters are set, which kind of text) for the database's driver and run straight on
+# it (store.plain_reader()), as the residents search does; through SQLAlchemy where there is
+# no plain reader (a database in memory). The resident search is a subquery on
+# resident_keys, so every shape is one statement.
 #
 # Text: a ticket number goes to the unique index; digits to the phone-tail key; other text
 # of two characters or more to its first two-character key, newest cases first, checked
@@ -888,28 +883,34 @@ def _statement(shape: _Shape, count: bool) -> Select[Any]:
 
 
 @functools.lru_cache(maxsize=256)
-def _compiled(shape: _Shape, count: bool) -> tuple[str, dict[str, Any]]:
-    return reader_sql(_statement(shape, count))
+def _compiled(shape: _Shape, count: bool, compiler: Any) -> tuple[str, dict[str, Any]]:
+    return plain_sql(_statement(shape, count), compiler)
 
 
 def case_sql(
-    f: CaseFilter, offset: int, limit: int, today: date, count: bool = False
+    f: CaseFilter,
+    offset: int,
+    limit: int,
+    today: date,
+    count: bool = False,
+    kind: type[PlainReader] = FileReader,
 ) -> tuple[str, dict[str, Any]]:
-    """The SQLite SQL and values the list runs (the benchmark's raw baseline runs it too)."""
+    """The SQL and values the list runs on a plain reader of this kind (the benchmark's raw
+    baseline runs it too)."""
     shape, values = _shape_and_values(f, today)
-    sql, fixed = _compiled(shape, count)
+    sql, fixed = _compiled(shape, count, kind.compiler)
     if not count:
         values = {**values, "offset": offset, "limit": limit}
-    return sql, {**fixed, **{k: reader_value(v) for k, v in values.items()}}
+    return sql, {**fixed, **kind.values(values)}
 
 
 def count_cases(store: Store, actor: Actor, f: CaseFilter, today: date | None = None) -> int:
     actor.require(Permission.REQUESTS_VIEW)
     today = today or clock.today()
-    reader = store.reader()
+    reader = store.plain_reader()
     if reader is not None:
-        sql, values = case_sql(f, 0, 0, today, count=True)
-        return int(reader.execute(sql, values).fetchone()[0])
+        sql, values = case_sql(f, 0, 0, today, count=True, kind=type(reader))
+        return int(reader.rows(sql, values)[0][0])
     shape, values = _shape_and_values(f, today)
     with store.read() as s:
         return int(s.execute(_statement(shape, True), values).scalar_one())
@@ -925,15 +926,15 @@ def list_cases(
 ) -> list[CaseRow]:
     actor.require(Permission.REQUESTS_VIEW)
     today = today or clock.today()
-    reader = store.reader()
+    reader = store.plain_reader()
     if reader is not None:
-        sql, values = case_sql(f, offset, limit, today)
-        rows = reader.execute(sql, values).fetchall()
+        sql, values = case_sql(f, offset, limit, today, kind=type(reader))
+        day = reader.day
         return [
             CaseRow(
-                uuid.UUID(r[0]),
+                reader.uuid(r[0]),
                 r[1],
-                date.fromisoformat(r[2]),
+                day(r[2]),
                 r[3],
                 r[4],
                 r[5],
@@ -941,12 +942,12 @@ def list_cases(
                 r[7],
                 r[8],
                 r[9],
-                date.fromisoformat(r[10]) if r[10] else None,
+                day(r[10]) if r[10] else None,
                 r[11],
                 r[12],
                 r[13],
             )
-            for r in rows
+            for r in reader.rows(sql, values)
         ]
     shape, values = _shape_and_values(f, today)
     with store.read() as s:

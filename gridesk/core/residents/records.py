@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from gridesk import clock
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.dialect import reader_sql, reader_value
+from gridesk.core.dialect import FileReader, PlainReader, plain_sql
 from gridesk.core.models import (
     Grid,
     Household,
@@ -705,8 +705,9 @@ def page_query(f: ResidentFilter, offset: int, limit: int) -> Select[Any]:
 
 
 @functools.lru_cache(maxsize=128)
-def _compiled(shape: _Shape, count: bool) -> tuple[str, dict[str, Any]]:
-    """The SQLite SQL for a shape, and the values it fixes itself (such as the search cap)."""
+def _compiled(shape: _Shape, count: bool, compiler: Any) -> tuple[str, dict[str, Any]]:
+    """A shape's SQL for a plain reader's compiler, and the values it fixes itself (such as
+    the search cap)."""
     stmt = select(func.count()).select_from(Resident) if count else _list_statement()
     conditions = _conditions(shape, None)
     if conditions:
@@ -717,45 +718,48 @@ def _compiled(shape: _Shape, count: bool) -> tuple[str, dict[str, Any]]:
             .limit(bindparam("limit", type_=Integer))
             .offset(bindparam("offset", type_=Integer))
         )
-    return reader_sql(stmt)
-
-
-def _driver_values(fixed: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
-    """Values as sqlite3 takes them: UUIDs as the 32 hex digits SQLAlchemy stores."""
-    return {**fixed, **{k: reader_value(v) for k, v in values.items()}}
+    return plain_sql(stmt, compiler)
 
 
 @functools.lru_cache(maxsize=64)
-def _sqlite_query(f: ResidentFilter, count: bool) -> tuple[str, dict[str, Any]]:
-    """The SQLite SQL and driver values for a filter (without the page's offset and limit).
-
-    Kept for the last few filters: each keystroke asks for the count and the first page of one
-    filter, and scrolling asks for more pages of it. Callers copy the values, never change them.
-    """
-    shape, values = _shape_and_values(f)
-    sql, fixed = _compiled(shape, count)
-    return sql, _driver_values(fixed, values)
+def _filter_shape(f: ResidentFilter) -> tuple[_Shape, dict[str, Any]]:
+    """A filter's shape and values, kept for the last few filters: each keystroke asks for the
+    count and the first page of one filter, and scrolling asks for more pages of it. Callers
+    copy the values, never change them."""
+    return _shape_and_values(f)
 
 
-def page_sql(f: ResidentFilter, offset: int, limit: int) -> tuple[str, dict[str, Any]]:
-    """The SQLite SQL and values list_residents runs (the benchmark's raw baseline runs it too).
+def _plain_query(
+    f: ResidentFilter, count: bool, kind: type[PlainReader]
+) -> tuple[str, dict[str, Any]]:
+    """The SQL and driver values for a filter (without the page's offset and limit)."""
+    shape, values = _filter_shape(f)
+    sql, fixed = _compiled(shape, count, kind.compiler)
+    return sql, {**fixed, **kind.values(values)}
+
+
+def page_sql(
+    f: ResidentFilter, offset: int, limit: int, kind: type[PlainReader] = FileReader
+) -> tuple[str, dict[str, Any]]:
+    """The SQL and values list_residents runs on a plain reader of this kind (the benchmark's
+    raw baselines run it too).
 
     A text search reads all its hits, at most SEARCH_LIMIT + 1, whatever the page: they are
     ranked by how well the name fits before the page is cut (list_residents)."""
     if normalise_query(f.text):
         offset, limit = 0, SEARCH_LIMIT + 1
-    sql, values = _sqlite_query(f, False)
+    sql, values = _plain_query(f, False, kind)
     return sql, {**values, "offset": offset, "limit": limit}
 
 
 def count_residents(store: Store, actor: Actor, f: ResidentFilter) -> int:
     actor.require(Permission.RESIDENTS_VIEW)
-    reader = store.reader()
+    reader = store.plain_reader()
     if reader is None:
         with store.read() as s:
             return s.execute(count_query(f)).scalar_one()
-    sql, values = _sqlite_query(f, True)
-    return int(reader.execute(sql, values).fetchone()[0])
+    sql, values = _plain_query(f, True, type(reader))
+    return int(reader.rows(sql, values)[0][0])
 
 
 def list_residents(
@@ -775,7 +779,7 @@ def _rows(
     store: Store, actor: Actor, f: ResidentFilter, offset: int, limit: int, query: str
 ) -> list[ResidentRow]:
     full = actor.can(Permission.ID_NUMBER_FULL)
-    reader = store.reader()
+    reader = store.plain_reader()
     # a text search reads every hit (page_sql): ranked as plain rows, only the page is built
     first, size = (0, SEARCH_LIMIT + 1) if query else (offset, limit)
     if reader is None:
@@ -784,10 +788,9 @@ def _rows(
         to_uuid: Any = lambda v: v  # noqa: E731 - already converted by SQLAlchemy
         to_date: Any = lambda v: v  # noqa: E731
     else:
-        sql, values = page_sql(f, first, size)
-        rows = reader.execute(sql, values).fetchall()
-        to_uuid = uuid.UUID
-        to_date = date.fromisoformat
+        sql, values = page_sql(f, first, size, type(reader))
+        rows = reader.rows(sql, values)
+        to_uuid, to_date = reader.uuid, reader.day
     if query:
         rows.sort(key=lambda row: match_rank(row[1], query))  # stable: pinyin order within
         rows = rows[offset : offset + limit]
