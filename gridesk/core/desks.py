@@ -7,10 +7,13 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from gridesk.config import DeskConfig, clean_desk_name, read_desk_config, write_desk_config
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.models import Setting
 from gridesk.core.store import Store
 from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
 
@@ -23,16 +26,53 @@ def name_desk(store: Store, name: str) -> str:
 
 
 def rename_desk(store: Store, actor: Actor, name: str) -> str:
-    """The admin renames this desk; the audit row says from what (stamped with the old name)."""
+    """The admin renames this desk; the audit row says from what (stamped with the old name).
+    The desk's own settings (its printers on a hall's database, ``desk_setting_key``) go
+    with it, in the same unit of work: a desk renamed keeps its printers instead of falling
+    back to the hall's. The desk's file is written inside it too, so a file that cannot be
+    written leaves the old name and settings, and a commit that fails puts the file back."""
     actor.require(Permission.SETTINGS_MANAGE)
     name = clean_desk_name(name)
     old = store.desk_name
     if name == old:
         return name
-    with store.write(actor) as s:
-        store.audit(s, "rename", "desk", name, old)
-    _write(store, name)
+    try:
+        with store.write(actor) as s:
+            store.audit(s, "rename", "desk", name, old)
+            if old:
+                _carry_settings(s, old, name)
+            _write(store, name)
+    except BaseException:
+        if store.desk_name != old:  # the file says the new name: the database does not
+            try:
+                _write(store, old)
+            except StoreError:
+                store.desk_name = old  # this run goes on as the database says
+        raise
     return name
+
+
+def desk_setting_key(key: str, desk: str) -> str:
+    """The key of one desk's own value of setting ``key`` (``printer.receipt.name@窗口2``)."""
+    return f"{key}@{desk}"
+
+
+def _carry_settings(session: Session, old: str, new: str) -> None:
+    """Move every setting of desk ``old`` to desk ``new`` (a value ``new`` had already, from
+    a desk of that name before, gives way to this desk's)."""
+    rows = session.scalars(
+        select(Setting).where(Setting.key.endswith(desk_setting_key("", old), autoescape=True))
+    ).all()
+    for row in rows:
+        key = row.key[: -len(desk_setting_key("", old))]
+        if "@" in key:  # another desk's, whose name ends in "@" and this one's
+            continue
+        target = session.get(Setting, desk_setting_key(key, new))
+        if target is None:
+            session.add(Setting(key=desk_setting_key(key, new), value=row.value))
+        elif target.value != row.value:
+            target.value = row.value
+        session.delete(row)
 
 
 def _write(store: Store, name: str) -> None:

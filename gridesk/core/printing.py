@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from gridesk import clock
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.desks import desk_setting_key
 from gridesk.core.models import PrintJob, User
 from gridesk.core.store import Store, set_setting
 from gridesk.documents.pages import StationInfo as DocumentStation
@@ -403,7 +404,7 @@ def _desk_key(store: Store, key: str) -> str | None:
     """On a hall's shared database each named desk has its own printers (``key@desk``); a
     desk alone keeps the installation's (None: no key of its own)."""
     if store.sqlite_path is None and store.desk_name:
-        return f"{key}@{store.desk_name}"
+        return desk_setting_key(key, store.desk_name)
     return None
 
 

@@ -193,3 +193,69 @@ def test_down_and_up_again_rows_without_a_desk_keep_their_hashes(
     create_resident(store, admin, ResidentInput(name="新行"))
     assert {desk for _a, _e, desk in _desks(store)} == {"", "窗口2"}
     assert run_checks(store) == []
+
+
+def test_a_renamed_desk_keeps_its_own_printers(store: Store, admin: Actor) -> None:
+    """Issue 14: a desk's printers are kept under its name (``key@desk``); renamed, they go
+    with it in the rename's unit of work (audited, stamped with the old name), and another
+    desk's stay where they are."""
+    from gridesk.core import printing
+    from gridesk.core.desks import desk_setting_key
+    from gridesk.core.models import Setting
+    from gridesk.core.printing import PrinterSettings
+    from gridesk.core.store import set_setting
+
+    rename_desk(store, admin, "窗口1")
+    receipt = PrinterSettings(receipt_printer="XP-80 窗口1", receipt_width=58, page_printer="HP")
+    if store.sqlite_path is None:  # a hall: the desk's own, as the printers tab saves them
+        printing.save_printer_settings(store, admin, receipt)
+    else:  # a desk alone keeps the installation's; its own keys written as a hall's would be
+        with store.write(admin) as s:
+            for field, key in printing.SETTING_KEYS.items():
+                set_setting(s, desk_setting_key(key, "窗口1"), getattr(receipt, field))
+    with store.write(admin) as s:  # a desk whose name ends like this one's
+        set_setting(s, desk_setting_key("printer.receipt.width", "大窗口1"), 80)
+        set_setting(s, desk_setting_key("printer.receipt.width", "前@窗口1"), 80)
+    before = len(_desks(store))
+
+    rename_desk(store, admin, "积分超市")
+    with store.read() as s:
+        keys = {row.key: row.value for row in s.scalars(select(Setting))}
+    assert not [
+        k for k in keys if k.endswith("@窗口1") and not k.startswith("printer.receipt.width@前")
+    ]
+    assert keys[desk_setting_key("printer.receipt.width", "积分超市")] == "58"
+    assert keys[desk_setting_key("printer.receipt.name", "积分超市")] == '"XP-80 窗口1"'
+    assert keys[desk_setting_key("printer.receipt.width", "大窗口1")] == "80"
+    assert keys[desk_setting_key("printer.receipt.width", "前@窗口1")] == "80"
+    if store.sqlite_path is None:
+        assert printing.printer_settings(store) == printing.validate_printer_settings(receipt)
+    rows = _desks(store)[before:]
+    assert rows[0] == ("rename", "desk", "窗口1")
+    assert ("create", "settings", "窗口1") in rows and ("delete", "settings", "窗口1") in rows
+    assert {desk for _a, _e, desk in rows} == {"窗口1"}  # the unit of work, as the old desk
+    with store.read() as s:
+        assert list(verify_audit_chain(s)) == []
+
+
+def test_a_rename_whose_file_cannot_be_written_changes_nothing(
+    store: Store, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gridesk.core import desks
+    from gridesk.core.desks import desk_setting_key
+    from gridesk.core.store import set_setting
+    from gridesk.errors import StoreError
+
+    rename_desk(store, admin, "窗口1")
+    with store.write(admin) as s:
+        set_setting(s, desk_setting_key("printer.receipt.width", "窗口1"), 58)
+
+    def full_disk(*_a: Any, **_k: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(desks, "write_desk_config", full_disk)
+    with pytest.raises(StoreError):
+        rename_desk(store, admin, "积分超市")
+    assert store.desk_name == "窗口1" and read_desk_config(store.data_dir).name == "窗口1"
+    assert store.setting(desk_setting_key("printer.receipt.width", "窗口1")) == 58
+    assert store.setting(desk_setting_key("printer.receipt.width", "积分超市")) is None
