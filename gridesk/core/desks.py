@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from gridesk import clock
 from gridesk.config import DeskConfig, clean_desk_name, read_desk_config, write_desk_config
 from gridesk.core.actor import Actor, Permission
-from gridesk.core.models import Setting
+from gridesk.core.models import AuditEntry, Setting
 from gridesk.core.store import Store
 from gridesk.errors import QT_TRANSLATE_NOOP, StoreError
 
@@ -32,13 +34,26 @@ def rename_desk(store: Store, actor: Actor, name: str) -> str:
     back to the hall's. The desk's file is written inside it too, so a file that cannot be
     written leaves the old name and settings, and a commit that fails puts the file back."""
     actor.require(Permission.SETTINGS_MANAGE)
-    name = clean_desk_name(name)
+    return _name(store, actor, clean_desk_name(name), "rename")
+
+
+def name_unnamed_desk(store: Store, actor: Actor, name: str) -> str:
+    """The first name of a desk set up before desks had names (an upgraded installation: no
+    ``desk.json``, the database set up): asked at start of whoever signs in first, as the
+    first-run window asks whoever sets up. Audited; once the desk has a name, renaming it is
+    the admin's (``rename_desk``)."""
+    if store.desk_name:
+        return rename_desk(store, actor, name)
+    return _name(store, actor, clean_desk_name(name), "name")
+
+
+def _name(store: Store, actor: Actor, name: str, action: str) -> str:
     old = store.desk_name
     if name == old:
         return name
     try:
         with store.write(actor) as s:
-            store.audit(s, "rename", "desk", name, old)
+            store.audit(s, action, "desk", name, old)
             if old:
                 _carry_settings(s, old, name)
             _write(store, name)
@@ -50,6 +65,19 @@ def rename_desk(store: Store, actor: Actor, name: str) -> str:
                 store.desk_name = old  # this run goes on as the database says
         raise
     return name
+
+
+def desk_names_in_use(store: Store, days: int = 90) -> set[str]:
+    """The names of the desks that wrote to this database lately (its audit rows of the last
+    ``days``, over the time index) or keep settings of their own: a new name is suggested
+    among the others."""
+    since = clock.utcnow() - timedelta(days=days)
+    with store.read() as s:
+        stamped = s.scalars(
+            select(AuditEntry.desk).where(AuditEntry.at >= since, AuditEntry.desk != "").distinct()
+        ).all()
+        own = s.scalars(select(Setting.key).where(Setting.key.contains("@"))).all()
+    return {*stamped, *(key.split("@", 1)[1] for key in own)}
 
 
 def desk_setting_key(key: str, desk: str) -> str:

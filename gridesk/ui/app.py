@@ -260,6 +260,10 @@ def run_app(where: Location, demo: bool = False) -> int:
     if not session.sign_in(early):
         store.close()
         return 0
+    assert session.desk is not None
+    from gridesk.ui.desk_name import ask_desk_name_if_unnamed
+
+    ask_desk_name_if_unnamed(session.desk)  # an installation from before desks had names
     session.show_main()
     code = app.exec()
     session.close()

@@ -40,6 +40,7 @@ from gridesk.core.desks import check_hall, name_desk, save_desk_config
 from gridesk.core.setup import initialise
 from gridesk.core.store import Store, open_store
 from gridesk.errors import GrideskError
+from gridesk.ui.desk_name import suggested_desk_name
 from gridesk.ui.i18n import error_text
 from gridesk.ui.widgets.message_line import say
 
@@ -85,7 +86,9 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.join)
 
         desk_form = QFormLayout()
-        self.desk_name = QLineEdit(read_desk_config(store.data_dir).name or self.tr("Desk 1"))
+        self.desk_name = QLineEdit(
+            read_desk_config(store.data_dir).name or suggested_desk_name(store)
+        )
         self.desk_name.setObjectName("deskName")
         self.desk_name.setMaxLength(DESK_NAME_MAX)
         desk_form.addRow(self.tr("Desk name"), self.desk_name)

@@ -426,14 +426,47 @@ Everything every desk entered after that backup is lost. Every other desk must b
     </message>
 </context>
 <context>
+    <name>DeskNameDialog</name>
+    <message>
+        <location filename="../../gridesk/ui/desk_name.py" line="+38"/>
+        <source>Desk {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desk has no name yet. Give it the name the hall knows it by, e.g. the window&apos;s number: it is written beside every change made here and shown in the status bar. The administrator can change it later (Admin → Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Desk &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Later (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../gridesk/ui/first_run.py" line="+62"/>
+        <location filename="../../gridesk/ui/first_run.py" line="+63"/>
         <source>Set up GriDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Station name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,7 +502,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Welcome. Choose how this desk works and give it a name; then name this centre or station, give it a short code (it starts every ticket and receipt number, e.g. CY-20261123-007), and make the administrator&apos;s account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,12 +517,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Desk 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Desk name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,7 +3310,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/desks.py" line="+48"/>
+        <location filename="../../gridesk/core/desks.py" line="+116"/>
         <source>This desk&apos;s settings could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3660,7 +3688,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/printing.py" line="+182"/>
+        <location filename="../../gridesk/core/printing.py" line="+183"/>
         <location line="+51"/>
         <source>Unknown kind of printed document ({family}).</source>
         <translation type="unfinished"></translation>

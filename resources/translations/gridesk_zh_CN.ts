@@ -429,14 +429,47 @@ Everything every desk entered after that backup is lost. Every other desk must b
     </message>
 </context>
 <context>
+    <name>DeskNameDialog</name>
+    <message>
+        <location filename="../../gridesk/ui/desk_name.py" line="+38"/>
+        <source>Desk {number}</source>
+        <translation>窗口{number}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name this desk</source>
+        <translation>为本窗口命名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desk has no name yet. Give it the name the hall knows it by, e.g. the window&apos;s number: it is written beside every change made here and shown in the status bar. The administrator can change it later (Admin → Settings).</source>
+        <translation>本窗口还没有名称。请填写大厅里对它的叫法，例如窗口号：此后在这里做的每一处修改都会记下它，状态栏也会显示。管理员以后可在“系统管理 → 设置”中修改。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Desk &amp;name</source>
+        <translation>窗口名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Later (Esc)</source>
+        <translation>以后再说 (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../gridesk/ui/first_run.py" line="+62"/>
+        <location filename="../../gridesk/ui/first_run.py" line="+63"/>
         <source>Set up GriDesk</source>
         <translation>GriDesk 网格服务台 — 初始设置</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
@@ -472,7 +505,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>密码</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Welcome. Choose how this desk works and give it a name; then name this centre or station, give it a short code (it starts every ticket and receipt number, e.g. CY-20261123-007), and make the administrator&apos;s account.</source>
         <translation>欢迎使用。请选择本窗口的工作方式并为它命名；然后填写本中心或驿站的名称和简码（简码是每张受理单和小票编号的开头，如 CY-20261123-007），并建立管理员账号。</translation>
     </message>
@@ -487,12 +520,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>加入大厅的数据库（多个窗口共用一台 PostgreSQL 服务器）</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Desk 1</source>
-        <translation>窗口1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Desk name</source>
         <translation>窗口名称</translation>
     </message>
@@ -3274,7 +3302,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>请先登录，再保存修改。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/desks.py" line="+48"/>
+        <location filename="../../gridesk/core/desks.py" line="+116"/>
         <source>This desk&apos;s settings could not be saved: {reason}</source>
         <translation>无法保存本窗口的设置：{reason}</translation>
     </message>
@@ -3652,7 +3680,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>请至少选择一张要打印的卡片。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/printing.py" line="+182"/>
+        <location filename="../../gridesk/core/printing.py" line="+183"/>
         <location line="+51"/>
         <source>Unknown kind of printed document ({family}).</source>
         <translation>未知的打印文档类型（{family}）。</translation>
