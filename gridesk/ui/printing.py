@@ -59,6 +59,7 @@ from gridesk.errors import QT_TRANSLATE_NOOP, GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.messages import show_error
+from gridesk.ui.widgets.screen_room import fit_to_screen
 
 if TYPE_CHECKING:
     pass
@@ -749,11 +750,7 @@ class PrintPreviewDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_it)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_it)
-        screen = (
-            parent.screen() if parent is not None else None
-        ) or QGuiApplication.primaryScreen()
-        room = screen.availableGeometry().size() if screen is not None else QSize(1366, 768)
-        self.resize(min(720, room.width() - 40), min(860, room.height() - 60))
+        fit_to_screen(self, 720, 860)
         self.preview.set_pdf(pdf)
 
     def print_it(self) -> None:

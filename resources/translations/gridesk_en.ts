@@ -844,7 +844,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+153"/>
+        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+154"/>
         <source>Import residents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,7 +1330,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="+583"/>
+        <location filename="../../gridesk/ui/printing.py" line="+584"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,12 +1527,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>usb:VENDOR:PRODUCT (e.g. usb:0x0416:0x5011), network:HOST:PORT (e.g. network:192.168.1.50:9100) or file:DEVICE (e.g. file:/dev/usb/lp0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>58 mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,7 +1542,14 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-5"/>
+        <source>usb:VENDOR:PRODUCT (e.g. usb:0x0416:0x5011)
+network:HOST:PORT (e.g. network:192.168.1.50:9100)
+file:DEVICE (e.g. file:/dev/usb/lp0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Print a test receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,7 +1579,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/admin/printers.py" line="+64"/>
+        <location filename="../../gridesk/ui/admin/printers.py" line="+76"/>
         <source>(the system&apos;s default printer)</source>
         <translation type="unfinished"></translation>
     </message>

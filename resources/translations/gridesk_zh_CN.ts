@@ -846,7 +846,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+153"/>
+        <location filename="../../gridesk/ui/residents/import_dialog.py" line="+154"/>
         <source>Import residents</source>
         <translation>导入居民</translation>
     </message>
@@ -1327,7 +1327,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gridesk/ui/printing.py" line="+583"/>
+        <location filename="../../gridesk/ui/printing.py" line="+584"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
@@ -1522,12 +1522,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>ESC/POS 地址</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>usb:VENDOR:PRODUCT (e.g. usb:0x0416:0x5011), network:HOST:PORT (e.g. network:192.168.1.50:9100) or file:DEVICE (e.g. file:/dev/usb/lp0)</source>
-        <translation>usb:厂商:产品（如 usb:0x0416:0x5011）、network:主机:端口（如 network:192.168.1.50:9100）或 file:设备（如 file:/dev/usb/lp0）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>58 mm</source>
         <translation>58 mm</translation>
     </message>
@@ -1542,7 +1537,16 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>纸张宽度</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-5"/>
+        <source>usb:VENDOR:PRODUCT (e.g. usb:0x0416:0x5011)
+network:HOST:PORT (e.g. network:192.168.1.50:9100)
+file:DEVICE (e.g. file:/dev/usb/lp0)</source>
+        <translation>usb:厂商:产品（如 usb:0x0416:0x5011）
+network:主机:端口（如 network:192.168.1.50:9100）
+file:设备（如 file:/dev/usb/lp0）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Print a test receipt</source>
         <translation>打印测试小票</translation>
     </message>
@@ -1572,7 +1576,7 @@ Everything every desk entered after that backup is lost. Every other desk must b
         <translation>保存打印机设置</translation>
     </message>
     <message>
-        <location filename="../../gridesk/ui/admin/printers.py" line="+64"/>
+        <location filename="../../gridesk/ui/admin/printers.py" line="+76"/>
         <source>(the system&apos;s default printer)</source>
         <translation>（系统默认打印机）</translation>
     </message>

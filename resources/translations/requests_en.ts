@@ -4,7 +4,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+331"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+333"/>
         <source>{day} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Saved: {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-360"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-368"/>
         <source>Where the resident was referred, with a phone</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+331"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="+333"/>
         <source>{day} — overdue</source>
         <translation>{day}（已超期）</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Saved: {status}.</source>
         <translation>已保存：{status}。</translation>
     </message>
@@ -793,7 +793,7 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-360"/>
+        <location filename="../../gridesk/ui/requests/case_dialog.py" line="-368"/>
         <source>Where the resident was referred, with a phone</source>
         <translation>告知居民的去处及电话</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/rooms.py" line="+370"/>
+        <location filename="../../gridesk/ui/treasure/rooms.py" line="+524"/>
         <source>A resident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,7 +851,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../gridesk/ui/treasure/rooms.py" line="+370"/>
+        <location filename="../../gridesk/ui/treasure/rooms.py" line="+524"/>
         <source>A resident</source>
         <translation>居民</translation>
     </message>
@@ -840,7 +840,7 @@
         <translation>物品</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>

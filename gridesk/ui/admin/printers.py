@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFrame,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +40,16 @@ class PrintersTab(QWidget):
         self.desk = desk
         self.last_result: PrintResult | None = None
         self.ui = ui = Ui_PrintersTab()
-        ui.setupUi(self)
+        body = QWidget()
+        ui.setupUi(body)
+        # taller than the room a 1280×720 screen leaves the tab: it scrolls, nothing is squeezed
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         for hint in (ui.escposHint, ui.testHint, ui.pageHint):
             hint.setObjectName("subtle")  # grey, like every hint under a field
         ui.saveButton.setObjectName("primary")

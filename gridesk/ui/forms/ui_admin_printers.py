@@ -92,8 +92,6 @@ class Ui_PrintersTab(object):
 
         self.escposHint = QLabel(self.receiptsBox)
         self.escposHint.setObjectName(u"escposHint")
-        self.escposHint.setMinimumSize(QSize(600, 0))
-        self.escposHint.setWordWrap(True)
 
         self.receiptsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.escposHint)
 
@@ -210,7 +208,9 @@ class Ui_PrintersTab(object):
         self.escposRadio.setText(QCoreApplication.translate("PrintersTab", u"Directly, as ESC/POS commands", None))
         self.receiptPrinterLabel.setText(QCoreApplication.translate("PrintersTab", u"Receipt printer", None))
         self.escposLabel.setText(QCoreApplication.translate("PrintersTab", u"ESC/POS address", None))
-        self.escposHint.setText(QCoreApplication.translate("PrintersTab", u"usb:VENDOR:PRODUCT (e.g. usb:0x0416:0x5011), network:HOST:PORT (e.g. network:192.168.1.50:9100) or file:DEVICE (e.g. file:/dev/usb/lp0)", None))
+        self.escposHint.setText(QCoreApplication.translate("PrintersTab", u"usb:VENDOR:PRODUCT (e.g. usb:0x0416:0x5011)\n"
+"network:HOST:PORT (e.g. network:192.168.1.50:9100)\n"
+"file:DEVICE (e.g. file:/dev/usb/lp0)", None))
         self.widthLabel.setText(QCoreApplication.translate("PrintersTab", u"Paper width", None))
         self.width58Radio.setText(QCoreApplication.translate("PrintersTab", u"58 mm", None))
         self.width80Radio.setText(QCoreApplication.translate("PrintersTab", u"80 mm", None))

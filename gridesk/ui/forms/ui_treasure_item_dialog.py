@@ -33,6 +33,7 @@ class Ui_TreasureItemDialog(object):
         self.columns.setObjectName(u"columns")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.form.setVerticalSpacing(10)
         self.nameLabel = QLabel(TreasureItemDialog)
         self.nameLabel.setObjectName(u"nameLabel")
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -55,6 +56,7 @@ from gridesk.ui.requests.labels import (
     priority_label,
     status_label,
 )
+from gridesk.ui.widgets.screen_room import fit_to_screen
 
 NEEDS_REASON = {Action.HOLD, Action.REJECT, Action.NOT_OURS, Action.REOPEN}
 NEEDS_REFERRAL = {Action.REJECT, Action.NOT_OURS}
@@ -239,7 +241,7 @@ class CaseDialog(QDialog):
         self.desk = desk
         self.case = get_case(desk.store, desk.actor, case_id)
         self.changed = False
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.facts = QLabel()
@@ -414,13 +416,21 @@ class CaseDialog(QDialog):
             return None
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Photos"))
-        layout = QHBoxLayout(dialog)
+        strip = QWidget()
+        row = QHBoxLayout(strip)
         for attachment_id in ids:
             pixmap = QPixmap()
             pixmap.loadFromData(attachment_image(self.desk.store, self.desk.actor, attachment_id))
             label = QLabel()
             label.setPixmap(pixmap)
-            layout.addWidget(label)
+            row.addWidget(label)
+        # six photos of 600 px are wider than any screen: they scroll sideways
+        scroll = QScrollArea()
+        scroll.setWidget(strip)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(dialog).addWidget(scroll)
+        wanted = strip.sizeHint() + QSize(50, 50)  # the scroll area's frame, bar and margins
+        fit_to_screen(dialog, wanted.width(), wanted.height())
         return dialog
 
     def _show_photos(self, item: QListWidgetItem) -> None:

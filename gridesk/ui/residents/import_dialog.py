@@ -62,6 +62,7 @@ from gridesk.ui.i18n import error_text, translated
 from gridesk.ui.messages import show_error
 from gridesk.ui.widgets.jobs import BackgroundJob, CancelCheck, Progress, Work
 from gridesk.ui.widgets.message_line import MessageLine, State
+from gridesk.ui.widgets.screen_room import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +153,7 @@ class ImportDialog(QDialog):
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import residents"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
-        self.resize(1000, 670)
+        fit_to_screen(self, 1000, 670)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 14, 20, 14)
