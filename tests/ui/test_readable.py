@@ -312,12 +312,18 @@ def _import_step(step: int) -> Callable[[Walk], QDialog]:
     return opener
 
 
+NOT_WALKED = {
+    "FormDialog": "admin/dialog.py: the base of the user dialogs (walked), never shown itself",
+}
+
+
 def dialogs() -> list[tuple[str, Callable[[Walk], QDialog]]]:
-    """Every dialog of the app, opened as its page opens it. Qt's own boxes (QMessageBox,
-    QInputDialog, QFileDialog, QPrintDialog, QProgressDialog) lay themselves out and are not
-    walked; admin/dialog.py's FormDialog is only the base of the three user dialogs."""
+    """Every dialog of the app, opened as its page opens it; a name starts with its class.
+    Qt's own boxes (QMessageBox, QInputDialog, QFileDialog, QPrintDialog, QProgressDialog) lay
+    themselves out and are not walked."""
     from gridesk.ui.admin.users import NewUserDialog, PasswordDialog, RoleDialog
     from gridesk.ui.care.dialogs import FrequencyDialog, HelperDialog, VisitDialog
+    from gridesk.ui.desk_name import DeskNameDialog
     from gridesk.ui.first_run import FirstRunDialog
     from gridesk.ui.own_password import OwnPasswordDialog
     from gridesk.ui.points.earning import RuleDialog
@@ -380,6 +386,7 @@ def dialogs() -> list[tuple[str, Callable[[Walk], QDialog]]]:
                 w.desk.store, station(w), locked_actor=w.desk.actor, parent=w.window
             ),
         ),
+        ("DeskNameDialog", lambda w: DeskNameDialog(w.desk)),  # at start, before the window
         ("OwnPasswordDialog", lambda w: OwnPasswordDialog(w.desk, w.window)),
         (
             "ResidentFileDialog",
@@ -597,6 +604,27 @@ def test_the_checker_sees_what_is_cut(qtbot) -> None:
     assert window.screen().availableGeometry().contains(window.frameGeometry())
     window.setFixedSize(2000, 200)
     assert "leaves the screen" in problems(window, "here")[0]
+
+
+def test_every_dialog_of_the_app_is_walked() -> None:
+    """A dialog added to gridesk/ui is added to the walk (or to NOT_WALKED, saying why)."""
+    import importlib
+    import pkgutil
+
+    import gridesk.ui
+
+    for module in pkgutil.walk_packages(gridesk.ui.__path__, "gridesk.ui."):
+        if not module.name.startswith("gridesk.ui.forms"):
+            importlib.import_module(module.name)
+
+    def subclasses(cls: type) -> Iterator[type]:
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    ours = {c.__name__ for c in subclasses(QDialog) if c.__module__.startswith("gridesk.ui.")}
+    walked = {name.split()[0] for name, _ in dialogs()}
+    assert ours - walked == set(NOT_WALKED)
 
 
 @pytest.mark.slow
