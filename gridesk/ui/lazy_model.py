@@ -135,3 +135,15 @@ def configure_big_table(view: Any, model: LazyTableModel[Any]) -> None:
     header.setStretchLastSection(True)
     for i, column in enumerate(model.columns):
         view.setColumnWidth(i, column.width)
+    widen_to_titles(view)
+
+
+def widen_to_titles(view: Any) -> None:
+    """No column of ``view`` narrower than its title, which would be cut ("Gend…"): a width
+    chosen for the Chinese title is too small for the English one."""
+    header = view.horizontalHeader()
+    header.ensurePolished()  # the style sheet's font and padding decide the title's width
+    for i in range(header.count()):
+        header.resizeSection(
+            i, max(header.sectionSize(i), header.sectionSizeFromContents(i).width())
+        )

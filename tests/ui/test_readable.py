@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEventLoop, QPoint, QRect
+from PySide6.QtCore import QEventLoop, QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -68,7 +69,10 @@ TASKBAR, TITLE_BAR = 48, 32
 
 
 def _in_scrolled_area(widget: QWidget, top: QWidget) -> bool:
-    """Inside a scroll area or an item view: scrolled out of sight on purpose, not cut."""
+    """Inside a scroll area or an item view: scrolled out of sight on purpose, not cut (an item
+    view's header is read: its columns' titles must fit)."""
+    if isinstance(widget, QHeaderView):
+        widget = widget.parentWidget()
     parent = widget.parentWidget()
     while parent is not None and parent is not top:
         if isinstance(parent, (QAbstractScrollArea, QAbstractItemView)):
@@ -124,6 +128,16 @@ def _cut_text(widget: QWidget) -> str:
         return widget.text() if need > room + SLACK else ""
     if isinstance(widget, QGroupBox) and widget.title():
         return widget.title() if widget.minimumSizeHint().width() > widget.width() + SLACK else ""
+    if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+        model = widget.model()
+        cut = [
+            f"{model.headerData(n, Qt.Orientation.Horizontal)} "
+            f"({widget.sectionSize(n)} of {widget.sectionSizeFromContents(n).width()} px)"
+            for n in range(widget.count())
+            if not widget.isSectionHidden(n)
+            and 0 < widget.sectionSize(n) < widget.sectionSizeFromContents(n).width() - SLACK
+        ]
+        return ", ".join(cut)
     if isinstance(widget, QTabBar):
         for n in range(widget.count()):
             shown = widget.tabRect(n)
@@ -160,7 +174,7 @@ def problems(window: QWidget, where: str) -> list[str]:
             continue
         cut = _cut_text(widget)
         if cut:
-            found.append(f"{where}: {name} cut: {cut!r} needs more than {widget.width()} px")
+            found.append(f"{where}: {name} cut: {cut!r} ({widget.width()} px wide)")
     return found
 
 

@@ -49,6 +49,7 @@ from gridesk.errors import GrideskError
 from gridesk.ui.combo import select_data
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, label_text
+from gridesk.ui.lazy_model import widen_to_titles
 from gridesk.ui.page import Page
 from gridesk.ui.partners.links import LinksTab
 from gridesk.ui.printing import Outcome, print_paper
@@ -327,6 +328,7 @@ class EvaluationTab(QWidget):
         )
         self.sheet.verticalHeader().setVisible(False)
         self.sheet.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        widen_to_titles(self.sheet)
         split.addWidget(self.sheet)
         split.setSizes([280, 700])
         layout.addWidget(split, 1)
@@ -475,6 +477,7 @@ class PioneerTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        widen_to_titles(self.table)
         layout.addWidget(self.table, 1)
         note = QLabel(self.tr("Index = the weights times the year's figures, added up."))
         note.setWordWrap(True)

@@ -25,6 +25,7 @@ from gridesk.core.requests import papers
 from gridesk.core.requests.review import Review, week_of, weekly_review
 from gridesk.exchange.requests_io import export_review
 from gridesk.ui.desk import Desk
+from gridesk.ui.lazy_model import widen_to_titles
 from gridesk.ui.printing import PrintResult, print_document
 from gridesk.ui.requests.labels import status_label
 from gridesk.ui.requests.queue import OVERDUE
@@ -79,6 +80,7 @@ class ReviewTab(QWidget):
         )
         for i, w in enumerate((150, 90, 100, 110, 90, 95, 50, 120, 200)):
             self.table.setColumnWidth(i, w)
+        widen_to_titles(self.table)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)

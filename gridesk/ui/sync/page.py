@@ -29,6 +29,7 @@ from gridesk.core.treasure.labels import ITEM_STATUS
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, label_text
+from gridesk.ui.lazy_model import widen_to_titles
 from gridesk.ui.page import Page
 from gridesk.ui.widgets.message_line import MessageLine
 from gridesk.ui.widgets.row_table import local_time
@@ -41,6 +42,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.horizontalHeader().setStretchLastSection(True)
+    widen_to_titles(table)
     return table
 
 

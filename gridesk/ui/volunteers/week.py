@@ -172,7 +172,7 @@ class WeekModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             day = self.monday + timedelta(days=section)
             name = translated("volunteers", WEEKDAYS[section])
-            return f"{name} {day.month}/{day.day}"
+            return f"{name}\n{day.month}/{day.day}"  # two lines: seven fit a narrow table
         return self._labels[section] if 0 <= section < len(self._labels) else None
 
 
