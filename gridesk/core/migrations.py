@@ -24,7 +24,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 # The newest revision in gridesk/migrations/versions (a test keeps the two equal). Knowing it
 # here lets start-up see that nothing needs migrating without importing Alembic.
-SCHEMA_HEAD = "0021_audit_desk"
+SCHEMA_HEAD = "0022_stock_per_station"
 
 
 def alembic_config(url: str) -> Config:

@@ -87,6 +87,8 @@ def held_redemption(
     shop.stock_in(hub.store, hub.admin, soap.id, 20, new_id())
     zx = new_station(hub, template, tmp_path, "ZX")
     hy = new_station(hub, template, tmp_path, "HY")
+    shelve(zx)
+    shelve(hy)
     shop.redeem(zx.store, zx.admin, wang.id, [("SOAP", 2)], new_id())
     shop.redeem(hy.store, hy.admin, wang.id, [("SOAP", 2)], new_id())
     hub.take(zx.export())
@@ -94,3 +96,9 @@ def held_redemption(
     with hub.store.read() as s:
         conflict = s.execute(select(SyncConflict.id)).scalar_one()
     return wang, rule, zx, hy, conflict
+
+
+def shelve(side: Side, code: str = "SOAP", quantity: int = 20) -> None:
+    """Goods arrive on this side's own shelf (each station sells only its own, docs/SYNC.md)."""
+    product = shop.find_product(side.store, side.admin, code)
+    shop.stock_in(side.store, side.admin, product.id, quantity, new_id())

@@ -6,7 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sync_helpers import Side, exchange, id_number, new_station
+from sync_helpers import Side, exchange, id_number, new_station, shelve
 
 from gridesk import clock
 from gridesk.cli import main
@@ -40,6 +40,7 @@ def test_a_residents_own_allowance_caps_offline_redemptions_instead_of_the_setti
     soap = shop.create_product(hub.store, hub.admin, shop.ProductInput("SOAP", "肥皂", 30))
     shop.stock_in(hub.store, hub.admin, soap.id, 50, new_id())
     zx = new_station(hub, _migrated_template, tmp_path, "ZX")
+    shelve(zx)
     with pytest.raises(Conflict, match="set at the centre"):
         set_allowance(zx.store, zx.admin, id_number(51), 200)
     with pytest.raises(NotFound, match="No resident"):

@@ -67,26 +67,48 @@ def test_a_held_redemption_is_applied_once_when_the_balance_allows_it(
         assert c is not None and c.resolved_by == hub.admin.username
         actions = set(s.execute(select(AuditEntry.action)).scalars())
     assert "apply_held" in actions
-    for station in (zx, hy):  # the other stations get it from the centre, once
-        exchange(hub, station)
-    # HY had spent the 60 itself before ZX's redemption reached it: held there as well, and
-    # applied there the same way once the centre's award has arrived
-    open_at = {}
-    for station in (zx, hy):
-        with station.store.read() as s:
-            open_at[station.name] = list(
-                s.execute(
-                    select(SyncConflict.id).where(SyncConflict.resolved_at.is_(None))
-                ).scalars()
-            )
-    assert (len(open_at["ZX"]), len(open_at["HY"])) == (0, 1)
-    held.apply_held(hy.store, hy.admin, open_at["HY"][0])
+    zx.take(hub.export(zx))  # the other stations get it from the centre, once
+    # HY had spent the 60 itself before ZX's redemption reached it: held there as well (it
+    # came before the centre's award in the centre's pack), and entered by itself at the end
+    # of that pack, once the award had brought the points
+    pack = hub.export(hy)
+    result = hy.take(pack)
+    assert result.conflicts == 1 and result.applied >= 1
+    with hy.store.read() as s:
+        listed = s.execute(select(SyncConflict)).scalars().all()
+        assert [(c.kind, c.resolved_by) for c in listed] == [("balance", hy.admin.username)]
+        assert "reapply_held" in set(s.execute(select(AuditEntry.action)).scalars())
+    hy.take(pack)  # the same pack again: charged once, by its operation id
+    assert balance(hy, wang.id) == 0 and redemptions(hy, wang.id) == 2
     for station in (zx, hy):
         exchange(hub, station)
     for side in (hub, zx, hy):
         assert balance(side, wang.id) == 0, side.name
         assert redemptions(side, wang.id) == 2, side.name
         assert problems(side) == [], side.name
+
+
+def test_a_station_keeps_holding_what_the_points_do_not_cover_yet(
+    hub: Side, _migrated_template: str, tmp_path: Path
+) -> None:
+    wang, rule, _, hy, _ = held_redemption(hub, _migrated_template, tmp_path)
+    hy.take(hub.export(hy))  # ZX's redemption reaches HY, which spent the 60 itself: held
+    with hy.store.read() as s:
+        waiting = s.execute(select(SyncConflict).where(SyncConflict.resolved_at.is_(None)))
+        assert [c.kind for c in waiting.scalars()] == ["balance"]
+    half = earning.save_rule(hub.store, hub.admin, "测试 30", 30)
+    earning.award(hub.store, hub.admin, half.id, [wang.id], new_id())
+    hy.take(hub.export(hy))
+    assert balance(hy, wang.id) == 30  # 30 of the 60 it needs: still held and listed
+    with hy.store.read() as s:
+        assert s.execute(select(SyncConflict.resolved_at)).scalar_one() is None
+    earning.award(hub.store, hub.admin, rule.id, [wang.id], new_id())
+    hy.take(hub.export(hy))
+    assert balance(hy, wang.id) == 30  # 60 more came: ZX's redemption entered, once
+    assert redemptions(hy, wang.id) == 2
+    with hy.store.read() as s:
+        assert s.execute(select(SyncConflict.resolved_at)).scalar_one() is not None
+    assert problems(hy) == []
 
 
 def test_a_held_redemption_can_be_cancelled(

@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from sync_helpers import Side, exchange, id_number, new_station, problems
+from sync_helpers import Side, exchange, id_number, new_station, problems, shelve
 
 from gridesk import clock
 from gridesk.core.actor import Actor
 from gridesk.core.models import Resident, new_id
 from gridesk.core.points import earning, shop
+from gridesk.core.points.errors import OutOfStock
+from gridesk.core.points.holding import stock_by_station
 from gridesk.core.points.models import LedgerEntry, PointsAccount
 from gridesk.core.residents.records import ResidentInput, create_resident, update_resident
 from gridesk.core.store import Store
@@ -60,13 +62,17 @@ def test_a_station_redemption_reaches_the_hub_once_and_the_hub_answers(
     wang = create_resident(hub.store, hub.admin, ResidentInput("王秀英", id_number=id_number(1)))
     shop_with(hub, wang.id, 100)
     zx = new_station(hub, _migrated_template, tmp_path, "ZX")
+    shelve(zx)
     assert balance(zx, wang.id) == 100
     li = create_resident(zx.store, zx.admin, ResidentInput("李建国", id_number=id_number(2)))
     shop.redeem(zx.store, zx.admin, wang.id, [("SOAP", 2)], new_id())
     pack = zx.export()
     first = hub.take(pack)
-    assert first.applied == 3 and first.conflicts == 0
+    assert first.applied == 4 and first.conflicts == 0  # with the station's goods coming in
     assert balance(hub, wang.id) == 40  # the balance deducted after the offline sync
+    # the station sold from its own shelf: the centre's stays as it was
+    assert shop.find_product(hub.store, hub.admin, "SOAP").stock == 20
+    assert shop.find_product(zx.store, zx.admin, "SOAP").stock == 18
     with hub.store.read() as s:
         assert s.get(Resident, li.id) is not None
     # retried: the same pack again changes nothing (points never doubled)
@@ -128,7 +134,9 @@ def test_one_balance_spent_at_two_offline_stations_is_flagged_not_applied(
     wang = create_resident(hub.store, hub.admin, ResidentInput("王秀英", id_number=id_number(6)))
     shop_with(hub, wang.id, 60)
     zx = new_station(hub, _migrated_template, tmp_path, "ZX")
+    shelve(zx)
     hy = new_station(hub, _migrated_template, tmp_path, "HY")
+    shelve(hy)
     shop.redeem(zx.store, zx.admin, wang.id, [("SOAP", 2)], new_id())  # 60 at each station
     shop.redeem(hy.store, hy.admin, wang.id, [("SOAP", 2)], new_id())
     hub.take(zx.export())
@@ -243,6 +251,7 @@ def test_offline_redemptions_are_capped_until_the_station_syncs(
     for _ in range(2):
         earning.award(hub.store, hub.admin, more.id, [wang.id], new_id())
     zx = new_station(hub, _migrated_template, tmp_path, "ZX")
+    shelve(zx)
     shop.redeem(zx.store, zx.admin, wang.id, [("SOAP", 3)], new_id())  # 90 of the 100 allowed
     with pytest.raises(OfflineAllowance, match="at most 100 points"):
         shop.redeem(zx.store, zx.admin, wang.id, [("SOAP", 1)], new_id())
@@ -313,3 +322,37 @@ def test_a_case_taken_at_a_station_is_found_at_the_hub_and_its_events_merge(
         ).all()
     assert {"路灯", "#0007"} <= keys and len(events) == 1
     assert problems(hub) == []
+
+
+def test_two_offline_stations_each_sell_their_own_last_piece(
+    hub: Side, _migrated_template: str, tmp_path: Path
+) -> None:
+    wang = create_resident(hub.store, hub.admin, ResidentInput("王秀英", id_number=id_number(31)))
+    li = create_resident(hub.store, hub.admin, ResidentInput("李建国", id_number=id_number(32)))
+    rule = earning.save_rule(hub.store, hub.admin, "测试 90", 90)
+    earning.award(hub.store, hub.admin, rule.id, [wang.id, li.id], new_id())
+    soap = shop.create_product(hub.store, hub.admin, shop.ProductInput("SOAP", "肥皂", 30))
+    shop.stock_in(hub.store, hub.admin, soap.id, 1, new_id())  # the centre's shelf
+    zx = new_station(hub, _migrated_template, tmp_path, "ZX")
+    hy = new_station(hub, _migrated_template, tmp_path, "HY")
+    with pytest.raises(OutOfStock):  # the centre's piece is not on the station's shelf
+        shop.redeem(zx.store, zx.admin, wang.id, [("SOAP", 1)], new_id())
+    shelve(zx, quantity=1)
+    shelve(hy, quantity=1)
+    shop.redeem(zx.store, zx.admin, wang.id, [("SOAP", 1)], new_id())  # each its last piece
+    shop.redeem(hy.store, hy.admin, li.id, [("SOAP", 1)], new_id())
+    with pytest.raises(OutOfStock):
+        shop.redeem(zx.store, zx.admin, li.id, [("SOAP", 1)], new_id())
+    for _ in range(2):
+        for station in (zx, hy):
+            assert hub.take(station.export()).conflicts == 0
+            assert station.take(hub.export(station)).conflicts == 0
+    stock = {
+        side.name: shop.find_product(side.store, side.admin, "SOAP").stock for side in (hub, zx, hy)
+    }
+    assert stock == {"hub": 1, "ZX": 0, "HY": 0}
+    shelves = {(x.station, x.stock) for x in stock_by_station(hub.store, hub.admin)}
+    assert {("ZX网格驿站", 0), ("HY网格驿站", 0)} <= shelves
+    for side in (hub, zx, hy):
+        assert problems(side) == [], side.name
+        assert balance(side, wang.id) == balance(side, li.id) == 60, side.name

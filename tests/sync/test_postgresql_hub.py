@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pg_databases import ON_POSTGRESQL
 from sqlalchemy import select
-from sync_helpers import PASSWORD, Side, exchange, id_number, problems
+from sync_helpers import PASSWORD, Side, exchange, id_number, problems, shelve
 
 from gridesk.core.actor import Actor
 from gridesk.core.models import Resident, new_id
@@ -60,7 +60,9 @@ def test_a_postgresql_centre_enrols_syncs_by_file_and_directly(
     shop.stock_in(hub.store, hub.admin, soap.id, 20, new_id())
     category = catalogue.save_category(hub.store, hub.admin, None, name="路灯损坏")
     zx = sqlite_station(hub, tmp_path, "ZX")
+    shelve(zx)
     hy = sqlite_station(hub, tmp_path, "HY")
+    shelve(hy)
     assert balance(zx, wang.id) == 100  # the snapshot carried the balance
     assert problems(zx) == []
 

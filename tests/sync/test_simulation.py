@@ -9,21 +9,24 @@ from __future__ import annotations
 
 import os
 import random
+import uuid
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from sync_helpers import Side, exchange, id_number, new_station, problems
+from sync_helpers import Side, exchange, id_number, new_station, problems, shelve
 
 from gridesk import clock
 from gridesk.core.actor import Actor
 from gridesk.core.models import Resident, new_id
 from gridesk.core.points import earning, shop
+from gridesk.core.points.holding import stock_by_station
 from gridesk.core.points.models import LedgerEntry, PointsAccount
 from gridesk.core.residents.records import ResidentInput, create_resident, update_resident
 from gridesk.core.store import Store
+from gridesk.core.sync.held import apply_held
 from gridesk.core.sync.models import AppliedOp, OutboxOp, SyncConflict
 from gridesk.core.volunteers import activities
 from gridesk.core.volunteers.models import SignUp
@@ -61,7 +64,7 @@ def test_random_offline_work_converges(
     hub = Side("hub", store, admin, tmp_path)
     rule = earning.save_rule(hub.store, hub.admin, "志愿服务", 20)
     soap = shop.create_product(hub.store, hub.admin, shop.ProductInput("SOAP", "肥皂", 10))
-    shop.stock_in(hub.store, hub.admin, soap.id, 100_000, new_id())
+    shop.stock_in(hub.store, hub.admin, soap.id, 3, new_id())
     now = clock.utcnow()
     act = activities.save_activity(
         hub.store,
@@ -73,6 +76,8 @@ def test_random_offline_work_converges(
     )
     stations = [new_station(hub, _migrated_template, tmp_path, code) for code in ("ZX", "HY", "QS")]
     sides = [hub, *stations]
+    for station in stations:  # a few pieces on each shelf: the last one often goes offline
+        shelve(station, quantity=3)
     in_flight: list[tuple[Side, bytes]] = []  # (where it goes, the pack)
     done: Counter[str] = Counter()
 
@@ -80,7 +85,19 @@ def test_random_offline_work_converges(
         clock.set_now(now + timedelta(seconds=step))
         side = rng.choice(sides)
         kind = rng.choice(
-            ("resident", "resident", "edit", "award", "award", "redeem", "signup", "sync", "sync")
+            (
+                "resident",
+                "resident",
+                "edit",
+                "award",
+                "award",
+                "redeem",
+                "redeem",
+                "stock",
+                "signup",
+                "sync",
+                "sync",
+            )
         )
         known = list(residents_by_number(side).values())
         try:
@@ -103,6 +120,8 @@ def test_random_offline_work_converges(
                 earning.award(side.store, side.admin, rule.id, [rng.choice(known).id], new_id())
             elif kind == "redeem" and known:
                 shop.redeem(side.store, side.admin, rng.choice(known).id, [("SOAP", 1)], new_id())
+            elif kind == "stock":
+                shelve(side, quantity=rng.randint(1, 2))
             elif kind == "signup" and known:
                 activities.sign_up(side.store, side.admin, act.id, rng.choice(known).id)
             elif kind == "sync":
@@ -137,6 +156,26 @@ def test_random_offline_work_converges(
     for _ in range(3):  # everyone meets the hub until nothing is left to send
         for station in stations:
             exchange(hub, station)
+    # what the centre held (one balance spent at two stations), a person decides: the resident
+    # earns the points again and the redemption is applied; the stations enter what they held
+    # by themselves once those points reach them
+    with hub.store.read() as s:
+        owners = dict(s.execute(select(PointsAccount.id, PointsAccount.resident_id)).all())
+        held = [
+            (c.id, owners[uuid.UUID(c.entity_id)])
+            for c in s.execute(
+                select(SyncConflict).where(
+                    SyncConflict.kind == "balance", SyncConflict.resolved_at.is_(None)
+                )
+            ).scalars()
+        ]
+    for conflict, resident in held:
+        earning.award(hub.store, hub.admin, rule.id, [resident], new_id())
+        apply_held(hub.store, hub.admin, conflict)
+        done["held at the centre, applied"] += 1
+    for _ in range(2):
+        for station in stations:
+            exchange(hub, station)
     print(f"\nsync simulation: seed {SEED}, {OPS} steps, {dict(sorted(done.items()))}")
 
     reference = residents_by_number(hub)
@@ -144,6 +183,20 @@ def test_random_offline_work_converges(
         assert problems(side) == [], side.name
         assert set(residents_by_number(side)) == set(reference), side.name
         assert balances(side) == balances(hub), side.name
+        with side.store.read() as s:
+            assert (
+                s.execute(
+                    select(func.count())
+                    .select_from(SyncConflict)
+                    .where(SyncConflict.kind == "balance", SyncConflict.resolved_at.is_(None))
+                ).scalar_one()
+                == 0
+            ), side.name
+    # each shelf counted once: the centre's view of a station's goods is the station's own
+    at_hub = {(st.station, st.code): st.stock for st in stock_by_station(hub.store, hub.admin)}
+    for station in stations:
+        mine = shop.find_product(station.store, station.admin, "SOAP").stock
+        assert at_hub.get((f"{station.name}网格驿站", "SOAP"), 0) == mine >= 0, station.name
     # every operation of every station applied once at the hub and at each other station
     with hub.store.read() as s:
         applied_at_hub = Counter(s.execute(select(AppliedOp.op_id)).scalars())

@@ -2,7 +2,8 @@
 
 - the ledger's hash chain, entry by entry (the first broken entry is named);
 - every account: balance = the sum of its entries = its last entry's balance, never below 0;
-- every product: stock = the sum of its movements, never below 0;
+- every product: stock = the sum of its movements made here (the goods on this station's
+  shelf, docs/SYNC.md), never below 0;
 - every award: approved ones credited exactly their lines, the others nothing;
 - every redemption: total = its lines, one debit entry of that total; refunds never exceed
   what was redeemed, each with one credit entry of its total;
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from gridesk.core.chains import unprotected
 from gridesk.core.check import register
+from gridesk.core.points.holding import made_here
 from gridesk.core.points.ledger import verify_chain
 from gridesk.core.points.models import (
     APPEND_ONLY,
@@ -84,6 +86,7 @@ def _balances(s: Session) -> Iterator[str]:
 def _stock(s: Session) -> Iterator[str]:
     sums = (
         select(StockMove.product_id, func.sum(StockMove.delta).label("total"))
+        .where(made_here(s))
         .group_by(StockMove.product_id)
         .subquery()
     )
@@ -94,7 +97,10 @@ def _stock(s: Session) -> Iterator[str]:
     ).all()
     for code, name, stock, total in rows:
         if stock != total or stock < 0:
-            yield f"product {code} {name} shows {stock} in stock; its movements add up to {total}"
+            yield (
+                f"product {code} {name} shows {stock} in stock; "
+                f"its movements here add up to {total}"
+            )
 
 
 @register("points redemptions")

@@ -19,6 +19,7 @@ from gridesk.core.actor import Actor, Permission, Role
 from gridesk.core.auth import actor_for, check_new_password, hash_password
 from gridesk.core.chains import GENESIS
 from gridesk.core.models import Base, Installation, ResidentKey, Station, User, new_id
+from gridesk.core.points import holding
 from gridesk.core.points.models import LedgerEntry
 from gridesk.core.setup import DEFAULT_SETTINGS, STATION_CODE
 from gridesk.core.store import Store, set_setting
@@ -219,6 +220,8 @@ def enrol(store: Store, path: Path, admin_password: str) -> Enrolled:
         s.add(admin)
         s.flush()
         s.add(Installation(station_id=station_id, qr_secret=document["qr_secret"]))
+        s.flush()
+        holding.recount(s)  # a new station's shelf is empty until its own goods come in
         now = utcnow()
         s.add(
             SyncIdentity(

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
+from gridesk.core.points.models import PointsAccount
 from gridesk.core.store import Store
 from gridesk.core.sync import merge
 from gridesk.core.sync.enrol import identity
@@ -70,6 +71,42 @@ def apply_held(store: Store, actor: Actor, conflict_id: uuid.UUID) -> None:
         if at_hub:
             relay(s, me, [op])
         _decided(store, s, conflict, actor, "apply_held")
+
+
+def reapply_held(store: Store, s: Session, actor: Actor, hub: SyncPeer) -> int:
+    """At a station, at the end of a pack from the centre: every redemption it holds whose
+    balance now allows it is entered (the centre applied it, so the points were there: the
+    station only heard of them late). Its operation id makes it count once; each one closes
+    its 同步冲突 with an audit row (``reapply_held``). The others stay held and listed.
+    Returns how many were entered."""
+    held = (
+        s.execute(
+            select(SyncConflict)
+            .where(
+                SyncConflict.kind == BALANCE,
+                SyncConflict.resolved_at.is_(None),
+                SyncConflict.payload != "",
+            )
+            .order_by(SyncConflict.remote_at, SyncConflict.id)
+        )
+        .scalars()
+        .all()
+    )
+    entered = 0
+    for conflict in held:
+        balance = s.execute(
+            select(PointsAccount.balance).where(PointsAccount.id == uuid.UUID(conflict.entity_id))
+        ).scalar_one_or_none()
+        if balance is None or balance < abs(int(conflict.remote_value or 0)):
+            continue
+        m = merge.Merge(hub, merge.load_idmap(s))
+        if not merge.apply_op(s, m, json.loads(conflict.payload)):
+            continue
+        m.applied_rows.clear()  # noted as applied when it was held
+        merge.settle(s, m)
+        _decided(store, s, conflict, actor, "reapply_held")
+        entered += 1
+    return entered
 
 
 def cancel_held(store: Store, actor: Actor, conflict_id: uuid.UUID) -> None:

@@ -18,9 +18,9 @@ from gridesk.core.actor import Actor, Role
 from gridesk.core.bulk import BulkInsert, BulkWriter
 from gridesk.core.chains import chain_hash
 from gridesk.core.models import ResidentKey
-from gridesk.core.points import ledger
+from gridesk.core.points import holding, ledger
 from gridesk.core.points.errors import NotEnoughPoints
-from gridesk.core.points.models import LedgerEntry, Product, StockMove
+from gridesk.core.points.models import LedgerEntry
 from gridesk.core.requests.cases import search_keys
 from gridesk.core.requests.models import RequestCategory, RequestKey
 from gridesk.core.residents.records import write_keys
@@ -721,19 +721,8 @@ def settle(s: Session, m: Merge) -> None:
     if m.applied_rows:
         insert_rows(s.connection(), APPLIED.name, m.applied_rows)
         m.applied_rows.clear()
-    for product in m.products:
-        total = (
-            s.connection()
-            .execute(
-                select(func.coalesce(func.sum(StockMove.delta), 0)).where(
-                    StockMove.product_id == product
-                )
-            )
-            .scalar_one()
-        )
-        s.connection().execute(
-            update(Product).where(Product.id == product).values(stock=int(total))
-        )
+    if m.products:  # each side counts only its own shelf: another station's sale never
+        holding.recount(s, m.products)  # takes a piece from here (docs/SYNC.md)
     for activity in m.activities:
         capacity = (
             s.connection()

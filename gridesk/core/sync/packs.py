@@ -269,6 +269,10 @@ def apply_pack(store: Store, actor: Actor, data: bytes) -> PackResult:
         merge.settle(s, m)
         if relayed:
             relay(s, me, relayed)
+        if me.role != HUB:  # what it held, entered once the centre's points are here
+            from gridesk.core.sync.held import reapply_held  # held applies through merge too
+
+            m.applied += reapply_held(store, s, actor, peer)
         peer.applied_seq = max(peer.applied_seq, upto)
         peer.acked_seq = max(peer.acked_seq, int(content["ack"]))
         peer.last_heard_at = utcnow()
