@@ -2,9 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AllowancesTab</name>
+    <message>
+        <location filename="../../gridesk/ui/sync/allowances.py" line="+41"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>name, phone, ID tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find a resident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Set their allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Between two syncs, a resident may redeem up to {points} points at one station (the setting). Residents listed here have their own allowance; it reaches the stations with the next pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Between two syncs, a resident may redeem up to {points} points at this station, or their own allowance listed here. The centre sets them; they come with its packs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Find the resident first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}: back to the allowance for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: at most {points} points redeemed offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncLineText</name>
     <message>
-        <location filename="../../gridesk/ui/sync/page.py" line="+350"/>
+        <location filename="../../gridesk/ui/sync/page.py" line="+435"/>
         <source>Offline · not synced since enrolment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -33,7 +106,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location line="-276"/>
+        <location line="-357"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,17 +157,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-27"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>&amp;Keep the value here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take the value from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mark as &amp;resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,7 +192,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,7 +252,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>Offline allowances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>This installation does not sync yet. At the centre, enrol a station with gridesk station add; at a station, set it up with gridesk init --enrolment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,7 +270,7 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,7 +316,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
+        <source>the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{resident}&apos;s {field} was changed here and at {station}. Choose the value to keep: it is written here and goes to the other side with the next pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A redemption made at {station} would take {resident}&apos;s balance below zero: it was not entered. Apply it once the points are there, or cancel it (then refund it at {station}, so both balances agree).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No place was left when this sign-up of {resident} arrived: it was moved to the waiting list. Call the resident, who was told yes at the desk, then mark it resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{station} changed {record}, which belongs to another station: it was not applied here. Sort it out with the station it belongs to (the change stays at {station} until then), then mark it resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{resident}&apos;s {field} is decided; the next pack takes it along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The redemption was entered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,7 +359,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/sync/enrol.py" line="+55"/>
+        <location filename="../../gridesk/core/sync/enrol.py" line="+56"/>
         <source>Enter the station&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,7 +406,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/merge.py" line="+706"/>
+        <location filename="../../gridesk/core/sync/merge.py" line="+735"/>
         <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station&apos;s database (gridesk check) before the next pack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,7 +431,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/enrol.py" line="+86"/>
+        <location filename="../../gridesk/core/sync/enrol.py" line="+88"/>
         <location filename="../../gridesk/core/sync/packs.py" line="+7"/>
         <source>No station with the code {code} is enrolled here.</source>
         <translation type="unfinished"></translation>
@@ -351,22 +469,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Only a station syncs directly; the centre waits for its stations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/allowances.py" line="+49"/>
-        <source>An allowance is 0 points or more.</source>
+        <location filename="../../gridesk/core/sync/allowances.py" line="+58"/>
+        <location filename="../../gridesk/core/sync/decide.py" line="+73"/>
+        <source>This resident is no longer here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>An allowance is 0 to {limit} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Offline allowances are set at the centre; its next pack takes them to the stations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+65"/>
         <source>No resident has this ID number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,12 +500,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This held redemption was decided already by {user}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The balance is still too low for this redemption of {points} points. Apply it when the resident has them, or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,6 +517,21 @@
     <message>
         <location line="+4"/>
         <source>This room belongs to {station}: it is booked and changed only there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/decide.py" line="-40"/>
+        <source>This conflict is no longer listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conflict was decided already by {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This conflict is not about a field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,9 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AllowancesTab</name>
+    <message>
+        <location filename="../../gridesk/ui/sync/allowances.py" line="+41" />
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Points offline</source>
+        <translation>离线可兑积分</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>name, phone, ID tail</source>
+        <translation>姓名、电话、身份证尾号</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Find a resident:</source>
+        <translation>查找居民(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Points:</source>
+        <translation>积分(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Set their allowance</source>
+        <translation>设置其额度(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back to the &amp;default</source>
+        <translation>恢复统一额度(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Between two syncs, a resident may redeem up to {points} points at one station (the setting). Residents listed here have their own allowance; it reaches the stations with the next pack.</source>
+        <translation>两次同步之间，居民在一个驿站最多可兑换 {points} 积分（统一设置）。此处列出的居民有自己的额度，随下一个同步包发到各驿站。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Between two syncs, a resident may redeem up to {points} points at this station, or their own allowance listed here. The centre sets them; they come with its packs.</source>
+        <translation>两次同步之间，居民在本驿站最多可兑换 {points} 积分；此处列出的居民按其自己的额度。额度由中心设置，随中心的同步包到达。</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Find the resident first.</source>
+        <translation>请先查找居民。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{name}: back to the allowance for everyone.</source>
+        <translation>{name}：已恢复统一额度。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name}: at most {points} points redeemed offline.</source>
+        <translation>{name}：离线最多兑换 {points} 积分。</translation>
+    </message>
+</context>
+<context>
     <name>SyncLineText</name>
     <message>
-        <location filename="../../gridesk/ui/sync/page.py" line="+350" />
+        <location filename="../../gridesk/ui/sync/page.py" line="+435" />
         <source>Offline · not synced since enrolment</source>
         <translation>离线 · 登记后尚未同步</translation>
     </message>
@@ -31,7 +104,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location line="-276" />
+        <location line="-357" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -82,17 +155,27 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+17" />
+        <location line="+28" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-27" />
         <source>Station</source>
         <translation>驿站</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
+        <source>&amp;Keep the value here</source>
+        <translation>保留本地的值(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Take the value from there</source>
+        <translation>采用对方的值(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Mark as &amp;resolved</source>
         <translation>标记为已处理(&amp;R)</translation>
     </message>
@@ -107,7 +190,7 @@
         <translation>取消暂缓的兑换(&amp;N)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+15" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -167,7 +250,12 @@
         <translation>驿站与中心</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+3" />
+        <source>Offline allowances</source>
+        <translation>离线额度</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>This installation does not sync yet. At the centre, enrol a station with gridesk station add; at a station, set it up with gridesk init --enrolment.</source>
         <translation>本机尚未参与同步。在中心用 gridesk station add 登记驿站；在驿站用 gridesk init --enrolment 设置。</translation>
     </message>
@@ -179,7 +267,7 @@
         </translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -223,7 +311,37 @@
         <translation>已同步：发送 {sent} 条，收到 {received} 条。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+32" />
+        <source>the other side</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{resident}'s {field} was changed here and at {station}. Choose the value to keep: it is written here and goes to the other side with the next pack.</source>
+        <translation>{resident}的{field}在本地和{station}都改了。请选择保留哪个值：它写入本地，并随下一个同步包发给对方。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A redemption made at {station} would take {resident}'s balance below zero: it was not entered. Apply it once the points are there, or cancel it (then refund it at {station}, so both balances agree).</source>
+        <translation>{station}的一笔兑换会使{resident}的积分余额低于零，未入账。积分到账后可将其入账，或取消（并在{station}退还，使两边余额一致）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No place was left when this sign-up of {resident} arrived: it was moved to the waiting list. Call the resident, who was told yes at the desk, then mark it resolved.</source>
+        <translation>{resident}的这条报名到达时名额已满，已改为候补。请致电居民（窗口曾答复报名成功），然后标记为已处理。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{station} changed {record}, which belongs to another station: it was not applied here. Sort it out with the station it belongs to (the change stays at {station} until then), then mark it resolved.</source>
+        <translation>{station}改动了{record}，它属于其他驿站，本地未采用。请与其所属驿站协商处理（在此之前改动仍保留在{station}），然后标记为已处理。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{resident}'s {field} is decided; the next pack takes it along.</source>
+        <translation>{resident}的{field}已确定，下一个同步包会一并带去。</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>The redemption was entered.</source>
         <translation>兑换已入账。</translation>
     </message>
@@ -236,7 +354,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridesk/core/sync/enrol.py" line="+55" />
+        <location filename="../../gridesk/core/sync/enrol.py" line="+56" />
         <source>Enter the station's name.</source>
         <translation>请输入站点名称。</translation>
     </message>
@@ -283,7 +401,7 @@
         <translation>该数据库已完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/merge.py" line="+706" />
+        <location filename="../../gridesk/core/sync/merge.py" line="+735" />
         <source>The points ledger in this pack does not follow on from the one already received from {station}: nothing of the pack was applied. Check that station's database (gridesk check) before the next pack.</source>
         <translation>此同步包中的积分流水与此前收到的 {station} 流水接不上：整个同步包均未应用。请先检查该驿站的数据库（gridesk check），再导入下一个同步包。</translation>
     </message>
@@ -308,7 +426,7 @@
         <translation>在中心请指明同步包发给哪个驿站。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/enrol.py" line="+86" />
+        <location filename="../../gridesk/core/sync/enrol.py" line="+88" />
         <location filename="../../gridesk/core/sync/packs.py" line="+7" />
         <source>No station with the code {code} is enrolled here.</source>
         <translation>这里没有登记代码为 {code} 的驿站。</translation>
@@ -346,22 +464,28 @@
         <translation>在此之前还缺一个来自 {station} 的同步包：请先导入较早的那个，或请对方重新导出。</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+138" />
         <source>Only a station syncs directly; the centre waits for its stations.</source>
         <translation>只有驿站直接同步；中心等待各驿站同步。</translation>
     </message>
     <message>
-        <location filename="../../gridesk/core/sync/allowances.py" line="+49" />
-        <source>An allowance is 0 points or more.</source>
-        <translation>额度应为 0 或更多积分。</translation>
+        <location filename="../../gridesk/core/sync/allowances.py" line="+58" />
+        <location filename="../../gridesk/core/sync/decide.py" line="+73" />
+        <source>This resident is no longer here.</source>
+        <translation>该居民已不在本库中。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
+        <source>An allowance is 0 to {limit} points.</source>
+        <translation>额度为 0 到 {limit} 积分。</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Offline allowances are set at the centre; its next pack takes them to the stations.</source>
         <translation>离线兑换额度在中心设置，中心的下一个同步包会把它带到各驿站。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+65" />
         <source>No resident has this ID number.</source>
         <translation>没有居民使用此身份证号。</translation>
     </message>
@@ -371,12 +495,7 @@
         <translation>这不是一笔暂缓入账的兑换。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>This held redemption was decided already by {user}.</source>
-        <translation>这笔暂缓的兑换已由 {user} 处理过。</translation>
-    </message>
-    <message>
-        <location line="+27" />
+        <location line="+25" />
         <source>The balance is still too low for this redemption of {points} points. Apply it when the resident has them, or cancel it.</source>
         <translation>余额仍不足以入账这笔 {points} 积分的兑换。请在居民积分足够时再采用，或取消它。</translation>
     </message>
@@ -394,6 +513,21 @@
         <location line="+4" />
         <source>This room belongs to {station}: it is booked and changed only there.</source>
         <translation>此功能室属于{station}：只能在那里预约和修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gridesk/core/sync/decide.py" line="-40" />
+        <source>This conflict is no longer listed.</source>
+        <translation>该冲突已不在列表中。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This conflict was decided already by {user}.</source>
+        <translation>该冲突已由{user}处理。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>This conflict is not about a field.</source>
+        <translation>该冲突不是字段冲突。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from gridesk.core.residents.records import ResidentInput, create_resident
 from gridesk.core.store import Store
 from gridesk.core.sync import owners
 from gridesk.core.sync.models import SyncConflict
+from gridesk.core.sync.overview import overview
 from gridesk.core.treasure import lending
 from gridesk.core.treasure.models import Loan
 
@@ -122,6 +123,9 @@ def test_a_pack_changing_another_stations_case_is_refused_and_listed_once(
     listed = owner_conflicts(hub)
     assert len(listed) == result.conflicts
     assert {c.entity for c in listed} == {"requests", "request_events"}
+    # the refused step is listed with the case's number, as the desk finds the case
+    steps = [c for c in overview(hub.store, hub.admin).conflicts if c.entity == "request_events"]
+    assert [(c.resident, c.remote_value) for c in steps] == [(case.number, "start")]
     assert ("status", "accepted", "in_progress") in {
         (c.field, c.local_value, c.remote_value) for c in listed
     }

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, select
@@ -22,6 +24,7 @@ if TYPE_CHECKING:  # the store imports the outbox, which reads allowances from h
 
 SETTING = "sync_offline_allowance"
 DEFAULT = 100
+MAX = 100_000
 OWN = cast(Table, ResidentAllowance.__table__)
 SETTINGS = cast(Table, Setting.__table__)
 
@@ -43,14 +46,33 @@ def allowance_of(conn: Connection, account_id: uuid.UUID) -> int:
 def set_allowance(store: Store, actor: Actor, id_number: str, points: int | None) -> str:
     """At the centre: the resident's own allowance (None: back to the setting). Returns the
     resident's name."""
+    return _set(store, actor, points, lambda s: _resident(s, id_number))
+
+
+def set_allowance_of(store: Store, actor: Actor, resident_id: uuid.UUID, points: int | None) -> str:
+    """The same for a resident picked on the 同步 page."""
+
+    def found(s: Session) -> Any:
+        resident = s.get(Resident, resident_id)
+        if resident is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "This resident is no longer here."))
+        return resident
+
+    return _set(store, actor, points, found)
+
+
+def _set(
+    store: Store, actor: Actor, points: int | None, resident_of: Callable[[Session], Any]
+) -> str:
     actor.require(Permission.SETTINGS_MANAGE)
-    if points is not None and points < 0:
+    if points is not None and not 0 <= points <= MAX:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "An allowance is 0 points or more."), field="points"
+            QT_TRANSLATE_NOOP("errors", "An allowance is 0 to {limit} points."),
+            field="points",
+            limit=MAX,
         )
     with store.write(actor) as s:
-        me = s.execute(select(SyncIdentity)).scalar_one_or_none()
-        if me is None or me.role != HUB:
+        if not at_centre(s):
             raise Conflict(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -58,7 +80,7 @@ def set_allowance(store: Store, actor: Actor, id_number: str, points: int | None
                     "the stations.",
                 )
             )
-        resident = _resident(s, id_number)
+        resident = resident_of(s)
         own = s.execute(
             select(ResidentAllowance).where(ResidentAllowance.resident_id == resident.id)
         ).scalar_one_or_none()
@@ -69,7 +91,47 @@ def set_allowance(store: Store, actor: Actor, id_number: str, points: int | None
             s.add(ResidentAllowance(resident_id=resident.id, points=points))
         else:
             own.points = points
-        return resident.name
+        return str(resident.name)
+
+
+def at_centre(s: Session) -> bool:
+    me = s.execute(select(SyncIdentity)).scalar_one_or_none()
+    return me is not None and me.role == HUB
+
+
+@dataclass(frozen=True)
+class OwnAllowance:
+    resident_id: uuid.UUID
+    name: str
+    phone: str
+    points: int
+
+
+@dataclass(frozen=True)
+class Allowances:
+    """What the 同步 page shows: the setting for everyone and the residents' own."""
+
+    default: int
+    own: tuple[OwnAllowance, ...]
+    editable: bool
+    """Set here (the centre) or only shown (a station: they come with the centre's packs)."""
+
+
+def allowances(store: Store, actor: Actor) -> Allowances:
+    actor.require(Permission.SETTINGS_MANAGE)
+    with store.read() as s:
+        setting = s.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == SETTING)).scalar()
+        own = tuple(
+            OwnAllowance(r.id, r.name, r.phone, int(points))
+            for r, points in s.execute(
+                select(Resident, OWN.c.points)
+                .join(OWN, OWN.c.resident_id == Resident.id)
+                .order_by(Resident.sort_key, Resident.id)
+            )
+        )
+        return Allowances(
+            int(json.loads(setting)) if setting is not None else DEFAULT, own, at_centre(s)
+        )
 
 
 def _resident(s: Session, id_number: str) -> Any:

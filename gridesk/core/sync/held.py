@@ -10,11 +10,10 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.points.models import PointsAccount
 from gridesk.core.store import Store
-from gridesk.core.sync import merge
+from gridesk.core.sync import decide, merge
 from gridesk.core.sync.enrol import identity
 from gridesk.core.sync.models import HUB, SyncConflict, SyncPeer
 from gridesk.core.sync.outbox import APPLYING
@@ -28,14 +27,9 @@ class StillTooLow(Conflict):
 
 
 def _held(s: Session, conflict_id: uuid.UUID) -> SyncConflict:
-    conflict = s.get(SyncConflict, conflict_id)
-    if conflict is None or conflict.kind != BALANCE or not conflict.payload:
+    conflict = decide.open_conflict(s, conflict_id)
+    if conflict.kind != BALANCE or not conflict.payload:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "This is not a held redemption."))
-    if conflict.resolved_at is not None:
-        raise Conflict(
-            QT_TRANSLATE_NOOP("errors", "This held redemption was decided already by {user}."),
-            user=conflict.resolved_by,
-        )
     return conflict
 
 
@@ -70,7 +64,7 @@ def apply_held(store: Store, actor: Actor, conflict_id: uuid.UUID) -> None:
         merge.settle(s, m)
         if at_hub:
             relay(s, me, [op])
-        _decided(store, s, conflict, actor, "apply_held")
+        decide.close(store, s, conflict, actor, "apply_held", str(conflict.op_id))
 
 
 def reapply_held(store: Store, s: Session, actor: Actor, hub: SyncPeer) -> int:
@@ -104,7 +98,7 @@ def reapply_held(store: Store, s: Session, actor: Actor, hub: SyncPeer) -> int:
             continue
         m.applied_rows.clear()  # noted as applied when it was held
         merge.settle(s, m)
-        _decided(store, s, conflict, actor, "reapply_held")
+        decide.close(store, s, conflict, actor, "reapply_held", str(conflict.op_id))
         entered += 1
     return entered
 
@@ -115,10 +109,4 @@ def cancel_held(store: Store, actor: Actor, conflict_id: uuid.UUID) -> None:
     actor.require(Permission.SETTINGS_MANAGE)
     with store.write(actor) as s:
         conflict = _held(s, conflict_id)
-        _decided(store, s, conflict, actor, "cancel_held")
-
-
-def _decided(store: Store, s: Session, conflict: SyncConflict, actor: Actor, action: str) -> None:
-    conflict.resolved_at = utcnow()
-    conflict.resolved_by = actor.username
-    store.audit(s, action, "sync_conflicts", conflict.id, str(conflict.op_id))
+        decide.close(store, s, conflict, actor, "cancel_held", str(conflict.op_id))

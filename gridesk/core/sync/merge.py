@@ -395,7 +395,8 @@ def _apply_item(
         if name in owners.CHILDREN and found.get("station_id") != data.get("station_id"):
             # the owner's step n of a case where another station's own step n already is (it
             # was made there before this rule): never merged into it, listed once
-            _conflict(s, m, op, at, "owner", name, str(found["id"]), "", "", str(data.get("id")))
+            parent = found.get(owners.CHILDREN[name][1])
+            _conflict(s, m, op, at, "owner", name, str(parent), "", "", _what(data))
             return
         local = found
         remote_id = str(item["k"].get("id", ""))
@@ -425,9 +426,15 @@ def _made_on_anothers(
     owner = None if found is None else found.get("station_id")
     if not owner or owner == op["origin"]:
         return False
-    what = data.get("number") or data.get("note") or data.get("action") or ""
-    _conflict(s, m, op, at, "owner", t.name, str(data.get("id", "")), "", "", what)
+    # listed under the case, item or room it was made on (its number or name on the page)
+    _conflict(s, m, op, at, "owner", t.name, str(raw), "", "", _what(data))
     return True
+
+
+def _what(data: dict[str, Any]) -> str:
+    """What a refused row made on another station's record did: a case step's action, a
+    loan's or booking's number, else its note (never an id)."""
+    return str(data.get("action") or data.get("number") or data.get("note") or "")
 
 
 def _insert(s: Session, m: Merge, t: Table, data: dict[str, Any]) -> None:
@@ -535,11 +542,13 @@ def _update(
     foreign = bool(owner) and owner != op["origin"]  # another station's case, item or room
     changes: dict[str, Any] = {}
     conflicted = refused = False
+    agreed: set[str] = set()  # a resident's fields that now hold the same value on both sides
     for f in fields:
         if f not in data or f in keep_local or f not in t.c:
             continue
         mine, theirs = local_image.get(f), data[f]
         if mine == theirs:
+            agreed.add(f)
             continue
         if foreign and f in STAMPS:
             continue  # another station's record of the same name: the owner's stamps stay
@@ -553,6 +562,9 @@ def _update(
             _conflict(s, m, op, at, "field", t.name, str(local_image["id"]), f, mine, theirs)
             continue
         changes[f] = rows.decode(t.c[f], theirs)
+        agreed.add(f)
+    if t.name == "residents" and agreed & PERSON_FIELDS:
+        _agreed(s, m, op, str(local_image["id"]), agreed & PERSON_FIELDS)
     if conflicted:
         for f in DERIVED:
             changes.pop(f, None)
@@ -566,6 +578,23 @@ def _update(
             update(t).where(*(t.c[k] == v for k, v in key.items())).values(**changes)
         )
         m.touched.changed(t, key, changes)
+
+
+def _agreed(s: Session, m: Merge, op: dict[str, Any], resident: str, names: set[str]) -> None:
+    """A resident's field listed in 同步冲突 here that another side has since set to the
+    value this side holds (a person decided it there, or changed it to the same): nothing is
+    left to decide, so it leaves the list, decided by whoever made that change."""
+    m.touched.write(s)
+    s.connection().execute(
+        update(CONFLICTS)
+        .where(
+            CONFLICTS.c.kind == "field",
+            CONFLICTS.c.entity_id == resident,
+            CONFLICTS.c.field.in_(sorted(names)),
+            CONFLICTS.c.resolved_at.is_(None),
+        )
+        .values(resolved_at=utcnow(), resolved_by=str(op.get("user", ""))[:60])
+    )
 
 
 def _conflict(

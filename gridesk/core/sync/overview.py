@@ -7,16 +7,17 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from gridesk.clock import utcnow
 from gridesk.core.actor import Actor, Permission
 from gridesk.core.models import Resident
 from gridesk.core.points.models import PointsAccount
-from gridesk.core.requests.models import Request
+from gridesk.core.requests.models import Request, RequestEvent
 from gridesk.core.store import Store
 from gridesk.core.sync.models import HUB, OutboxOp, PackLog, SyncConflict, SyncIdentity, SyncPeer
+from gridesk.core.treasure.models import Item, Room
 from gridesk.core.volunteers.models import SignUp
 
 SILENT_DAYS = 7
@@ -132,18 +133,15 @@ def overview(store: Store, actor: Actor, silent_days: int = SILENT_DAYS) -> Over
         return Overview(me.role, packs, conflicts, peers)
 
 
-def resolve(store: Store, actor: Actor, conflict_id: uuid.UUID) -> None:
-    """A person has decided a 同步冲突 (and changed the record by hand where needed)."""
-    actor.require(Permission.SETTINGS_MANAGE)
-    with store.write(actor) as s:
-        conflict = s.get(SyncConflict, conflict_id)
-        if conflict is not None and conflict.resolved_at is None:
-            conflict.resolved_at = utcnow()
-            conflict.resolved_by = actor.username
+ITEM_RECORDS = frozenset(
+    {"treasure_items", "treasure_item_events", "treasure_loans", "treasure_holds"}
+)
+ROOM_RECORDS = frozenset({"treasure_rooms", "treasure_bookings"})
 
 
 def _whose(s: Session, entity: str, entity_id: str) -> str:
-    """The resident a conflicting record belongs to."""
+    """Whose or which record a conflict is about: the resident's name, a case's number (also
+    for a step refused on it), an item's or a room's name."""
     try:
         ident = uuid.UUID(entity_id)
     except ValueError:
@@ -158,6 +156,17 @@ def _whose(s: Session, entity: str, entity_id: str) -> str:
         )
     elif entity == "requests":  # another station's case: its number, as the desk finds it
         query = select(Request.number).where(Request.id == ident)
+    elif entity == "request_events":  # a step refused: its case's number (listed by the case;
+        query = select(Request.number).where(  # before, by the step here of the same number)
+            or_(
+                Request.id == ident,
+                Request.id.in_(select(RequestEvent.request_id).where(RequestEvent.id == ident)),
+            )
+        )
+    elif entity in ITEM_RECORDS:
+        query = select(Item.name).where(Item.id == ident)
+    elif entity in ROOM_RECORDS:
+        query = select(Room.name).where(Room.id == ident)
     elif entity == "volunteer_signups":
         query = (
             select(Resident.name)

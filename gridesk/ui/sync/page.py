@@ -23,7 +23,7 @@ from gridesk.core.actor import Actor
 from gridesk.core.requests.labels import ACTION as REQUEST_ACTION
 from gridesk.core.requests.labels import STATUS as REQUEST_STATUS
 from gridesk.core.store import Store
-from gridesk.core.sync import held, overview, packs
+from gridesk.core.sync import decide, held, overview, packs
 from gridesk.core.sync.labels import CONFLICT_KIND, DIRECTION, FIELD, OWNED_FIELD, OWNED_RECORD
 from gridesk.core.treasure.labels import ITEM_STATUS
 from gridesk.errors import GrideskError
@@ -31,6 +31,7 @@ from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, label_text
 from gridesk.ui.lazy_model import widen_to_titles
 from gridesk.ui.page import Page
+from gridesk.ui.sync.allowances import AllowancesTab
 from gridesk.ui.widgets.message_line import MessageLine
 from gridesk.ui.widgets.row_table import local_time
 
@@ -110,12 +111,23 @@ class SyncPage(Page):
         conflicts_tab = QWidget()
         box = QVBoxLayout(conflicts_tab)
         box.addWidget(self.conflicts, 1)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        box.addWidget(self.explain)
+        self.here_button = QPushButton(self.tr("&Keep the value here"))
+        self.there_button = QPushButton(self.tr("&Take the value from there"))
         self.resolve_button = QPushButton(self.tr("Mark as &resolved"))
         self.apply_button = QPushButton(self.tr("&Apply the held redemption"))
         self.cancel_button = QPushButton(self.tr("Ca&ncel the held redemption"))
         row = QHBoxLayout()
         row.addStretch(1)
-        for button in (self.apply_button, self.cancel_button, self.resolve_button):
+        for button in (
+            self.here_button,
+            self.there_button,
+            self.apply_button,
+            self.cancel_button,
+            self.resolve_button,
+        ):
             row.addWidget(button)
         box.addLayout(row)
         self.packs = _table(
@@ -134,8 +146,10 @@ class SyncPage(Page):
         self.tabs.addTab(conflicts_tab, self.tr("Conflicts to resolve (同步冲突)"))
         self.tabs.addTab(self.packs, self.tr("Packs in and out"))
         self.tabs.addTab(self.peers, self.tr("Stations and centre"))
-        layout.addWidget(self.tabs, 1)
         self.message = MessageLine()
+        self.allowances = AllowancesTab(desk, self.message)
+        self.tabs.addTab(self.allowances, self.tr("Offline allowances"))
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         self.export_button.clicked.connect(self.write_pack)
         self.import_button.clicked.connect(self.read_pack)
@@ -143,8 +157,11 @@ class SyncPage(Page):
         self.resolve_button.clicked.connect(self.resolve_selected)
         self.apply_button.clicked.connect(self.apply_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
+        self.here_button.clicked.connect(lambda: self.take_value(decide.HERE))
+        self.there_button.clicked.connect(lambda: self.take_value(decide.THERE))
         self.conflicts.itemSelectionChanged.connect(self._held_buttons)
         self._conflict_kinds: list[str] = []
+        self._rows: list[overview.ConflictRow] = []
         self._held_buttons()
         self.station_code = ""
 
@@ -169,6 +186,8 @@ class SyncPage(Page):
             self.state.setText(sync_text(line))
         self._conflict_ids = [c.id for c in view.conflicts]
         self._conflict_kinds = [c.kind for c in view.conflicts]
+        self._rows = list(view.conflicts)
+        self.allowances.refresh()
         _fill(
             self.conflicts,
             [
@@ -305,10 +324,68 @@ class SyncPage(Page):
             return self._conflict_ids[row]
         return None
 
+    def _selected(self) -> overview.ConflictRow | None:
+        row = self.conflicts.currentRow()
+        if not self.conflicts.selectionModel().hasSelection():
+            return None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
     def _held_buttons(self) -> None:
-        held = self.conflicts.selectionModel().hasSelection() and bool(self._selected_held())
-        self.apply_button.setEnabled(held)
-        self.cancel_button.setEnabled(held)
+        """The buttons of the selected conflict's kind, and what it asks of a person."""
+        c = self._selected()
+        kind = c.kind if c is not None else ""
+        self.apply_button.setEnabled(kind == "balance")
+        self.cancel_button.setEnabled(kind == "balance")
+        self.here_button.setEnabled(kind == "field" and c is not None and c.entity == "residents")
+        self.there_button.setEnabled(self.here_button.isEnabled())
+        self.resolve_button.setEnabled(kind in ("capacity", "owner"))
+        self.explain.setText(self._explanation(c) if c is not None else "")
+
+    def _explanation(self, c: overview.ConflictRow) -> str:
+        station = c.station or self.tr("the other side")
+        if c.kind == "field":
+            return self.tr(
+                "{resident}'s {field} was changed here and at {station}. Choose the value to "
+                "keep: it is written here and goes to the other side with the next pack."
+            ).format(resident=c.resident, field=label_text(FIELD, c.field), station=station)
+        if c.kind == "balance":
+            return self.tr(
+                "A redemption made at {station} would take {resident}'s balance below zero: "
+                "it was not entered. Apply it once the points are there, or cancel it (then "
+                "refund it at {station}, so both balances agree)."
+            ).format(resident=c.resident, station=station)
+        if c.kind == "capacity":
+            return self.tr(
+                "No place was left when this sign-up of {resident} arrived: it was moved to the "
+                "waiting list. Call the resident, who was told yes at the desk, then mark it "
+                "resolved."
+            ).format(resident=c.resident)
+        return self.tr(
+            "{station} changed {record}, which belongs to another station: it was not applied "
+            "here. Sort it out with the station it belongs to (the change stays at {station} "
+            "until then), then mark it resolved."
+        ).format(station=station, record=self._record(c))
+
+    def _record(self, c: overview.ConflictRow) -> str:
+        record = label_text(OWNED_RECORD, c.entity)
+        return f"{record} {c.resident}" if c.resident else record
+
+    def take_value(self, choice: str) -> None:
+        c = self._selected()
+        if c is None or c.kind != "field":
+            return
+        try:
+            name = decide.take_value(self.desk.store, self.desk.actor, c.id, choice)
+        except GrideskError as exc:
+            self.message.say(error_text(exc), "error")
+            return
+        self.message.say(
+            self.tr("{resident}'s {field} is decided; the next pack takes it along.").format(
+                resident=name, field=label_text(FIELD, c.field)
+            )
+        )
+        self.refresh()
+        self.status_changed.emit()
 
     def apply_selected(self) -> None:
         self._decide_held(held.apply_held, self.tr("The redemption was entered."))
@@ -336,11 +413,16 @@ class SyncPage(Page):
         self.status_changed.emit()
 
     def resolve_selected(self) -> None:
-        row = self.conflicts.currentRow()
-        if not 0 <= row < len(self._conflict_ids):
+        c = self._selected()
+        if c is None or c.kind not in ("capacity", "owner"):
             return
-        overview.resolve(self.desk.store, self.desk.actor, self._conflict_ids[row])  # type: ignore[arg-type]
+        try:
+            decide.mark_done(self.desk.store, self.desk.actor, c.id)
+        except GrideskError as exc:
+            self.message.say(error_text(exc), "error")
+            return
         self.refresh()
+        self.status_changed.emit()
 
 
 class _Choose(Exception):
