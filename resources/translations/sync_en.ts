@@ -4,7 +4,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../gridesk/ui/sync/allowances.py" line="+41"/>
+        <location filename="../../gridesk/ui/sync/allowances.py" line="+38"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>name, phone, ID tail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,7 +59,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Find the resident first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,7 +77,7 @@
 <context>
     <name>SyncLineText</name>
     <message>
-        <location filename="../../gridesk/ui/sync/page.py" line="+435"/>
+        <location filename="../../gridesk/ui/sync/page.py" line="+416"/>
         <source>Offline · not synced since enrolment</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from gridesk.core.sync import allowances
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
+from gridesk.ui.sync.tables import fill, table
 from gridesk.ui.widgets.message_line import MessageLine
 from gridesk.ui.widgets.resident_picker import ResidentPicker
 
@@ -36,14 +35,7 @@ class AllowancesTab(QWidget):
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
         row = QHBoxLayout()
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Resident"), self.tr("Phone"), self.tr("Points offline")]
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table([self.tr("Resident"), self.tr("Phone"), self.tr("Points offline")])
         row.addWidget(self.table, 3)
         form_box = QWidget()
         column = QVBoxLayout(form_box)
@@ -101,16 +93,11 @@ class AllowancesTab(QWidget):
         for widget in (self.search, self.found, self.points, self.set_button):
             widget.setEnabled(view.editable)
         self.default_button.setEnabled(view.editable)
-        self.table.setRowCount(len(view.own))
-        for r, own in enumerate(view.own):
-            for c, value in enumerate((own.name, own.phone, str(own.points))):
-                item = QTableWidgetItem(value)
-                if c == 2:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+        fill(self.table, [[own.name, own.phone, str(own.points)] for own in view.own])
+        for r in range(self.table.rowCount()):
+            item = self.table.item(r, 2)
+            if item is not None:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if not self.points.value():
             self.points.setValue(view.default)
 

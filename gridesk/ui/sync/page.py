@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,30 +27,11 @@ from gridesk.core.treasure.labels import ITEM_STATUS
 from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text, label_text
-from gridesk.ui.lazy_model import widen_to_titles
 from gridesk.ui.page import Page
 from gridesk.ui.sync.allowances import AllowancesTab
+from gridesk.ui.sync.tables import fill, table
 from gridesk.ui.widgets.message_line import MessageLine
 from gridesk.ui.widgets.row_table import local_time
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setStretchLastSection(True)
-    widen_to_titles(table)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
 
 
 def _what_field(c: overview.ConflictRow) -> str:
@@ -96,7 +75,7 @@ class SyncPage(Page):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.tabs = QTabWidget()
-        self.conflicts = _table(
+        self.conflicts = table(
             [
                 self.tr("What"),
                 self.tr("Resident"),
@@ -130,7 +109,7 @@ class SyncPage(Page):
         ):
             row.addWidget(button)
         box.addLayout(row)
-        self.packs = _table(
+        self.packs = table(
             [
                 self.tr("When"),
                 self.tr("Direction"),
@@ -140,7 +119,7 @@ class SyncPage(Page):
                 self.tr("Size (bytes)"),
             ]
         )
-        self.peers = _table(
+        self.peers = table(
             [self.tr("Code"), self.tr("Name"), self.tr("Last heard from"), self.tr("Silent")]
         )
         self.tabs.addTab(conflicts_tab, self.tr("Conflicts to resolve (同步冲突)"))
@@ -188,7 +167,7 @@ class SyncPage(Page):
         self._conflict_kinds = [c.kind for c in view.conflicts]
         self._rows = list(view.conflicts)
         self.allowances.refresh()
-        _fill(
+        fill(
             self.conflicts,
             [
                 [
@@ -204,7 +183,7 @@ class SyncPage(Page):
                 for c in view.conflicts
             ],
         )
-        _fill(
+        fill(
             self.packs,
             [
                 [
@@ -218,7 +197,7 @@ class SyncPage(Page):
                 for p in view.packs
             ],
         )
-        _fill(
+        fill(
             self.peers,
             [
                 [p.code, p.name, local_time(p.last_heard_at), self.tr("yes") if p.silent else ""]
