@@ -14,13 +14,19 @@ from sync_helpers import PASSWORD, Side, exchange, id_number, problems, shelve
 from gridesk.core.actor import Actor
 from gridesk.core.models import Resident, new_id
 from gridesk.core.points import earning, shop
+from gridesk.core.points.holding import stock_by_station
 from gridesk.core.points.models import PointsAccount
 from gridesk.core.requests import catalogue
 from gridesk.core.requests.cases import IntakeInput, take_request
-from gridesk.core.residents.records import ResidentInput, create_resident, update_resident
+from gridesk.core.residents.records import (
+    ResidentInput,
+    create_resident,
+    get_resident,
+    update_resident,
+)
 from gridesk.core.setup import installation_admin
 from gridesk.core.store import Store, open_store
-from gridesk.core.sync import packs
+from gridesk.core.sync import decide, packs
 from gridesk.core.sync.enrol import add_station, enrol
 from gridesk.core.sync.models import SyncConflict
 
@@ -104,5 +110,26 @@ def test_a_postgresql_centre_enrols_syncs_by_file_and_directly(
 
     assert get_case(hub.store, hub.admin, case.id).number.startswith("T-ZX-")
     assert problems(hub) == []
+    # each shelf its own: the centre's 20 stay, ZX's sale shows on ZX's (HY's is held here)
+    assert shop.find_product(hub.store, hub.admin, "SOAP").stock == 20
+    shelves = {(x.station, x.stock) for x in stock_by_station(hub.store, hub.admin)}
+    assert {("ZX网格驿站", 18), ("HY网格驿站", 20)} <= shelves
+    assert shop.find_product(hy.store, hy.admin, "SOAP").stock == 18
+    # the phone decided at the centre (HY's value), and every side takes it
+    with hub.store.read() as s:
+        field = s.execute(select(SyncConflict.id).where(SyncConflict.kind == "field")).scalar_one()
+    decide.take_value(hub.store, hub.admin, field, decide.THERE)
+    for station in (zx, hy):
+        exchange(hub, station)
+    for side in (hub, zx, hy):
+        assert get_resident(side.store, side.admin, wang.id).phone == "13700000003", side.name
+        with side.store.read() as s:
+            open_fields = s.execute(
+                select(SyncConflict).where(
+                    SyncConflict.kind == "field", SyncConflict.resolved_at.is_(None)
+                )
+            ).all()
+        assert open_fields == [], side.name
+        assert problems(side) == [], side.name
     for side in (zx, hy):
         side.store.close()
