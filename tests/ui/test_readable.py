@@ -480,9 +480,22 @@ def _walk_pages(
                     app.processEvents()
 
 
+def REFUSAL() -> str:
+    """A refusal as long as the longer ones a dialog shows, in the interface's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "errors",
+        "The ID number's check digit is {actual}, but for the first 17 digits it should be "
+        "{expected}. Look for a typing error.",
+    ).format(actual="3", expected="X")
+
+
 def _walk_dialogs(
     app: QApplication, walk: Walk, language: str, shots: Path | None, screen: str
 ) -> Iterator[str]:
+    from gridesk.ui.widgets.message_line import say
+
     for name, opener in dialogs():
         dialog = opener(walk)
         dialog.show()  # as exec() shows it: its own size, centred on its window
@@ -490,6 +503,21 @@ def _walk_dialogs(
         yield from problems(dialog, f"{language} {name}")
         if shots is not None:
             dialog.grab().save(str(shots / f"{screen}-{language}-{name}.png".replace(" ", "_")))
+        # the dialog refusing something: its error line says why, in full (as say() shows it)
+        lines = [
+            label
+            for label in dialog.findChildren(QLabel)
+            if label.objectName() == "errorText" and label.isVisible() and not label.text()
+        ]
+        if lines:
+            for label in lines:
+                say(label, REFUSAL(), error=True)
+            app.processEvents()
+            yield from problems(dialog, f"{language} {name} refusing")
+            if shots is not None:
+                dialog.grab().save(
+                    str(shots / f"{screen}-{language}-{name}-refusing.png".replace(" ", "_"))
+                )
         dialog.reject()
         dialog.deleteLater()
         app.processEvents()

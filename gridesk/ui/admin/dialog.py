@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from gridesk.errors import GrideskError, ValidationError
 from gridesk.ui.i18n import error_text
+from gridesk.ui.widgets.message_line import say
 
 
 class FormDialog(QDialog):
@@ -69,12 +70,12 @@ class FormDialog(QDialog):
         try:
             self.submit()
         except ValidationError as exc:
-            self.message.setText(error_text(exc))
+            say(self.message, error_text(exc), error=True)
             widget = self.field_widgets.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()
             return
         except GrideskError as exc:
-            self.message.setText(error_text(exc))
+            say(self.message, error_text(exc), error=True)
             return
         self.accept()

@@ -27,6 +27,7 @@ from gridesk.errors import GrideskError
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import error_text
 from gridesk.ui.points.printing import outcome_text, print_slip
+from gridesk.ui.widgets.message_line import say
 from gridesk.ui.widgets.row_table import local_time
 
 
@@ -108,7 +109,7 @@ class RefundDialog(QDialog):
                 self.note.text(),
             )
         except GrideskError as exc:
-            self.error.setText(error_text(exc))
+            say(self.error, error_text(exc), error=True)
             return
         self.done_refund = done
         self.print_message = self._print(done)

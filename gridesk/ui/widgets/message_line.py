@@ -6,7 +6,7 @@ boxed ``banner`` and a ``headline``.
 
 ``say(label, text)`` does the same for a plain QLabel a Designer form or a tab already has (the
 admin tabs, the cards page): grey feedback under a form, red and bold when something was
-refused.
+refused; in a dialog, the dialog grows to show all of it.
 """
 
 from __future__ import annotations
@@ -63,3 +63,22 @@ def say(label: QLabel, text: str, *, error: bool = False) -> None:
         label.style().unpolish(label)
         label.style().polish(label)
     label.setText(text)
+    _make_room(label)
+
+
+def _make_room(label: QLabel) -> None:
+    """A wrapped line in a window already shown gets the height its text needs: the window
+    grows by what the line lacks, within its screen (its layout would squeeze the line and
+    the buttons below it instead)."""
+    window = label.window()
+    if window is label or not label.wordWrap() or not window.isVisible():
+        return
+    lacking = label.heightForWidth(label.width()) - label.height()
+    if lacking <= 0:
+        return
+    room = window.screen().availableGeometry()
+    frame = window.frameGeometry().height() - window.height()
+    window.resize(window.width(), min(window.height() + lacking, room.height() - frame))
+    below = window.frameGeometry().bottom() - room.bottom()
+    if below > 0:
+        window.move(window.x(), max(room.top(), window.y() - below))
