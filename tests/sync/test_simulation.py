@@ -26,6 +26,7 @@ from gridesk.core.points.holding import stock_by_station
 from gridesk.core.points.models import LedgerEntry, PointsAccount
 from gridesk.core.residents.records import ResidentInput, create_resident, update_resident
 from gridesk.core.store import Store
+from gridesk.core.sync import decide
 from gridesk.core.sync.held import apply_held
 from gridesk.core.sync.models import AppliedOp, OutboxOp, SyncConflict
 from gridesk.core.volunteers import activities
@@ -42,6 +43,22 @@ PEOPLE = 40
 def residents_by_number(side: Side) -> dict[str, Resident]:
     with side.store.read() as s:
         return {r.id_number: r for r in s.execute(select(Resident)).scalars() if r.id_number}
+
+
+def open_fields(side: Side) -> list[uuid.UUID]:
+    with side.store.read() as s:
+        return list(
+            s.execute(
+                select(SyncConflict.id)
+                .where(SyncConflict.kind == "field", SyncConflict.resolved_at.is_(None))
+                .order_by(SyncConflict.found_at, SyncConflict.id)
+            ).scalars()
+        )
+
+
+def phones(side: Side) -> dict[str, str]:
+    with side.store.read() as s:
+        return {r.id_number: r.phone for r in s.execute(select(Resident)).scalars() if r.id_number}
 
 
 def balances(side: Side) -> dict[str, int]:
@@ -176,6 +193,20 @@ def test_random_offline_work_converges(
     for _ in range(2):
         for station in stations:
             exchange(hub, station)
+    # the phones changed on two sides: a person at the centre keeps one of the two values each
+    # time (any), a station's takes the one that arrived; until no side lists one
+    for _ in range(6):
+        deciding = 0
+        for side in sides:
+            for conflict in open_fields(side):
+                choice = rng.choice((decide.HERE, decide.THERE)) if side is hub else decide.THERE
+                decide.take_value(side.store, side.admin, conflict, choice)
+                done[f"field decided at {'the centre' if side is hub else 'a station'}"] += 1
+                deciding += 1
+            for station in stations:
+                exchange(hub, station)
+        if not deciding:
+            break
     print(f"\nsync simulation: seed {SEED}, {OPS} steps, {dict(sorted(done.items()))}")
 
     reference = residents_by_number(hub)
@@ -183,6 +214,7 @@ def test_random_offline_work_converges(
         assert problems(side) == [], side.name
         assert set(residents_by_number(side)) == set(reference), side.name
         assert balances(side) == balances(hub), side.name
+        assert phones(side) == phones(hub) and open_fields(side) == [], side.name
         with side.store.read() as s:
             assert (
                 s.execute(
