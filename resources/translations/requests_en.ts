@@ -35,7 +35,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Publish for volunteers (志愿抢单)</source>
+        <source>Publish for volunteers to claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../gridesk/ui/requests/review.py" line="+43"/>
+        <location filename="../../gridesk/ui/requests/review.py" line="+44"/>
         <source>◀ Previous week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,7 +783,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>{n} cases, {overdue} overdue; {rated} rated, average {avg}, satisfied {share}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,7 +959,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Publish for volunteers (志愿抢单)</source>
+        <source>Publish for volunteers to claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -35,7 +35,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Publish for volunteers (志愿抢单)</source>
+        <source>Publish for volunteers to claim</source>
         <translation>发布到志愿抢单</translation>
     </message>
     <message>
@@ -705,7 +705,7 @@
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../gridesk/ui/requests/review.py" line="+43"/>
+        <location filename="../../gridesk/ui/requests/review.py" line="+44"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
@@ -775,7 +775,7 @@
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>{n} cases, {overdue} overdue; {rated} rated, average {avg}, satisfied {share}.</source>
         <translation>工单 {n} 件，超期 {overdue} 件；已评价 {rated} 件，平均 {avg} 分，满意率 {share}。</translation>
     </message>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Publish for volunteers (志愿抢单)</source>
+        <source>Publish for volunteers to claim</source>
         <translation>发布到志愿抢单</translation>
     </message>
     <message>

@@ -272,7 +272,7 @@ class CaseDialog(QDialog):
         prints.addWidget(self.print_roll)
         prints.addWidget(self.print_a5)
         left.addLayout(prints)
-        self.task_button = QPushButton(self.tr("Publish for volunteers (志愿抢单)"))
+        self.task_button = QPushButton(self.tr("Publish for volunteers to claim"))
         self.task_button.setObjectName("caseTask")
         self.task_button.setVisible(desk.actor.can(Permission.VOLUNTEERS_MANAGE))
         self.task_button.clicked.connect(self.publish_task)

@@ -89,7 +89,7 @@ class WishWall(QWidget):
         self.fulfil_photo_button = QPushButton(self.tr("Photo…"))
         self.fulfil_button = QPushButton(self.tr("Light it up (点亮)"))
         self.poster_button = QPushButton(self.tr("Print the wall (A4)…"))
-        self.task_button = QPushButton(self.tr("Publish for volunteers (志愿抢单)"))
+        self.task_button = QPushButton(self.tr("Publish for volunteers to claim"))
         self.task_button.setObjectName("wishTask")
         self.message = QLabel()
         self.message.setObjectName("wishMessage")

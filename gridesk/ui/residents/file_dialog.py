@@ -32,6 +32,7 @@ from gridesk.core.resident_file import Fact, FileSection, ResidentFile, resident
 from gridesk.core.residents.labels import GENDER
 from gridesk.ui.desk import Desk
 from gridesk.ui.i18n import label_text
+from gridesk.ui.widgets.screen_room import fit_to_screen
 from gridesk.windows import WINDOWS
 
 EDIT_KEY = Qt.Key.Key_F5
@@ -79,8 +80,7 @@ class ResidentFileDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
-        available = self.screen().availableGeometry()
-        self.resize(min(1240, available.width() - 40), min(720, available.height() - 40))
+        fit_to_screen(self, 1240, 720)
 
     def _place(self, columns: int) -> None:
         """The sections side by side, or one under another on a narrow screen (1280×720 at
