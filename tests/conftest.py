@@ -160,7 +160,27 @@ def _end_windows() -> None:
     app = QApplication.instance()
     if app is None:
         return
+    _release_held_keys()
     for window in QApplication.topLevelWidgets():
         window.close()
         window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _release_held_keys() -> None:
+    """A key a test pressed last with Ctrl (Ctrl+S in a dialog that closes on it) is released
+    to a window already gone, and Qt keeps Ctrl as held: in the next test selectRow() then
+    toggles the row (a Ctrl+click) and deselects it. Released here, as a person would."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    if QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+        return
+    window = QWidget()
+    window.show()
+    for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+        QTest.keyRelease(window, key)
+    window.close()
+    window.deleteLater()

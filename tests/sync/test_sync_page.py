@@ -133,7 +133,7 @@ def test_a_held_redemption_is_applied_from_the_page(
     earning.award(hub.store, hub.admin, rule.id, [wang.id], new_id())
     page.conflicts.selectRow(0)
     page.apply_button.click()
-    assert page.message.state == "ok" and page.message.text() == "The redemption was entered."
+    assert (page.message.state, page.message.text()) == ("ok", "The redemption was entered.")
     assert page.conflicts.rowCount() == 0 and not page.apply_button.isEnabled()
 
 
