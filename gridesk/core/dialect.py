@@ -72,6 +72,7 @@ import sqlite3
 import threading
 import time
 import uuid
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -1060,7 +1061,7 @@ def _begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-class PlainReader:
+class PlainReader(ABC):
     """Compiled statements run straight on the driver, on a connection of this thread's own
     in autocommit (each statement sees the latest committed data), for the hot one-statement
     reads (search as you type, the requests queue), where SQLAlchemy's per-call cost and a
@@ -1077,8 +1078,9 @@ class PlainReader:
     def values(cls, values: dict[str, Any]) -> dict[str, Any]:
         return {k: reader_value(v) for k, v in values.items()}
 
+    @abstractmethod
     def rows(self, sql: str, values: dict[str, Any]) -> list[tuple[Any, ...]]:
-        raise NotImplementedError
+        """The statement's rows, as the driver gives them."""
 
     @staticmethod
     def uuid(value: Any) -> uuid.UUID:
